@@ -1,0 +1,189 @@
+//! Stage 1: a page becomes a [`Document`].
+//!
+//! Input: HTML or plain text (already decoded to `&str`). Output: the normalised text,
+//! its blocks (one per line of the text) and the page-level facts (title, dates,
+//! categories, dateline, photos). Invariant: every block is a char-boundary range of
+//! `text`, blocks are in document order and separated by exactly one `\n`. This stage
+//! does not look for people, organisations or events; later stages see only `Document`.
+
+pub(crate) mod html;
+pub(crate) mod meta;
+pub(crate) mod parse;
+pub mod profile;
+pub(crate) mod text;
+
+use crate::date::{Date, Timestamp};
+use crate::error::{Error, Result};
+use crate::model::Photo;
+use crate::span::Span;
+
+/// What a line of the normalised text is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum BlockKind {
+    /// The release's headline.
+    Title,
+    /// A sub-heading or standfirst.
+    Heading,
+    /// A paragraph of body text.
+    Paragraph,
+    /// An item of a list.
+    ListItem,
+    /// A photo caption.
+    Caption,
+    /// A line of page furniture kept for its facts (a date line, a meta line).
+    Meta,
+}
+
+/// One line of the normalised text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Block {
+    pub kind: BlockKind,
+    pub span: Span,
+}
+
+/// The place and date of a release's opener, with where the opener is in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct DatelineFact {
+    pub place: Option<String>,
+    pub date: Option<Date>,
+    /// The opener in the text ("NEW YORK, June 28, 2018 --"), when it is there.
+    pub span: Option<Span>,
+}
+
+/// Page-level facts, each from the best source the page offers.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Meta {
+    pub title: Option<String>,
+    pub published: Option<Date>,
+    pub modified: Option<Timestamp>,
+    pub dateline: Option<DatelineFact>,
+    pub categories: Vec<String>,
+    pub photos: Vec<Photo>,
+}
+
+/// A page read into text, blocks and facts.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Document {
+    pub text: String,
+    pub blocks: Vec<Block>,
+    pub meta: Meta,
+}
+
+impl Document {
+    /// The text of a block.
+    pub fn block_text(&self, block: &Block) -> &str {
+        self.text.get(block.span.start..block.span.end).unwrap_or("")
+    }
+
+    /// The date relative expressions resolve against: `published`, else the dateline's.
+    pub fn anchor(&self) -> Option<Date> {
+        self.meta
+            .published
+            .or_else(|| self.meta.dateline.as_ref().and_then(|d| d.date))
+    }
+}
+
+/// Builds the normalised text one block at a time.
+///
+/// Whitespace runs become one space, control and zero-width characters go, and blocks
+/// are joined by `\n`, so later stages can rely on one line per block.
+#[derive(Debug)]
+pub(crate) struct TextBuilder {
+    text: String,
+    blocks: Vec<Block>,
+    limit: usize,
+}
+
+impl TextBuilder {
+    pub fn new(limit: usize) -> TextBuilder {
+        TextBuilder {
+            text: String::new(),
+            blocks: Vec::new(),
+            limit,
+        }
+    }
+
+    /// Appends `raw` as one block of `kind`, normalising its whitespace. Empty blocks are
+    /// dropped. Returns the block's span, or `None` when nothing was added.
+    pub fn push(&mut self, kind: BlockKind, raw: &str) -> Result<Option<Span>> {
+        let start_len = self.text.len();
+        if !self.text.is_empty() {
+            self.text.push('\n');
+        }
+        let start = self.text.len();
+        push_normalised(&mut self.text, raw);
+        if self.text.len() == start {
+            self.text.truncate(start_len);
+            return Ok(None);
+        }
+        if self.text.len() > self.limit {
+            return Err(Error::TextTooLong {
+                len: self.text.len(),
+                limit: self.limit,
+            });
+        }
+        let span = Span::new(start, self.text.len());
+        self.blocks.push(Block { kind, span });
+        Ok(Some(span))
+    }
+
+    pub fn last_text(&self) -> Option<&str> {
+        self.blocks
+            .last()
+            .and_then(|b| self.text.get(b.span.start..b.span.end))
+    }
+
+    pub fn contains_block(&self, needle: &str) -> bool {
+        let needle = comparable(needle);
+        self.blocks.iter().any(|b| {
+            self.text
+                .get(b.span.start..b.span.end)
+                .is_some_and(|t| comparable(t) == needle)
+        })
+    }
+
+    pub fn finish(self) -> (String, Vec<Block>) {
+        (self.text, self.blocks)
+    }
+}
+
+/// Whether `c` is dropped from the text: controls, zero-width marks and soft hyphens.
+fn is_invisible(c: char) -> bool {
+    (c.is_control() && !c.is_whitespace())
+        || matches!(
+            c,
+            '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{FFFD}'
+        )
+}
+
+/// Appends `raw` to `out` with whitespace collapsed and trimmed.
+pub(crate) fn push_normalised(out: &mut String, raw: &str) {
+    let start = out.len();
+    let mut pending_space = false;
+    for c in raw.chars() {
+        if c.is_whitespace() {
+            pending_space = out.len() > start;
+        } else if !is_invisible(c) {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(c);
+        }
+    }
+}
+
+/// `raw` with whitespace collapsed and trimmed.
+pub(crate) fn normalise(raw: &str) -> String {
+    let mut s = String::with_capacity(raw.len());
+    push_normalised(&mut s, raw);
+    s
+}
+
+/// A form of a line for comparing headlines: case, quotes and spacing ignored.
+pub(crate) fn comparable(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}

@@ -1,0 +1,270 @@
+//! HTML parsing with limits enforced while the tree is built.
+//!
+//! html5ever has no cap on nesting depth (its scope checks make deep nesting quadratic,
+//! servo/html5ever#788) or on node count (the adoption agency algorithm can turn a small
+//! input into millions of nodes, servo/html5ever#420). Both are checked here, in a tree
+//! sink wrapped around scraper's, and the input is fed in small chunks so that parsing
+//! stops within one chunk of the limit rather than after the damage is done.
+
+use std::borrow::Cow;
+use std::cell::{Cell, Ref, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use html5ever::tendril::{StrTendril, TendrilSink};
+use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
+use html5ever::{Attribute, QualName};
+use scraper::{Html, HtmlTreeSink};
+
+use crate::error::{Error, Result};
+
+/// Bytes fed to the parser between limit checks.
+const CHUNK: usize = 2048;
+
+/// Which limit stopped the parse.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Breach {
+    Depth,
+    Nodes,
+}
+
+#[derive(Debug, Default)]
+struct Budget {
+    nodes: Cell<usize>,
+    breach: Cell<Option<Breach>>,
+}
+
+/// scraper's sink, with a node count and a depth per element.
+///
+/// Once a limit is crossed, the tree is frozen: mutations become no-ops and new elements
+/// reuse one orphan per tag name, so the rest of the current chunk costs no memory.
+struct LimitedSink {
+    inner: HtmlTreeSink,
+    budget: Rc<Budget>,
+    max_nodes: usize,
+    max_depth: usize,
+    depth: RefCell<HashMap<ego_tree_id::Id, u32>>,
+    spare: RefCell<HashMap<QualName, ego_tree_id::Id>>,
+}
+
+/// The handle type of scraper's sink, named once.
+mod ego_tree_id {
+    pub type Id = <scraper::HtmlTreeSink as html5ever::tree_builder::TreeSink>::Handle;
+}
+
+impl LimitedSink {
+    fn frozen(&self) -> bool {
+        self.budget.breach.get().is_some()
+    }
+
+    fn count_node(&self) {
+        let n = self.budget.nodes.get() + 1;
+        self.budget.nodes.set(n);
+        if n > self.max_nodes && !self.frozen() {
+            self.budget.breach.set(Some(Breach::Nodes));
+        }
+    }
+
+    fn record_depth(&self, parent: &ego_tree_id::Id, child: &NodeOrText<ego_tree_id::Id>) {
+        if let NodeOrText::AppendNode(id) = child {
+            let mut depth = self.depth.borrow_mut();
+            let d = depth.get(parent).copied().unwrap_or(0) + 1;
+            depth.insert(*id, d);
+            if d as usize > self.max_depth && !self.frozen() {
+                self.budget.breach.set(Some(Breach::Depth));
+            }
+        }
+    }
+}
+
+impl TreeSink for LimitedSink {
+    type Handle = ego_tree_id::Id;
+    type Output = Html;
+    type ElemName<'a> = Ref<'a, QualName>;
+
+    fn finish(self) -> Html {
+        self.inner.finish()
+    }
+
+    fn parse_error(&self, _msg: Cow<'static, str>) {}
+
+    fn get_document(&self) -> Self::Handle {
+        self.inner.get_document()
+    }
+
+    fn elem_name<'a>(&'a self, target: &'a Self::Handle) -> Ref<'a, QualName> {
+        self.inner.elem_name(target)
+    }
+
+    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> Self::Handle {
+        if self.frozen() {
+            if let Some(id) = self.spare.borrow().get(&name) {
+                return *id;
+            }
+            let id = self.inner.create_element(name.clone(), Vec::new(), flags);
+            self.spare.borrow_mut().insert(name, id);
+            return id;
+        }
+        self.count_node();
+        self.inner.create_element(name, attrs, flags)
+    }
+
+    fn create_comment(&self, text: StrTendril) -> Self::Handle {
+        if !self.frozen() {
+            self.count_node();
+        }
+        // Comments are never read; an empty one keeps their text out of memory.
+        drop(text);
+        self.inner.create_comment(StrTendril::new())
+    }
+
+    fn create_pi(&self, _target: StrTendril, _data: StrTendril) -> Self::Handle {
+        if !self.frozen() {
+            self.count_node();
+        }
+        self.inner.create_pi(StrTendril::new(), StrTendril::new())
+    }
+
+    fn append(&self, parent: &Self::Handle, child: NodeOrText<Self::Handle>) {
+        if self.frozen() {
+            return;
+        }
+        match &child {
+            NodeOrText::AppendNode(_) => self.record_depth(parent, &child),
+            NodeOrText::AppendText(_) => self.count_node(),
+        }
+        if !self.frozen() {
+            self.inner.append(parent, child);
+        }
+    }
+
+    fn append_based_on_parent_node(
+        &self,
+        element: &Self::Handle,
+        prev_element: &Self::Handle,
+        child: NodeOrText<Self::Handle>,
+    ) {
+        if self.frozen() {
+            return;
+        }
+        if let NodeOrText::AppendNode(_) = &child {
+            self.record_depth(prev_element, &child);
+        }
+        if !self.frozen() {
+            self.inner.append_based_on_parent_node(element, prev_element, child);
+        }
+    }
+
+    fn append_doctype_to_document(&self, name: StrTendril, public_id: StrTendril, system_id: StrTendril) {
+        if !self.frozen() {
+            self.inner.append_doctype_to_document(name, public_id, system_id);
+        }
+    }
+
+    fn get_template_contents(&self, target: &Self::Handle) -> Self::Handle {
+        self.inner.get_template_contents(target)
+    }
+
+    fn same_node(&self, x: &Self::Handle, y: &Self::Handle) -> bool {
+        x == y
+    }
+
+    fn set_quirks_mode(&self, mode: QuirksMode) {
+        self.inner.set_quirks_mode(mode);
+    }
+
+    fn append_before_sibling(&self, sibling: &Self::Handle, new_node: NodeOrText<Self::Handle>) {
+        if self.frozen() {
+            return;
+        }
+        if let NodeOrText::AppendText(_) = &new_node {
+            self.count_node();
+        }
+        if !self.frozen() {
+            self.inner.append_before_sibling(sibling, new_node);
+        }
+    }
+
+    fn add_attrs_if_missing(&self, target: &Self::Handle, attrs: Vec<Attribute>) {
+        if !self.frozen() {
+            self.inner.add_attrs_if_missing(target, attrs);
+        }
+    }
+
+    fn remove_from_parent(&self, target: &Self::Handle) {
+        if !self.frozen() {
+            self.inner.remove_from_parent(target);
+        }
+    }
+
+    fn reparent_children(&self, node: &Self::Handle, new_parent: &Self::Handle) {
+        if !self.frozen() {
+            self.inner.reparent_children(node, new_parent);
+        }
+    }
+}
+
+/// Parses `html` as a document, or says which limit it crossed.
+pub(crate) fn parse(html: &str, max_depth: usize, max_nodes: usize) -> Result<Html> {
+    let budget = Rc::new(Budget::default());
+    let sink = LimitedSink {
+        inner: HtmlTreeSink::new(Html::new_document()),
+        budget: Rc::clone(&budget),
+        max_nodes,
+        max_depth,
+        depth: RefCell::new(HashMap::new()),
+        spare: RefCell::new(HashMap::new()),
+    };
+    let mut parser = html5ever::parse_document(sink, Default::default());
+    let mut offset = 0;
+    while offset < html.len() {
+        let mut end = (offset + CHUNK).min(html.len());
+        while !html.is_char_boundary(end) {
+            end += 1;
+        }
+        parser.process(StrTendril::from_slice(&html[offset..end]));
+        offset = end;
+        match budget.breach.get() {
+            Some(Breach::Depth) => return Err(Error::TooDeep { limit: max_depth, offset }),
+            Some(Breach::Nodes) => return Err(Error::TooManyNodes { limit: max_nodes, offset }),
+            None => {}
+        }
+    }
+    let html = parser.finish();
+    match budget.breach.get() {
+        Some(Breach::Depth) => Err(Error::TooDeep { limit: max_depth, offset }),
+        Some(Breach::Nodes) => Err(Error::TooManyNodes { limit: max_nodes, offset }),
+        None => Ok(html),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ordinary_page_parses() {
+        let html = parse("<html><head><title>T</title></head><body><p>Hello <b>world</b></p></body></html>", 512, 1000).unwrap();
+        let p = scraper::Selector::parse("p").unwrap();
+        assert_eq!(html.select(&p).next().unwrap().text().collect::<String>(), "Hello world");
+    }
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        let html = "<div>".repeat(5000);
+        assert!(matches!(parse(&html, 512, 1_000_000), Err(Error::TooDeep { limit: 512, .. })));
+    }
+
+    #[test]
+    fn node_explosion_is_refused() {
+        // Distinct formatting elements stay active after their parent closes, and every
+        // later run of text clones them all (the adoption agency's reconstruction).
+        let mut html = String::from("<div>");
+        for i in 0..2000 {
+            html.push_str(&format!("<b id={i}>"));
+        }
+        html.push_str("</div>");
+        html.push_str(&"<div>x</div>".repeat(2000));
+        assert!(matches!(parse(&html, 100_000, 200_000), Err(Error::TooManyNodes { .. })));
+    }
+}

@@ -1,0 +1,317 @@
+//! The `Extractor`: compiled rules and options, and the one place that knows the order of
+//! the stages.
+
+use std::sync::Arc;
+
+use once_cell::sync::Lazy;
+
+use crate::document::profile::{self, CompiledProfile, Profile};
+use crate::document::{self, Document};
+use crate::error::{Error, Result};
+use crate::model::{Dateline, PressRelease};
+use crate::span::Mention;
+use crate::{dates, input};
+
+/// How extraction behaves: input limits and extra site profiles.
+///
+/// Built by value, like a builder; every setter has a default that real releases never
+/// need to change.
+///
+/// # Example
+///
+/// ```
+/// use communique::{Extractor, Options};
+///
+/// let extractor = Extractor::with_options(Options::new().max_input_bytes(1 << 20))?;
+/// let err = extractor.extract_text(&"x".repeat(2 << 20)).unwrap_err();
+/// assert!(matches!(err, communique::Error::TooLarge { .. }));
+/// # Ok::<(), communique::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Options {
+    max_input_bytes: usize,
+    max_depth: usize,
+    max_nodes: usize,
+    max_text_bytes: usize,
+    profiles: Vec<Profile>,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options::new()
+    }
+}
+
+impl Options {
+    /// The default options.
+    pub const fn new() -> Options {
+        Options {
+            max_input_bytes: 16 << 20,
+            max_depth: 512,
+            max_nodes: 1_000_000,
+            max_text_bytes: 8 << 20,
+            profiles: Vec::new(),
+        }
+    }
+
+    /// The largest input accepted, in bytes; larger input is [`Error::TooLarge`].
+    ///
+    /// ### Default
+    /// 16 MiB (the largest real release in our corpora is under 400 KB).
+    pub fn max_input_bytes(mut self, limit: usize) -> Options {
+        self.max_input_bytes = limit;
+        self
+    }
+
+    /// The deepest element nesting accepted; deeper HTML is [`Error::TooDeep`].
+    ///
+    /// ### Default
+    /// 512, the depth at which browsers' parsers stop nesting.
+    pub fn max_depth(mut self, limit: usize) -> Options {
+        self.max_depth = limit;
+        self
+    }
+
+    /// The most DOM nodes parsing may build; more is [`Error::TooManyNodes`].
+    ///
+    /// ### Default
+    /// 1,000,000 (a 73 KB release builds about 2,000).
+    pub fn max_nodes(mut self, limit: usize) -> Options {
+        self.max_nodes = limit;
+        self
+    }
+
+    /// The longest normalised text accepted, in bytes; longer is [`Error::TextTooLong`].
+    ///
+    /// ### Default
+    /// 8 MiB.
+    pub fn max_text_bytes(mut self, limit: usize) -> Options {
+        self.max_text_bytes = limit;
+        self
+    }
+
+    /// Adds a site profile, tried before the built-in ones (in the order added).
+    pub fn profile(mut self, profile: Profile) -> Options {
+        self.profiles.push(profile);
+        self
+    }
+}
+
+/// The limits the document stage enforces.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Limits {
+    pub max_depth: usize,
+    pub max_nodes: usize,
+    pub max_text_bytes: usize,
+}
+
+/// One page to read, and what is known about it.
+///
+/// # Example
+///
+/// ```
+/// use communique::{Extractor, Page};
+///
+/// let page = Page::html("<h1>Summit opens</h1><p>The summit opened in Lima.</p>")
+///     .url("https://example.org/news/2024/05/06/summit-opens");
+/// let release = Extractor::new().extract(page)?;
+/// assert_eq!(release.published.unwrap().to_string(), "2024-05-06"); // from the URL
+/// # Ok::<(), communique::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct Page<'a> {
+    content: Content<'a>,
+    url: Option<&'a str>,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Content<'a> {
+    Html(&'a str),
+    Text(&'a str),
+    Bytes(&'a [u8]),
+}
+
+impl<'a> Page<'a> {
+    /// An HTML page.
+    pub fn html(html: &'a str) -> Page<'a> {
+        Page { content: Content::Html(html), url: None }
+    }
+
+    /// A plain-text release (or a page saved as text, or Markdown).
+    pub fn text(text: &'a str) -> Page<'a> {
+        Page { content: Content::Text(text), url: None }
+    }
+
+    /// Raw bytes in any encoding, HTML or text: decoded by BOM, declared charset, UTF-8
+    /// or windows-1252, and sniffed for markup.
+    pub fn bytes(bytes: &'a [u8]) -> Page<'a> {
+        Page { content: Content::Bytes(bytes), url: None }
+    }
+
+    /// The page's URL, a hint for choosing a site profile and a date in the path.
+    pub fn url(mut self, url: &'a str) -> Page<'a> {
+        self.url = Some(url);
+        self
+    }
+}
+
+#[derive(Debug)]
+struct Inner {
+    limits: Limits,
+    max_input_bytes: usize,
+    profiles: Vec<CompiledProfile>,
+}
+
+/// Reads press releases. Build once, share everywhere: `Send + Sync`, cheap to clone.
+///
+/// All rules are compiled when the first `Extractor` is built; extraction itself only
+/// reads them.
+///
+/// # Example
+///
+/// ```
+/// use communique::Extractor;
+///
+/// let extractor = Extractor::new();
+/// let release = extractor.extract_text(
+///     "Ministers meet in Geneva\n\nGENEVA, 3 May 2021 -- Ministers met in Geneva today.",
+/// )?;
+/// assert_eq!(release.title.as_deref(), Some("Ministers meet in Geneva"));
+/// assert_eq!(release.dateline.unwrap().place.as_deref(), Some("GENEVA"));
+/// # Ok::<(), communique::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    inner: Arc<Inner>,
+}
+
+impl Default for Extractor {
+    fn default() -> Extractor {
+        Extractor::new()
+    }
+}
+
+static DEFAULT: Lazy<Extractor> = Lazy::new(|| Extractor::with_options(Options::new()).expect("built-in profiles are valid"));
+
+impl Extractor {
+    /// An extractor with the built-in rules and default [`Options`].
+    pub fn new() -> Extractor {
+        DEFAULT.clone()
+    }
+
+    /// An extractor with `options`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidSelector`] or [`Error::InvalidProfile`] when a user profile does not compile.
+    pub fn with_options(options: Options) -> Result<Extractor> {
+        let mut profiles = Vec::new();
+        for p in options.profiles.iter().chain(profile::builtin().iter()) {
+            profiles.push(p.compile()?);
+        }
+        Ok(Extractor {
+            inner: Arc::new(Inner {
+                limits: Limits {
+                    max_depth: options.max_depth,
+                    max_nodes: options.max_nodes,
+                    max_text_bytes: options.max_text_bytes,
+                },
+                max_input_bytes: options.max_input_bytes,
+                profiles,
+            }),
+        })
+    }
+
+    /// Reads one page.
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] when the page cannot be read at all: it is empty, or over one of the
+    /// limits of [`Options`]. A page that merely lacks some fields is not an error.
+    pub fn extract(&self, page: Page<'_>) -> Result<PressRelease> {
+        let decoded;
+        let (content, is_html) = match page.content {
+            Content::Html(s) => (s, true),
+            Content::Text(s) => (s, false),
+            Content::Bytes(b) => {
+                self.check_size(b.len())?;
+                decoded = input::decode(b);
+                let html = input::looks_like_html(&decoded);
+                (decoded.as_str(), html)
+            }
+        };
+        self.check_size(content.len())?;
+        if content.chars().all(|c| c.is_whitespace() || c.is_control() || c == '\u{feff}') {
+            return Err(Error::Empty);
+        }
+        let doc = if is_html {
+            document::html::read(content, page.url, &self.inner.profiles, &self.inner.limits)?
+        } else {
+            document::text::read(content, page.url, &self.inner.limits)?
+        };
+        if doc.text.is_empty() && doc.meta.title.is_none() {
+            return Err(Error::Empty);
+        }
+        Ok(assemble(&doc))
+    }
+
+    /// Reads an HTML page: `extract(Page::html(html))`.
+    ///
+    /// # Errors
+    ///
+    /// As [`Extractor::extract`].
+    pub fn extract_html(&self, html: &str) -> Result<PressRelease> {
+        self.extract(Page::html(html))
+    }
+
+    /// Reads a plain-text release: `extract(Page::text(text))`.
+    ///
+    /// # Errors
+    ///
+    /// As [`Extractor::extract`].
+    pub fn extract_text(&self, text: &str) -> Result<PressRelease> {
+        self.extract(Page::text(text))
+    }
+
+    /// Reads a page from bytes in any encoding, HTML or text: `extract(Page::bytes(bytes))`.
+    ///
+    /// # Errors
+    ///
+    /// As [`Extractor::extract`].
+    pub fn extract_bytes(&self, bytes: &[u8]) -> Result<PressRelease> {
+        self.extract(Page::bytes(bytes))
+    }
+
+    fn check_size(&self, len: usize) -> Result<()> {
+        if len > self.inner.max_input_bytes {
+            return Err(Error::TooLarge { len, limit: self.inner.max_input_bytes });
+        }
+        Ok(())
+    }
+}
+
+/// The stages after the document, in order, and the output built from them.
+fn assemble(doc: &Document) -> PressRelease {
+    let dates = dates::find(doc);
+    let mut out = PressRelease::empty(doc.text.clone());
+    out.title = doc.meta.title.clone();
+    out.published = doc.meta.published;
+    out.modified = doc.meta.modified;
+    out.dateline = doc.meta.dateline.as_ref().map(|d| Dateline { place: d.place.clone(), date: d.date });
+    out.categories = doc.meta.categories.clone();
+    out.photos = doc.meta.photos.clone();
+    out.dates = dates
+        .iter()
+        .filter_map(|d| {
+            let span = Mention::new(&doc.text, d.span)?;
+            Some(crate::model::DateMention {
+                text: span.text.clone(),
+                start: d.start,
+                end: d.end,
+                precision: d.precision,
+                span,
+            })
+        })
+        .collect();
+    out
+}
