@@ -33,10 +33,11 @@ selector!(JSON_LD, "script[type='application/ld+json']");
 selector!(TIME, "time[datetime], time[pubdate], [itemprop=datePublished]");
 selector!(BODY, "body");
 selector!(PARAGRAPHS, "p, pre, td, blockquote, li");
-selector!(GENERIC_CONTENT, "[itemprop=articleBody], article .entry-content, article .post-content, .article-body, .article__body, .story-body, .press-release-body, .news-body");
+selector!(TEXT_DIVS, "div, font");
+selector!(GENERIC_CONTENT, "[itemprop=articleBody], .entry-content, .post-body, article .post-content, .article-body, .article__body, .story-body, .press-release-body, .news-body");
 selector!(GENERIC_CATEGORIES, "a[rel~=tag], a[rel~=category], .tags a, .post-tags a, .categories a, .post-categories a, .post-labels a, .cat-links a, .tag-links a, .entry-tags a");
 selector!(GENERIC_CAPTIONS, "figcaption, .wp-caption-text, .image-caption, .photo-caption, .caption-text, .media-caption");
-selector!(DATE_LINES, "[class*=date], [class*=Date], [class*=posted], [class*=published], [class*=byline], [class*=meta], [id*=date]");
+selector!(DATE_LINES, "[class*=date], [class*=Date], [class*=timestamp], [class*=posted], [class*=published], [class*=byline], [class*=meta], [id*=date]");
 
 /// Tags whose content is never part of a release's text.
 fn is_skipped_tag(name: &str) -> bool {
@@ -53,9 +54,9 @@ fn is_furniture(el: &scraper::node::Element) -> bool {
     const EXACT: &[&str] = &[
         "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "sidebar", "share", "sharing", "social",
         "related", "comments", "comment", "cookie", "cookies", "banner", "newsletter", "subscribe", "promo", "advert",
-        "ads", "ad", "sponsor", "widget", "modal", "popup", "skip-link", "footer", "masthead", "toolbar", "pagination",
+        "ads", "ad", "sponsor", "modal", "popup", "skip-link", "footer", "masthead", "toolbar", "pagination",
         "pager", "hidden", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text", "element-invisible",
-        "print-only", "noprint", "tags", "post-tags", "byline", "author",
+        "print-only", "noprint", "tags", "post-tags",
     ];
     const PARTS: &[&str] = &[
         "share", "social", "breadcrumb", "cookie", "newsletter", "related", "sidebar", "comment", "navbar", "menu",
@@ -82,7 +83,7 @@ fn block_kind(name: &str) -> Option<BlockKind> {
         "li" | "dt" | "dd" => BlockKind::ListItem,
         "figcaption" => BlockKind::Caption,
         "p" | "div" | "blockquote" | "pre" | "td" | "th" | "tr" | "table" | "ul" | "ol" | "dl" | "section"
-        | "article" | "main" | "address" | "figure" | "center" | "body" | "hr" | "font" => BlockKind::Paragraph,
+        | "article" | "main" | "address" | "figure" | "center" | "body" | "hr" => BlockKind::Paragraph,
         _ => return None,
     })
 }
@@ -222,13 +223,22 @@ fn generic_content(dom: &Html) -> Option<ElementRef<'_>> {
         return Some(el);
     }
     let mut scores: std::collections::HashMap<NodeId, f64> = std::collections::HashMap::new();
-    for p in dom.select(&PARAGRAPHS) {
+    // Paragraphs, and the text-only `div`s and `font`s of generated pages (SEC exhibits,
+    // old CMSs) that have no `<p>` at all.
+    let inline_only = |e: &ElementRef<'_>| e.children().filter_map(ElementRef::wrap).all(|c| block_kind(c.value().name()).is_none());
+    let paragraphs = dom.select(&PARAGRAPHS).map(|p| (p, false));
+    let text_divs = dom.select(&TEXT_DIVS).filter(inline_only).map(|p| (p, true));
+    for (p, is_div) in paragraphs.chain(text_divs) {
         let len = p.text().map(str::len).sum::<usize>();
         if len < 40 {
             continue;
         }
         let text: String = p.text().collect();
         let score = 1.0 + text.matches(',').count() as f64 + (len as f64 / 100.0).min(3.0);
+        // A text-only div is itself a container of text (a blog post body of `<br>` lines).
+        if is_div {
+            *scores.entry(p.id()).or_default() += score;
+        }
         if let Some(parent) = p.parent() {
             *scores.entry(parent.id()).or_default() += score;
             if let Some(grand) = parent.parent() {
@@ -491,6 +501,12 @@ pub(crate) fn read(html: &str, url: Option<&str>, profiles: &[CompiledProfile], 
     doc.meta.published = published.map(|t| t.date());
     doc.meta.modified = modified;
     find_dateline(&mut doc);
+    if doc.meta.title.is_none() {
+        headline_above_dateline(&mut doc);
+    }
+    if doc.meta.published.is_none() {
+        doc.meta.published = release_date_in_body(&doc);
+    }
     if doc.meta.published.is_none() {
         doc.meta.published = doc
             .meta
@@ -574,12 +590,59 @@ pub(crate) fn attach_text_photo_credits(doc: &mut Document) {
 pub(crate) fn find_dateline(doc: &mut Document) {
     let year = doc.meta.published.map(|d| d.year());
     let mut fact: Option<DatelineFact> = None;
-    for b in doc.blocks.iter().filter(|b| b.kind != BlockKind::Title).take(6) {
+    // The opener is in the first paragraph of the body; contact and address lines may come
+    // before it, so look until the first real paragraph.
+    // A standfirst or summary may come first too, so the search ends at the third paragraph.
+    let mut paragraphs = 0;
+    for b in doc.blocks.iter().filter(|b| b.kind != BlockKind::Title).take(30) {
         let line = doc.block_text(b);
         if let Some(f) = meta::find_dateline(line, b.span.start, year) {
             fact = Some(f);
             break;
         }
+        if line.split_whitespace().count() >= 20 {
+            paragraphs += 1;
+            if paragraphs == 3 {
+                break;
+            }
+        }
     }
     doc.meta.dateline = fact;
+}
+
+/// A page without a headline element still prints one: the heading-like line right above
+/// the dateline opener (`THE BUCKLE, INC. REPORTS …` over `KEARNEY, NE -- (BUSINESS WIRE) --`).
+pub(crate) fn headline_above_dateline(doc: &mut Document) {
+    let Some(opener) = doc.meta.dateline.as_ref().and_then(|d| d.span) else {
+        return;
+    };
+    let Some(i) = doc.blocks.iter().position(|b| b.span.contains(opener)) else {
+        return;
+    };
+    let Some(prev) = i.checked_sub(1).and_then(|j| doc.blocks.get(j)) else {
+        return;
+    };
+    let line = doc.block_text(prev).trim();
+    let words = line.split_whitespace().count();
+    if (3..=30).contains(&words) && !line.ends_with('.') && meta::parse_page_date(line, DigitOrder::Unknown).is_none() {
+        doc.meta.title = Some(line.to_owned());
+        if let Some(b) = doc.blocks.get_mut(i - 1) {
+            b.kind = BlockKind::Title;
+        }
+    }
+}
+
+/// The release's date where the page has no metadata but the body states it:
+/// `For Immediate Release: November 22, 2024`, `… out today (28 December 2016)`.
+pub(crate) fn release_date_in_body(doc: &Document) -> Option<crate::date::Date> {
+    static CUE: Lazy<regex::Regex> = Lazy::new(|| {
+        regex::Regex::new(r"(?i)(?:for\s+immediate\s+release|release\s+date)\W{0,4}(.{6,40})|\btoday\s*\((.{6,30}?)\)")
+            .expect("release date cue is a valid pattern")
+    });
+    doc.blocks.iter().take(20).find_map(|b| {
+        let line = doc.block_text(b);
+        let c = CUE.captures(line)?;
+        let date = c.get(1).or(c.get(2))?.as_str();
+        meta::parse_page_date(date, DigitOrder::Unknown).map(|t| t.date())
+    })
 }

@@ -237,8 +237,10 @@ static DATELINE: Lazy<DatelineGrammar> = Lazy::new(|| {
                 \p{{Lu}}[\p{{L}}.'’\-]*(?:\ [\p{{Lu}}(][\p{{L}}.'’()\-]*){{0,3}}      # NEW YORK, Hong Kong
                 (?:,\ \p{{Lu}}[\p{{L}}.'’\-]*(?:\ \p{{Lu}}[\p{{L}}.'’\-]*){{0,2}}){{0,2}}  # , NY  , Korea
             )
-            ,?\s*(?:[-–—]\s*)?
-            (?:(?P<wire1>\[[^\]]{{2,60}}\]\([^)\s]{{0,200}}\)|\([A-Za-z][A-Za-z .&\-]{{1,40}}\)|/[^/\n]{{2,40}}/)\s*[-–—]*\s*)?
+            ,?\s*(?:(?:--|[-–—])\s*)?
+            (?:(?P<wire1>\[[^\]]{{2,60}}\]\([^)\s]{{0,200}}\)|\([A-Za-z][A-Za-z .&\-]{{1,40}}\)|/[^/\n]{{2,40}}/
+                |[A-Z][A-Za-z0-9&.\ ]{{0,40}}?(?:[Nn]ews\ ?[Ww]ire|NEWSWIRE|Wire|WIRE|PressRelease))\s*)?
+            (?:(?:--|[-–—])\s*)?
             (?P<date>
                 (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?
                 (?:{months}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d
@@ -298,7 +300,7 @@ fn with_year(s: &str, year: i32) -> Option<Date> {
 /// `… © JOSE JORDAN / AFP`, `(Photo credit: …)`.
 pub(crate) fn split_credit(caption: &str) -> (Option<String>, Option<String>) {
     static CREDIT: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"(?i)(?:^|\s|\()(?:©|\(c\)|copyright\b|photo(?:graph)?s?\s*(?:credit|by)?\s*:|(?:image|picture)\s*(?:credit|by)?\s*:|credit\s*:|photo\s+by\s)\s*(.+?)\)?\s*$")
+        Regex::new(r"(?i)(?:©|(?:^|\s|\()(?:\(c\)|copyright\b|photo(?:graph)?s?\s*(?:credit|by)?\s*:|(?:image|picture)\s*(?:credit|by)?\s*:|credit\s*:|photo\s+by\s))\s*(.+?)\)?\s*$")
             .expect("credit is a valid pattern")
     });
     let caption = normalise(caption);
@@ -383,8 +385,13 @@ mod tests {
             f("SHANGHAI, CHINA - [Media OutReach Newswire](https://www.media-outreach.com/) - 19 July 2026 - ACE ROBOTICS today"),
             Some((Some("SHANGHAI, CHINA".into()), Some("2026-07-19".into())))
         );
+        assert_eq!(
+            f("HONG KONG SAR - Media OutReach Newswire - 10 July 2026 - The inaugural LEAP East"),
+            Some((Some("HONG KONG SAR".into()), Some("2026-07-10".into())))
+        );
         assert_eq!(f("NEW YORK, June 28, 2018 /PRNewswire/ -- HackerRank"), Some((Some("NEW YORK".into()), Some("2018-06-28".into()))));
         assert_eq!(f("CHICAGO – Cook County State’s Attorney"), Some((Some("CHICAGO".into()), None)));
+        assert_eq!(f("KEARNEY, NE -- (BUSINESS WIRE) -- The Buckle, Inc. announced"), Some((Some("KEARNEY, NE".into()), None)));
         assert_eq!(f("Today, Comcast hosted a groundbreaking ceremony"), None);
         assert_eq!(f("WHO: State Attorney"), None);
     }
@@ -396,6 +403,10 @@ mod tests {
             (Some("Quick EU funding of recovery measures following natural disasters".into()), Some("JOSE JORDAN / AFP".into()))
         );
         assert_eq!(split_credit("Photo: UN Photo/Mark Garten"), (None, Some("UN Photo/Mark Garten".into())));
+        assert_eq!(
+            split_credit("Capacity is below 10%© luchschenF / AdobeStock"),
+            (Some("Capacity is below 10%".into()), Some("luchschenF / AdobeStock".into()))
+        );
         assert_eq!(split_credit("The minister speaks"), (Some("The minister speaks".into()), None));
     }
 }

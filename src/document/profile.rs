@@ -214,10 +214,9 @@ pub(crate) fn builtin() -> Vec<Profile> {
             content: strings(&["article.press--full .field--name-body"]),
             title: strings(&["h1.page-header"]),
             published: strings(&[".field--name-field-dated time"]),
-            categories: strings(&[
-                ".field--name-field-un-bodies a",
-                "article.press--full .taxonomy-term a",
-            ]),
+            // Topic labels only: the document type and the speaking body ("Secretary-General")
+            // are section labels, not topics.
+            categories: strings(&["article.press--full .taxonomy-term a"]),
             date_order: Some("day_first".into()),
             ..Profile::default()
         },
@@ -229,10 +228,8 @@ pub(crate) fn builtin() -> Vec<Profile> {
             exclude: strings(&[".ep_hidden", ".ep-a_share"]),
             title: strings(&["h1.ep_title .ep_name"]),
             published: strings(&["time[itemprop=datePublished]"]),
-            categories: strings(&[
-                ".ep_subtitle .ep-layout_category .ep_name",
-                ".ep_subtitle .ep-layout_contenttype .ep_name",
-            ]),
+            // The committee and plenary labels; "Press Releases" is the document type.
+            categories: strings(&[".ep_subtitle .ep-layout_contenttype .ep_name"]),
             captions: strings(&["figcaption .ep-layout_legend"]),
             date_order: Some("day_first".into()),
             ..Profile::default()
@@ -255,7 +252,7 @@ pub(crate) fn builtin() -> Vec<Profile> {
             content: strings(&[".release-body", ".main-body-container.article-body", "#bw-release-story", ".bw-release-story"]),
             exclude: strings(&[".main-images-container", ".mw_disclaimer", ".release-logo"]),
             title: strings(&["h1"]),
-            categories: strings(&[".release-tags a", ".subject-list a"]),
+            categories: strings(&[".release-tags a", ".subject-list a", ".explore-section .img-title a"]),
             date_order: Some("month_first".into()),
             ..Profile::default()
         },

@@ -97,11 +97,8 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
     // it as a heading, is where the body begins.
     let first = lines.remove(0).text;
     let echo = find_echo(&lines, &first);
-    let title = match echo {
-        Some(i) => lines[i].text.clone(),
-        None => meta::clean_title(&first, &[], None),
-    };
-    let title = title.trim_end_matches(['…']).trim_end_matches("...").trim().to_owned();
+    let known: Vec<&str> = echo.iter().map(|&i| lines[i].text.as_str()).collect();
+    let title = meta::clean_title(&first, &known, None);
     let (header, mut body_start) = match echo {
         Some(i) => (0..i, i + 1),
         None => (0..0, 0),
@@ -161,7 +158,7 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
             // Schema markup printed as text: the first timestamp is the publication, a later one the update.
             match published {
                 None => published = Some(t),
-                Some(p) if modified.is_none() && t != p => modified = Some(t),
+                Some(_) if modified.is_none() => modified = Some(t),
                 _ => {}
             }
             continue;
@@ -180,7 +177,7 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
         if let Some(t) = timestamp_line(&l.text) {
             match published {
                 None => published = Some(t),
-                Some(p) if modified.is_none() && t != p && t.date() >= p.date() => modified = Some(t),
+                Some(p) if modified.is_none() && t.date() >= p.date() => modified = Some(t),
                 _ => {}
             }
         }
@@ -196,7 +193,8 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
                 break;
             }
         }
-        if blocks.len() >= 2 {
+        let body_words: usize = blocks.iter().map(|(_, b)| b.split_whitespace().count()).sum();
+        if body_words >= 40 {
             tail_labels.reverse();
             categories.extend(tail_labels);
         } else {
@@ -233,6 +231,9 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
     super::html::attach_text_photo_credits(&mut doc);
     super::html::find_dateline(&mut doc);
     if doc.meta.published.is_none() {
+        doc.meta.published = super::html::release_date_in_body(&doc);
+    }
+    if doc.meta.published.is_none() {
         doc.meta.published = doc
             .meta
             .dateline
@@ -257,11 +258,19 @@ fn dedup(list: Vec<String>) -> Vec<String> {
 /// The line, among the first ones, that repeats the first line's headline.
 fn find_echo(lines: &[Line], first: &str) -> Option<usize> {
     let first_key = comparable(first);
-    let limit = (lines.len() * 2 / 3).max(1);
-    lines.iter().take(limit.min(400)).position(|l| {
+    // The echo is the page's own heading: it comes before the body's first long paragraph.
+    let before_body = lines
+        .iter()
+        .position(|l| l.text.split_whitespace().count() > 25)
+        .unwrap_or(lines.len());
+    lines.iter().take(before_body.min(400)).position(|l| {
         let k = comparable(&l.text);
-        k.len() >= 12 && first_key.starts_with(&k) && (k.len() * 10 >= first_key.len() * 5)
+        k.len() >= 12 && first_key.starts_with(&k) && (k.len() * 10 >= first_key.len() * 5) && !is_truncated(&l.text)
     })
+}
+
+fn is_truncated(line: &str) -> bool {
+    line.ends_with("...") || line.ends_with('…')
 }
 
 fn is_truncated_echo(line: &str, first: &str) -> bool {
