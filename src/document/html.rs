@@ -12,62 +12,147 @@ use ego_tree::NodeId;
 use once_cell::sync::Lazy;
 use scraper::{ElementRef, Html, Node, Selector};
 
-use super::meta::{self, DigitOrder};
+use super::meta;
+use super::pagedate::{self, element_text, json_ld, ld_string, DigitOrder, MetaTags};
 use super::profile::CompiledProfile;
 use super::{comparable, normalise, BlockKind, DatelineFact, Document, Meta, TextBuilder};
-use crate::date::Timestamp;
 use crate::error::Result;
 use crate::extractor::Limits;
 use crate::model::Photo;
 
 macro_rules! selector {
     ($name:ident, $css:expr) => {
-        static $name: Lazy<Selector> = Lazy::new(|| Selector::parse($css).expect(concat!($css, " is a valid selector")));
+        static $name: Lazy<Selector> =
+            Lazy::new(|| Selector::parse($css).expect(concat!($css, " is a valid selector")));
     };
 }
 
-selector!(META, "meta");
 selector!(TITLE, "title");
 selector!(H1, "h1");
-selector!(JSON_LD, "script[type='application/ld+json']");
-selector!(TIME, "time[datetime], time[pubdate], [itemprop=datePublished]");
 selector!(BODY, "body");
 selector!(PARAGRAPHS, "p, pre, td, blockquote, li");
 selector!(TEXT_DIVS, "div, font");
 selector!(GENERIC_CONTENT, "[itemprop=articleBody], .entry-content, .post-body, article .post-content, .article-body, .article__body, .story-body, .press-release-body, .news-body");
 selector!(GENERIC_CATEGORIES, "a[rel~=tag], a[rel~=category], .tags a, .post-tags a, .categories a, .post-categories a, .post-labels a, .cat-links a, .tag-links a, .entry-tags a");
-selector!(GENERIC_CAPTIONS, "figcaption, .wp-caption-text, .image-caption, .photo-caption, .caption-text, .media-caption");
-selector!(DATE_LINES, "[class*=date], [class*=Date], [class*=timestamp], [class*=posted], [class*=published], [class*=byline], [class*=meta], [id*=date]");
+selector!(
+    GENERIC_CAPTIONS,
+    "figcaption, .wp-caption-text, .image-caption, .photo-caption, .caption-text, .media-caption"
+);
 
 /// Tags whose content is never part of a release's text.
 fn is_skipped_tag(name: &str) -> bool {
     matches!(
         name,
-        "script" | "style" | "noscript" | "template" | "svg" | "math" | "nav" | "footer" | "aside" | "form"
-            | "button" | "select" | "option" | "iframe" | "object" | "embed" | "canvas" | "input"
-            | "textarea" | "label" | "head" | "title" | "meta" | "link" | "dialog" | "menu" | "header"
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "math"
+            | "nav"
+            | "footer"
+            | "aside"
+            | "form"
+            | "button"
+            | "select"
+            | "option"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "input"
+            | "textarea"
+            | "label"
+            | "head"
+            | "title"
+            | "meta"
+            | "link"
+            | "dialog"
+            | "menu"
+            | "header"
     )
 }
 
 /// Class or id words that mark page furniture.
 fn is_furniture(el: &scraper::node::Element) -> bool {
     const EXACT: &[&str] = &[
-        "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "sidebar", "share", "sharing", "social",
-        "related", "comments", "comment", "cookie", "cookies", "banner", "newsletter", "subscribe", "promo", "advert",
-        "ads", "ad", "sponsor", "modal", "popup", "skip-link", "footer", "masthead", "toolbar", "pagination",
-        "pager", "hidden", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text", "element-invisible",
-        "print-only", "noprint", "tags", "post-tags",
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "breadcrumb",
+        "breadcrumbs",
+        "sidebar",
+        "share",
+        "sharing",
+        "social",
+        "related",
+        "comments",
+        "comment",
+        "cookie",
+        "cookies",
+        "banner",
+        "newsletter",
+        "subscribe",
+        "promo",
+        "advert",
+        "ads",
+        "ad",
+        "sponsor",
+        "modal",
+        "popup",
+        "skip-link",
+        "footer",
+        "masthead",
+        "toolbar",
+        "pagination",
+        "pager",
+        "hidden",
+        "visually-hidden",
+        "visuallyhidden",
+        "sr-only",
+        "screen-reader-text",
+        "element-invisible",
+        "print-only",
+        "noprint",
+        "tags",
+        "post-tags",
     ];
     const PARTS: &[&str] = &[
-        "share", "social", "breadcrumb", "cookie", "newsletter", "related", "sidebar", "comment", "navbar", "menu",
-        "advert", "banner", "footer", "subscribe", "recommend", "popular", "most-read", "skip", "printlogo", "sharedaddy",
-        "disqus", "outbrain", "taboola",
+        "share",
+        "social",
+        "breadcrumb",
+        "cookie",
+        "newsletter",
+        "related",
+        "sidebar",
+        "comment",
+        "navbar",
+        "menu",
+        "advert",
+        "banner",
+        "footer",
+        "subscribe",
+        "recommend",
+        "popular",
+        "most-read",
+        "skip",
+        "printlogo",
+        "sharedaddy",
+        "disqus",
+        "outbrain",
+        "taboola",
     ];
     let check = |token: &str| {
         let t = token.to_ascii_lowercase();
         EXACT.contains(&t.as_str()) || PARTS.iter().any(|p| t.contains(p))
     };
-    el.classes().any(check) || el.id().is_some_and(check) || matches!(el.attr("role"), Some("navigation" | "banner" | "contentinfo" | "complementary" | "search"))
+    el.classes().any(check)
+        || el.id().is_some_and(check)
+        || matches!(
+            el.attr("role"),
+            Some("navigation" | "banner" | "contentinfo" | "complementary" | "search")
+        )
         || el.attr("aria-hidden") == Some("true")
         || el.attr("hidden").is_some()
         || el.attr("style").is_some_and(|s| {
@@ -82,112 +167,12 @@ fn block_kind(name: &str) -> Option<BlockKind> {
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
         "li" | "dt" | "dd" => BlockKind::ListItem,
         "figcaption" => BlockKind::Caption,
-        "p" | "div" | "blockquote" | "pre" | "td" | "th" | "tr" | "table" | "ul" | "ol" | "dl" | "section"
-        | "article" | "main" | "address" | "figure" | "center" | "body" | "hr" => BlockKind::Paragraph,
+        "p" | "div" | "blockquote" | "pre" | "td" | "th" | "tr" | "table" | "ul" | "ol" | "dl"
+        | "section" | "article" | "main" | "address" | "figure" | "center" | "body" | "hr" => {
+            BlockKind::Paragraph
+        }
         _ => return None,
     })
-}
-
-/// The values of `<meta>` tags, keyed by lowercase `property`, `name` or `itemprop`.
-#[derive(Debug, Default)]
-struct MetaTags(Vec<(String, String)>);
-
-impl MetaTags {
-    fn read(dom: &Html) -> MetaTags {
-        let mut tags = Vec::new();
-        for m in dom.select(&META) {
-            let v = m.value();
-            let Some(content) = v.attr("content").filter(|c| !c.trim().is_empty()).or(v.attr("value")) else {
-                continue;
-            };
-            for key in ["property", "name", "itemprop", "http-equiv"] {
-                if let Some(k) = v.attr(key) {
-                    tags.push((k.trim().to_ascii_lowercase(), content.to_owned()));
-                }
-            }
-        }
-        MetaTags(tags)
-    }
-
-    fn get(&self, key: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|(k, v)| k == key && !v.trim().is_empty())
-            .map(|(_, v)| v.as_str())
-    }
-
-    fn all<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        self.0.iter().filter(move |(k, _)| k == key).map(|(_, v)| v.as_str())
-    }
-}
-
-/// The objects of every JSON-LD block, flattened (`@graph` and arrays opened).
-fn json_ld(dom: &Html) -> Vec<serde_json::Value> {
-    let mut out = Vec::new();
-    for script in dom.select(&JSON_LD) {
-        let raw: String = script.text().collect();
-        if raw.len() > 1 << 20 {
-            continue;
-        }
-        let Ok(value) = serde_json::from_str::<serde_json::Value>(raw.trim().trim_end_matches(';')) else {
-            continue;
-        };
-        let mut stack = vec![value];
-        while let Some(v) = stack.pop() {
-            match v {
-                serde_json::Value::Array(items) => stack.extend(items.into_iter().rev()),
-                serde_json::Value::Object(mut map) => {
-                    if let Some(graph) = map.remove("@graph") {
-                        stack.push(graph);
-                    }
-                    out.push(serde_json::Value::Object(map));
-                }
-                _ => {}
-            }
-        }
-        if out.len() > 1000 {
-            break;
-        }
-    }
-    out
-}
-
-fn is_article_type(v: &serde_json::Value) -> bool {
-    let ty = |s: &str| s.contains("Article") || s.contains("NewsArticle") || s == "BlogPosting" || s == "Report" || s == "PressRelease" || s == "WebPage";
-    match v.get("@type") {
-        Some(serde_json::Value::String(s)) => ty(s),
-        Some(serde_json::Value::Array(a)) => a.iter().any(|x| x.as_str().is_some_and(ty)),
-        _ => false,
-    }
-}
-
-fn ld_string<'a>(objects: &'a [serde_json::Value], key: &str) -> Option<&'a str> {
-    let articles = objects.iter().filter(|o| is_article_type(o));
-    let others = objects.iter().filter(|o| !is_article_type(o));
-    articles.chain(others).find_map(|o| o.get(key)?.as_str().filter(|s| !s.trim().is_empty()))
-}
-
-/// The text of an element with whitespace collapsed.
-fn element_text(el: ElementRef<'_>) -> String {
-    let mut s = String::new();
-    for t in el.text() {
-        s.push_str(t);
-        if s.len() > 4096 {
-            break;
-        }
-    }
-    normalise(&s)
-}
-
-/// A date-bearing value of an element: `datetime`, `content`, `value`, else its text.
-fn element_date(el: ElementRef<'_>, order: DigitOrder) -> Option<Timestamp> {
-    let v = el.value();
-    for attr in ["datetime", "content", "value"] {
-        if let Some(t) = v.attr(attr).and_then(|a| meta::parse_page_date(a, order)) {
-            return Some(t);
-        }
-    }
-    meta::parse_page_date(&element_text(el), order)
 }
 
 fn host_of(url: &str) -> Option<String> {
@@ -198,7 +183,7 @@ fn host_of(url: &str) -> Option<String> {
 }
 
 /// Whether `el` or an ancestor is furniture or a skipped tag.
-fn in_furniture(el: ElementRef<'_>) -> bool {
+pub(crate) fn in_furniture(el: ElementRef<'_>) -> bool {
     let mut node = Some(*el);
     let mut steps = 0;
     while let Some(n) = node {
@@ -219,15 +204,25 @@ fn in_furniture(el: ElementRef<'_>) -> bool {
 /// Picks the element that holds the body when no profile says: the container that
 /// gathers the most paragraph text with the fewest links (readability's idea, simplified).
 fn generic_content(dom: &Html) -> Option<ElementRef<'_>> {
-    if let Some(el) = dom.select(&GENERIC_CONTENT).find(|e| element_text(*e).len() > 200) {
+    if let Some(el) = dom
+        .select(&GENERIC_CONTENT)
+        .find(|e| element_text(*e).len() > 200)
+    {
         return Some(el);
     }
     let mut scores: std::collections::HashMap<NodeId, f64> = std::collections::HashMap::new();
     // Paragraphs, and the text-only `div`s and `font`s of generated pages (SEC exhibits,
     // old CMSs) that have no `<p>` at all.
-    let inline_only = |e: &ElementRef<'_>| e.children().filter_map(ElementRef::wrap).all(|c| block_kind(c.value().name()).is_none());
+    let inline_only = |e: &ElementRef<'_>| {
+        e.children()
+            .filter_map(ElementRef::wrap)
+            .all(|c| block_kind(c.value().name()).is_none())
+    };
     let paragraphs = dom.select(&PARAGRAPHS).map(|p| (p, false));
-    let text_divs = dom.select(&TEXT_DIVS).filter(inline_only).map(|p| (p, true));
+    let text_divs = dom
+        .select(&TEXT_DIVS)
+        .filter(inline_only)
+        .map(|p| (p, true));
     for (p, is_div) in paragraphs.chain(text_divs) {
         let len = p.text().map(str::len).sum::<usize>();
         if len < 40 {
@@ -263,7 +258,11 @@ fn generic_content(dom: &Html) -> Option<ElementRef<'_>> {
             .filter(|e| e.value().name() == "a")
             .map(|a| a.text().map(str::len).sum::<usize>())
             .sum();
-        let density = if total == 0 { 1.0 } else { links as f64 / total as f64 };
+        let density = if total == 0 {
+            1.0
+        } else {
+            links as f64 / total as f64
+        };
         let adjusted = score * (1.0 - density);
         if best.is_none_or(|(_, s)| adjusted > s) {
             best = Some((el, adjusted));
@@ -273,12 +272,19 @@ fn generic_content(dom: &Html) -> Option<ElementRef<'_>> {
 }
 
 /// Walks `root` and pushes its blocks, skipping furniture and `skip` subtrees.
-fn walk(root: ElementRef<'_>, skip: &HashSet<NodeId>, title: Option<&str>, out: &mut Vec<(BlockKind, String, NodeId)>) {
+fn walk(
+    root: ElementRef<'_>,
+    skip: &HashSet<NodeId>,
+    title: Option<&str>,
+    out: &mut Vec<(BlockKind, String, NodeId)>,
+) {
     let mut buf = String::new();
     let mut kinds: Vec<(NodeId, BlockKind)> = Vec::new();
     let mut skipping: Option<NodeId> = None;
     let title_key = title.map(comparable);
-    let flush = |buf: &mut String, kinds: &[(NodeId, BlockKind)], out: &mut Vec<(BlockKind, String, NodeId)>| {
+    let flush = |buf: &mut String,
+                 kinds: &[(NodeId, BlockKind)],
+                 out: &mut Vec<(BlockKind, String, NodeId)>| {
         let text = normalise(buf);
         buf.clear();
         if text.is_empty() {
@@ -287,7 +293,10 @@ fn walk(root: ElementRef<'_>, skip: &HashSet<NodeId>, title: Option<&str>, out: 
         if title_key.as_deref().is_some_and(|t| comparable(&text) == t) {
             return;
         }
-        let (id, kind) = kinds.last().copied().unwrap_or((root.id(), BlockKind::Paragraph));
+        let (id, kind) = kinds
+            .last()
+            .copied()
+            .unwrap_or((root.id(), BlockKind::Paragraph));
         out.push((kind, text, id));
     };
     for edge in root.traverse() {
@@ -299,7 +308,11 @@ fn walk(root: ElementRef<'_>, skip: &HashSet<NodeId>, title: Option<&str>, out: 
                 match node.value() {
                     Node::Element(el) => {
                         let name = el.name();
-                        if node.id() != root.id() && (is_skipped_tag(name) || is_furniture(el) || skip.contains(&node.id())) {
+                        if node.id() != root.id()
+                            && (is_skipped_tag(name)
+                                || is_furniture(el)
+                                || skip.contains(&node.id()))
+                        {
                             skipping = Some(node.id());
                             continue;
                         }
@@ -307,13 +320,18 @@ fn walk(root: ElementRef<'_>, skip: &HashSet<NodeId>, title: Option<&str>, out: 
                             flush(&mut buf, &kinds, out);
                         } else if let Some(kind) = block_kind(name) {
                             flush(&mut buf, &kinds, out);
-                            let kind = if el.classes().any(|c| c.contains("caption") || c.contains("legend")) {
+                            let kind = if el
+                                .classes()
+                                .any(|c| c.contains("caption") || c.contains("legend"))
+                            {
                                 BlockKind::Caption
                             } else {
                                 kind
                             };
                             kinds.push((node.id(), kind));
-                        } else if matches!(name, "span" | "a" | "strong" | "b" | "em" | "i") && el.classes().any(|c| c.contains("caption")) {
+                        } else if matches!(name, "span" | "a" | "strong" | "b" | "em" | "i")
+                            && el.classes().any(|c| c.contains("caption"))
+                        {
                             flush(&mut buf, &kinds, out);
                             kinds.push((node.id(), BlockKind::Caption));
                         }
@@ -348,11 +366,18 @@ fn walk(root: ElementRef<'_>, skip: &HashSet<NodeId>, title: Option<&str>, out: 
 }
 
 /// Reads an HTML page.
-pub(crate) fn read(html: &str, url: Option<&str>, profiles: &[CompiledProfile], limits: &Limits) -> Result<Document> {
+pub(crate) fn read(
+    html: &str,
+    url: Option<&str>,
+    profiles: &[CompiledProfile],
+    limits: &Limits,
+) -> Result<Document> {
     let dom = super::parse::parse(html, limits.max_depth, limits.max_nodes)?;
     let host = url.and_then(host_of);
     let profile = profiles.iter().find(|p| p.matches(&dom, host.as_deref()));
-    let order = profile.and_then(|p| p.date_order).unwrap_or(DigitOrder::Unknown);
+    let order = profile
+        .and_then(|p| p.date_order)
+        .unwrap_or(DigitOrder::Unknown);
     let tags = MetaTags::read(&dom);
     let ld = json_ld(&dom);
 
@@ -388,7 +413,10 @@ pub(crate) fn read(html: &str, url: Option<&str>, profiles: &[CompiledProfile], 
         .filter(|h| !in_furniture(*h))
         .map(element_text)
         .find(|t| t.split_whitespace().count() >= 2 && t.len() < 400);
-    let og = tags.get("og:title").or(tags.get("twitter:title")).or(ld_string(&ld, "headline"));
+    let og = tags
+        .get("og:title")
+        .or(tags.get("twitter:title"))
+        .or(ld_string(&ld, "headline"));
     let page_title = dom.select(&TITLE).next().map(element_text);
     let from_profile = profile.and_then(|p| {
         p.title
@@ -405,12 +433,17 @@ pub(crate) fn read(html: &str, url: Option<&str>, profiles: &[CompiledProfile], 
         .or_else(|| {
             let h1 = h1.clone()?;
             let agrees = |other: &Option<String>| other.as_deref().is_some_and(|o| similar(o, &h1));
-            (agrees(&og_clean) || agrees(&title_clean) || (og_clean.is_none() && title_clean.is_none())).then_some(h1)
+            (agrees(&og_clean)
+                || agrees(&title_clean)
+                || (og_clean.is_none() && title_clean.is_none()))
+            .then_some(h1)
         })
         .or(og_clean)
         .or(title_clean)
         .or(h1)
-        .filter(|t| !t.is_empty() && !t.eq_ignore_ascii_case("document") && !t.eq_ignore_ascii_case("none"));
+        .filter(|t| {
+            !t.is_empty() && !t.eq_ignore_ascii_case("document") && !t.eq_ignore_ascii_case("none")
+        });
 
     // --- text
     let mut builder = TextBuilder::new(limits.max_text_bytes);
@@ -470,34 +503,8 @@ pub(crate) fn read(html: &str, url: Option<&str>, profiles: &[CompiledProfile], 
     attach_text_photo_credits(&mut doc);
 
     // --- dates
-    let from_selectors = |sels: &[Selector]| sels.iter().find_map(|s| dom.select(s).find_map(|e| element_date(e, order)));
-    let meta_date = |keys: &[&str]| keys.iter().find_map(|k| tags.all(k).find_map(|v| meta::parse_page_date(v, order)));
-    let published = profile
-        .and_then(|p| from_selectors(&p.published))
-        .or_else(|| ld_string(&ld, "datePublished").and_then(|v| meta::parse_page_date(v, order)))
-        .or_else(|| {
-            meta_date(&[
-                "article:published_time", "og:article:published_time", "datepublished", "article.published", "publishdate",
-                "publish-date", "publish_date", "pubdate", "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date",
-                "date", "sailthru.date", "parsely-pub-date", "og:published_time", "published_time", "govuk:first-published-at",
-                "dc.date.created", "citation_publication_date", "datecreated", "article:published", "originalpublicationdate",
-            ])
-        })
-        .or_else(|| ld_string(&ld, "dateCreated").and_then(|v| meta::parse_page_date(v, order)))
-        .or_else(|| dom.select(&TIME).filter(|e| !in_furniture(*e)).find_map(|e| element_date(e, order)))
-        .or_else(|| {
-            dom.select(&DATE_LINES)
-                .filter(|e| !in_furniture(*e))
-                .take(40)
-                .find_map(|e| {
-                    let t = element_text(e);
-                    (t.len() < 120).then(|| meta::parse_page_date(&t, order)).flatten()
-                })
-        });
-    let modified = profile
-        .and_then(|p| from_selectors(&p.modified))
-        .or_else(|| ld_string(&ld, "dateModified").and_then(|v| meta::parse_page_date(v, order)))
-        .or_else(|| meta_date(&["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified", "modified"]));
+    let dates = pagedate::find(&dom, &tags, &ld, profile, order);
+    let (published, modified) = (dates.published, dates.modified);
     doc.meta.published = published.map(|t| t.date());
     doc.meta.modified = modified;
     find_dateline(&mut doc);
@@ -513,14 +520,15 @@ pub(crate) fn read(html: &str, url: Option<&str>, profiles: &[CompiledProfile], 
             .dateline
             .as_ref()
             .and_then(|d| d.date)
-            .or_else(|| url.and_then(meta::date_in_url));
+            .or_else(|| url.and_then(pagedate::date_in_url));
     }
 
     // --- categories
     let mut categories: Vec<String> = Vec::new();
     let push_category = |categories: &mut Vec<String>, c: String| {
         let c = c.trim().trim_end_matches(',').trim().to_owned();
-        if !c.is_empty() && c.len() < 100 && !categories.iter().any(|x| x.eq_ignore_ascii_case(&c)) {
+        if !c.is_empty() && c.len() < 100 && !categories.iter().any(|x| x.eq_ignore_ascii_case(&c))
+        {
             categories.push(c);
         }
     };
@@ -558,7 +566,13 @@ pub(crate) fn attach_text_photo_credits(doc: &mut Document) {
     for (i, b) in doc.blocks.iter().enumerate() {
         let line = doc.block_text(b);
         let lower = line.to_ascii_lowercase();
-        if !(lower.starts_with("photo:") || lower.starts_with("photo credit:") || lower.starts_with("photos:") || lower.starts_with("©") || lower.starts_with("credit:")) || line.len() > 150 {
+        if !(lower.starts_with("photo:")
+            || lower.starts_with("photo credit:")
+            || lower.starts_with("photos:")
+            || lower.starts_with("©")
+            || lower.starts_with("credit:"))
+            || line.len() > 150
+        {
             continue;
         }
         let (_, credit) = meta::split_credit(line);
@@ -572,7 +586,12 @@ pub(crate) fn attach_text_photo_credits(doc: &mut Document) {
         found.push((i, caption, credit));
     }
     for (i, caption, credit) in found {
-        if doc.meta.photos.iter().any(|p| p.credit.as_deref() == Some(credit.as_str())) {
+        if doc
+            .meta
+            .photos
+            .iter()
+            .any(|p| p.credit.as_deref() == Some(credit.as_str()))
+        {
             continue;
         }
         if let Some(j) = i.checked_sub(1) {
@@ -582,7 +601,10 @@ pub(crate) fn attach_text_photo_credits(doc: &mut Document) {
                 }
             }
         }
-        doc.meta.photos.push(Photo { caption, credit: Some(credit) });
+        doc.meta.photos.push(Photo {
+            caption,
+            credit: Some(credit),
+        });
     }
 }
 
@@ -594,7 +616,12 @@ pub(crate) fn find_dateline(doc: &mut Document) {
     // before it, so look until the first real paragraph.
     // A standfirst or summary may come first too, so the search ends at the third paragraph.
     let mut paragraphs = 0;
-    for b in doc.blocks.iter().filter(|b| b.kind != BlockKind::Title).take(30) {
+    for b in doc
+        .blocks
+        .iter()
+        .filter(|b| b.kind != BlockKind::Title)
+        .take(30)
+    {
         let line = doc.block_text(b);
         if let Some(f) = meta::find_dateline(line, b.span.start, year) {
             fact = Some(f);
@@ -624,7 +651,10 @@ pub(crate) fn headline_above_dateline(doc: &mut Document) {
     };
     let line = doc.block_text(prev).trim();
     let words = line.split_whitespace().count();
-    if (3..=30).contains(&words) && !line.ends_with('.') && meta::parse_page_date(line, DigitOrder::Unknown).is_none() {
+    if (3..=30).contains(&words)
+        && !line.ends_with('.')
+        && pagedate::parse_page_date(line, DigitOrder::Unknown).is_none()
+    {
         doc.meta.title = Some(line.to_owned());
         if let Some(b) = doc.blocks.get_mut(i - 1) {
             b.kind = BlockKind::Title;
@@ -643,6 +673,6 @@ pub(crate) fn release_date_in_body(doc: &Document) -> Option<crate::date::Date> 
         let line = doc.block_text(b);
         let c = CUE.captures(line)?;
         let date = c.get(1).or(c.get(2))?.as_str();
-        meta::parse_page_date(date, DigitOrder::Unknown).map(|t| t.date())
+        pagedate::parse_page_date(date, DigitOrder::Unknown).map(|t| t.date())
     })
 }

@@ -4,160 +4,10 @@
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use super::{DatelineFact, normalise};
-use crate::date::{Date, Timestamp};
-use crate::dates::lexicon::{month_alternation, month_any};
+use super::pagedate::{parse_page_date, DigitOrder};
+use super::{normalise, DatelineFact};
+use crate::date::Date;
 use crate::span::Span;
-
-/// Day-month order of an all-digit date such as `04/06/2016`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum DigitOrder {
-    /// `MM/DD/YYYY`, as US publishers write.
-    MonthFirst,
-    /// `DD/MM/YYYY` or `DD.MM.YYYY`, as European publishers write.
-    DayFirst,
-    /// Unknown: only read when one of the two numbers is over 12.
-    Unknown,
-}
-
-struct PageDateGrammar {
-    /// `2018-07-19`, `2018-07-19T16:18:55+00:00`, `2024-09-25 17:39:56`
-    iso: Regex,
-    /// `2018/07/19`, `2018.07.19`, `20180719` in paths
-    ymd: Regex,
-    /// `19-12-2024`, `4/6/2016`, `19.12.2024`
-    dmy_digits: Regex,
-    /// `2 July 2018`, `2. Juli 2018`, `2 de julio de 2018`, `July 2, 2018`, `Jul 2nd 2018`
-    words: Regex,
-    /// a time of day after the date, `16:18`, `4:00:00 PM`
-    time: Regex,
-}
-
-static PAGE_DATES: Lazy<PageDateGrammar> = Lazy::new(|| {
-    let months = month_alternation();
-    PageDateGrammar {
-        iso: Regex::new(r"(?:^|[^0-9])((?:19|20)\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][01]\d:?[0-5]\d)?)?)(?:[^0-9]|$)")
-            .expect("iso page date is a valid pattern"),
-        ymd: Regex::new(r"(?:^|[^0-9])((?:19|20)\d\d)[/.]([01]?\d)[/.]([0-3]?\d)(?:[^0-9]|$)").expect("ymd is a valid pattern"),
-        dmy_digits: Regex::new(r"(?:^|[^0-9/.\-])([0-3]?\d)([./\-])([01]?\d)([./\-])((?:19|20)\d\d)(?:[^0-9]|$)")
-            .expect("dmy digits is a valid pattern"),
-        words: Regex::new(&format!(
-            r"(?xi)
-            (?:^|[^\p{{L}}0-9])
-            (?:
-                # day first: 2 July 2018, 2. Juli 2018, 2 de julio de 2018, 2nd of July, 2018
-                ([0-3]?\d)(?:st|nd|rd|th|er|\.|º)?\s*(?:of\s+|de\s+)?({months})\.?,?\s*(?:de\s+|del\s+)?((?:19|20)\d\d)
-              |
-                # month first: July 2, 2018, Jul. 2nd 2018
-                ({months})\.?\s+([0-3]?\d)(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)
-            )
-            (?:[^\p{{L}}0-9]|$)"
-        ))
-        .expect("worded page date is a valid pattern"),
-        time: Regex::new(r"(?i)^\W{0,4}(?:(?:at|à|um|a\s+las|alle|om|kl\.)\s+)?([0-2]?\d)[:h.]([0-5]\d)(?::([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?")
-            .expect("time is a valid pattern"),
-    }
-});
-
-/// Reads the first date a page string gives: a meta value, a `<time>` text, a date line.
-///
-/// Handles ISO and RFC 3339 forms, worded dates in the main European languages, and
-/// all-digit dates in the order `order` says (or unambiguous ones when it is unknown).
-/// Returns `None` rather than guess.
-pub(crate) fn parse_page_date(s: &str, order: DigitOrder) -> Option<Timestamp> {
-    let g = &*PAGE_DATES;
-    let s = s.trim();
-    if s.is_empty() || s.len() > 400 {
-        return None;
-    }
-    if let Some(c) = g.iso.captures(s) {
-        if let Some(t) = Timestamp::parse_lenient(c.get(1)?.as_str()) {
-            return Some(t);
-        }
-    }
-    let mut found: Option<(usize, Date, usize)> = None;
-    let mut consider = |start: usize, end: usize, d: Option<Date>| {
-        if let Some(d) = d {
-            if found.is_none_or(|(s0, _, _)| start < s0) {
-                found = Some((start, d, end));
-            }
-        }
-    };
-    if let Some(c) = g.words.captures(s) {
-        let m = c.get(0)?;
-        let date = if let (Some(d), Some(mo), Some(y)) = (c.get(1), c.get(2), c.get(3)) {
-            month_any(mo.as_str()).and_then(|mo| Date::new(y.as_str().parse().ok()?, mo, d.as_str().parse().ok()?))
-        } else if let (Some(mo), Some(d), Some(y)) = (c.get(4), c.get(5), c.get(6)) {
-            month_any(mo.as_str()).and_then(|mo| Date::new(y.as_str().parse().ok()?, mo, d.as_str().parse().ok()?))
-        } else {
-            None
-        };
-        consider(m.start(), m.end(), date);
-    }
-    if let Some(c) = g.dmy_digits.captures(s) {
-        let m = c.get(0)?;
-        let a: u32 = c[1].parse().ok()?;
-        let b: u32 = c[3].parse().ok()?;
-        let y: i32 = c[5].parse().ok()?;
-        let same_sep = c[2] == c[4];
-        let date = if !same_sep {
-            None
-        } else {
-            match order {
-                DigitOrder::DayFirst => Date::new(y, b, a),
-                DigitOrder::MonthFirst => Date::new(y, a, b),
-                DigitOrder::Unknown if a > 12 => Date::new(y, b, a),
-                DigitOrder::Unknown if b > 12 => Date::new(y, a, b),
-                // `.` and `-` between day and month are European habits; `/` is ambiguous.
-                DigitOrder::Unknown if &c[2] != "/" => Date::new(y, b, a),
-                DigitOrder::Unknown if a == b => Date::new(y, a, b),
-                DigitOrder::Unknown => None,
-            }
-        };
-        consider(m.start(), m.end(), date);
-    }
-    if let Some(c) = g.ymd.captures(s) {
-        let m = c.get(0)?;
-        consider(
-            m.start(),
-            m.end(),
-            Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?),
-        );
-    }
-    let (_, date, end) = found?;
-    let ts = Timestamp::from_date(date);
-    // A time right after the date is kept, as pages state it.
-    let rest = s.get(end.saturating_sub(1)..).unwrap_or("");
-    if let Some(t) = g.time.captures(rest) {
-        let mut h: u32 = t[1].parse().ok()?;
-        let mi: u32 = t[2].parse().ok()?;
-        let sec: u32 = t.get(3).map_or(Some(0), |x| x.as_str().parse().ok())?;
-        if let Some(ap) = t.get(4) {
-            let pm = ap.as_str().to_ascii_lowercase().starts_with('p');
-            if h == 12 {
-                h = 0;
-            }
-            if pm {
-                h += 12;
-            }
-        }
-        if let Some(with) = ts.with_time(h, mi, sec) {
-            return Some(with);
-        }
-    }
-    Some(ts)
-}
-
-/// A date in a URL path (`/2016/04/06/`, `/2016-04-06-`, `/20160406`), when there is one.
-pub(crate) fn date_in_url(url: &str) -> Option<Date> {
-    static URL_DATE: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"(?:/|_|-)((?:19|20)\d\d)(?:[/_-]?)([01]\d)(?:[/_-]?)([0-3]\d)(?:/|_|-|\.|$)")
-            .expect("url date is a valid pattern")
-    });
-    let path = url.split(['?', '#']).next().unwrap_or(url);
-    let c = URL_DATE.captures(path)?;
-    Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
-}
 
 /// Separators that pages put between a headline and the site name.
 const TITLE_SEPARATORS: [&str; 6] = [" | ", " – ", " — ", " - ", " :: ", " · "];
@@ -203,7 +53,8 @@ pub(crate) fn clean_title(raw: &str, known: &[&str], site_name: Option<&str>) ->
         if let Some(i) = title.rfind(sep) {
             let (head, tail) = (&title[..i], &title[i + sep.len()..]);
             let tail_words = tail.split_whitespace().count();
-            if head.split_whitespace().count() >= 4 && tail_words <= 5 && looks_like_site_name(tail) {
+            if head.split_whitespace().count() >= 4 && tail_words <= 5 && looks_like_site_name(tail)
+            {
                 return head.trim().to_owned();
             }
         }
@@ -218,7 +69,9 @@ fn looks_like_site_name(s: &str) -> bool {
         return true; // example.com
     }
     s.split_whitespace().all(|w| {
-        w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             || matches!(w, "of" | "the" | "and" | "for" | "de" | "&")
     })
 }
@@ -261,13 +114,20 @@ static DATELINE: Lazy<DatelineGrammar> = Lazy::new(|| {
 /// Finds a `PLACE, Date /Wire/ --` opener at the start of `line` (which starts at
 /// `offset` in the text). A place without a date counts only when it is in capitals
 /// (`CHICAGO –`), since a capitalised word before a dash is often just a sentence.
-pub(crate) fn find_dateline(line: &str, offset: usize, anchor_year: Option<i32>) -> Option<DatelineFact> {
+pub(crate) fn find_dateline(
+    line: &str,
+    offset: usize,
+    anchor_year: Option<i32>,
+) -> Option<DatelineFact> {
     let c = DATELINE.opener.captures(line)?;
     let place = c.name("place")?;
     let place_text = place.as_str().trim().trim_end_matches(',');
     let date_m = c.name("date");
     let wire = c.name("wire1").or(c.name("wire2")).is_some();
-    let all_caps = place_text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let all_caps = place_text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
     if date_m.is_none() && !(all_caps || wire) {
         return None;
     }
@@ -312,7 +172,10 @@ pub(crate) fn split_credit(caption: &str) -> (Option<String>, Option<String>) {
             return (Some(caption), None);
         };
         let credit = credit.as_str().trim().trim_end_matches(['.', ')']).trim();
-        let text = caption[..all.start()].trim().trim_end_matches(['-', '–', '(']).trim();
+        let text = caption[..all.start()]
+            .trim()
+            .trim_end_matches(['-', '–', '('])
+            .trim();
         let credit = (!credit.is_empty() && credit.len() <= 120).then(|| credit.to_owned());
         let text = (!text.is_empty()).then(|| text.to_owned());
         return (text, credit);
@@ -324,55 +187,43 @@ pub(crate) fn split_credit(caption: &str) -> (Option<String>, Option<String>) {
 mod tests {
     use super::*;
 
-    fn d(s: &str) -> Option<String> {
-        parse_page_date(s, DigitOrder::Unknown).map(|t| t.to_string())
-    }
-
-    #[test]
-    fn page_dates() {
-        assert_eq!(d("2018-07-19T16:18:55+00:00").as_deref(), Some("2018-07-19T16:18:55+00:00"));
-        assert_eq!(d("Monday, 2 July 2018|International").as_deref(), Some("2018-07-02"));
-        assert_eq!(d("17-12-2024 - 13:17").as_deref(), Some("2024-12-17T13:17:00"));
-        assert_eq!(d("April 06, 2016 12:00 ET").as_deref(), Some("2016-04-06T12:00:00"));
-        assert_eq!(d("4/6/2016 4:00:00 PM"), None); // ambiguous without a convention
-        assert_eq!(
-            parse_page_date("4/6/2016 4:00:00 PM", DigitOrder::MonthFirst).map(|t| t.to_string()).as_deref(),
-            Some("2016-04-06T16:00:00")
-        );
-        assert_eq!(d("Admin | December 11, 2024").as_deref(), Some("2024-12-11"));
-        assert_eq!(d("19. März 2019").as_deref(), Some("2019-03-19"));
-        assert_eq!(d("5 de julio de 2020").as_deref(), Some("2020-07-05"));
-        assert_eq!(d("Publié le 12.05.2021 à 10h30").as_deref(), Some("2021-05-12T10:30:00"));
-        assert_eq!(d("nothing here"), None);
-        assert_eq!(d("31 June 2018"), None);
-    }
-
-    #[test]
-    fn url_dates() {
-        assert_eq!(date_in_url("https://x.org/the-press-office/2015/04/11/weekly-address").map(|d| d.to_string()).as_deref(), Some("2015-04-11"));
-        assert_eq!(date_in_url("https://x.org/news/20160406-launch").map(|d| d.to_string()).as_deref(), Some("2016-04-06"));
-        assert_eq!(date_in_url("https://x.org/news/item-1234"), None);
-    }
-
     #[test]
     fn titles_lose_site_names() {
-        assert_eq!(clean_title("EP TODAY | News | European Parliament", &[], None), "EP TODAY");
+        assert_eq!(
+            clean_title("EP TODAY | News | European Parliament", &[], None),
+            "EP TODAY"
+        );
         assert_eq!(
             clean_title("Car-recharging stations should be available every 60 km, say MEPs | News | European Parliament", &[], None),
             "Car-recharging stations should be available every 60 km, say MEPs"
         );
         assert_eq!(
-            clean_title("Public Events Scheduled to Educate About Prop. 36 - DA NewsCenter", &[], None),
+            clean_title(
+                "Public Events Scheduled to Educate About Prop. 36 - DA NewsCenter",
+                &[],
+                None
+            ),
             "Public Events Scheduled to Educate About Prop. 36"
         );
-        assert_eq!(clean_title("# Hong Kong hosts first LEAP East, drawing 35,000 global innovators", &[], None),
-            "Hong Kong hosts first LEAP East, drawing 35,000 global innovators");
-        assert_eq!(clean_title("Merger - what it means for staff", &[], None), "Merger - what it means for staff");
+        assert_eq!(
+            clean_title(
+                "# Hong Kong hosts first LEAP East, drawing 35,000 global innovators",
+                &[],
+                None
+            ),
+            "Hong Kong hosts first LEAP East, drawing 35,000 global innovators"
+        );
+        assert_eq!(
+            clean_title("Merger - what it means for staff", &[], None),
+            "Merger - what it means for staff"
+        );
     }
 
     #[test]
     fn datelines() {
-        let f = |s: &str| find_dateline(s, 0, Some(2025)).map(|d| (d.place, d.date.map(|x| x.to_string())));
+        let f = |s: &str| {
+            find_dateline(s, 0, Some(2025)).map(|d| (d.place, d.date.map(|x| x.to_string())))
+        };
         assert_eq!(
             f("DAEGU, KOREA, October 25, 2024 /24-7PressRelease/ -- Daegu Metropolitan City opened"),
             Some((Some("DAEGU, KOREA".into()), Some("2024-10-25".into())))
@@ -389,9 +240,18 @@ mod tests {
             f("HONG KONG SAR - Media OutReach Newswire - 10 July 2026 - The inaugural LEAP East"),
             Some((Some("HONG KONG SAR".into()), Some("2026-07-10".into())))
         );
-        assert_eq!(f("NEW YORK, June 28, 2018 /PRNewswire/ -- HackerRank"), Some((Some("NEW YORK".into()), Some("2018-06-28".into()))));
-        assert_eq!(f("CHICAGO – Cook County State’s Attorney"), Some((Some("CHICAGO".into()), None)));
-        assert_eq!(f("KEARNEY, NE -- (BUSINESS WIRE) -- The Buckle, Inc. announced"), Some((Some("KEARNEY, NE".into()), None)));
+        assert_eq!(
+            f("NEW YORK, June 28, 2018 /PRNewswire/ -- HackerRank"),
+            Some((Some("NEW YORK".into()), Some("2018-06-28".into())))
+        );
+        assert_eq!(
+            f("CHICAGO – Cook County State’s Attorney"),
+            Some((Some("CHICAGO".into()), None))
+        );
+        assert_eq!(
+            f("KEARNEY, NE -- (BUSINESS WIRE) -- The Buckle, Inc. announced"),
+            Some((Some("KEARNEY, NE".into()), None))
+        );
         assert_eq!(f("Today, Comcast hosted a groundbreaking ceremony"), None);
         assert_eq!(f("WHO: State Attorney"), None);
     }
@@ -402,11 +262,20 @@ mod tests {
             split_credit("Quick EU funding of recovery measures following natural disasters © JOSE JORDAN / AFP"),
             (Some("Quick EU funding of recovery measures following natural disasters".into()), Some("JOSE JORDAN / AFP".into()))
         );
-        assert_eq!(split_credit("Photo: UN Photo/Mark Garten"), (None, Some("UN Photo/Mark Garten".into())));
+        assert_eq!(
+            split_credit("Photo: UN Photo/Mark Garten"),
+            (None, Some("UN Photo/Mark Garten".into()))
+        );
         assert_eq!(
             split_credit("Capacity is below 10%© luchschenF / AdobeStock"),
-            (Some("Capacity is below 10%".into()), Some("luchschenF / AdobeStock".into()))
+            (
+                Some("Capacity is below 10%".into()),
+                Some("luchschenF / AdobeStock".into())
+            )
         );
-        assert_eq!(split_credit("The minister speaks"), (Some("The minister speaks".into()), None));
+        assert_eq!(
+            split_credit("The minister speaks"),
+            (Some("The minister speaks".into()), None)
+        );
     }
 }

@@ -8,6 +8,7 @@
 
 pub(crate) mod html;
 pub(crate) mod meta;
+pub(crate) mod pagedate;
 pub(crate) mod parse;
 pub mod profile;
 pub(crate) mod text;
@@ -72,7 +73,9 @@ pub(crate) struct Document {
 impl Document {
     /// The text of a block.
     pub fn block_text(&self, block: &Block) -> &str {
-        self.text.get(block.span.start..block.span.end).unwrap_or("")
+        self.text
+            .get(block.span.start..block.span.end)
+            .unwrap_or("")
     }
 
     /// The date relative expressions resolve against: `published`, else the dateline's.
@@ -152,7 +155,13 @@ fn is_invisible(c: char) -> bool {
     (c.is_control() && !c.is_whitespace())
         || matches!(
             c,
-            '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{FFFD}'
+            '\u{00AD}'
+                | '\u{200B}'
+                | '\u{200C}'
+                | '\u{200D}'
+                | '\u{2060}'
+                | '\u{FEFF}'
+                | '\u{FFFD}'
         )
 }
 

@@ -96,7 +96,12 @@ impl TreeSink for LimitedSink {
         self.inner.elem_name(target)
     }
 
-    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> Self::Handle {
+    fn create_element(
+        &self,
+        name: QualName,
+        attrs: Vec<Attribute>,
+        flags: ElementFlags,
+    ) -> Self::Handle {
         if self.frozen() {
             if let Some(id) = self.spare.borrow().get(&name) {
                 return *id;
@@ -151,13 +156,20 @@ impl TreeSink for LimitedSink {
             self.record_depth(prev_element, &child);
         }
         if !self.frozen() {
-            self.inner.append_based_on_parent_node(element, prev_element, child);
+            self.inner
+                .append_based_on_parent_node(element, prev_element, child);
         }
     }
 
-    fn append_doctype_to_document(&self, name: StrTendril, public_id: StrTendril, system_id: StrTendril) {
+    fn append_doctype_to_document(
+        &self,
+        name: StrTendril,
+        public_id: StrTendril,
+        system_id: StrTendril,
+    ) {
         if !self.frozen() {
-            self.inner.append_doctype_to_document(name, public_id, system_id);
+            self.inner
+                .append_doctype_to_document(name, public_id, system_id);
         }
     }
 
@@ -225,15 +237,31 @@ pub(crate) fn parse(html: &str, max_depth: usize, max_nodes: usize) -> Result<Ht
         parser.process(StrTendril::from_slice(&html[offset..end]));
         offset = end;
         match budget.breach.get() {
-            Some(Breach::Depth) => return Err(Error::TooDeep { limit: max_depth, offset }),
-            Some(Breach::Nodes) => return Err(Error::TooManyNodes { limit: max_nodes, offset }),
+            Some(Breach::Depth) => {
+                return Err(Error::TooDeep {
+                    limit: max_depth,
+                    offset,
+                })
+            }
+            Some(Breach::Nodes) => {
+                return Err(Error::TooManyNodes {
+                    limit: max_nodes,
+                    offset,
+                })
+            }
             None => {}
         }
     }
     let html = parser.finish();
     match budget.breach.get() {
-        Some(Breach::Depth) => Err(Error::TooDeep { limit: max_depth, offset }),
-        Some(Breach::Nodes) => Err(Error::TooManyNodes { limit: max_nodes, offset }),
+        Some(Breach::Depth) => Err(Error::TooDeep {
+            limit: max_depth,
+            offset,
+        }),
+        Some(Breach::Nodes) => Err(Error::TooManyNodes {
+            limit: max_nodes,
+            offset,
+        }),
         None => Ok(html),
     }
 }
@@ -244,15 +272,26 @@ mod tests {
 
     #[test]
     fn ordinary_page_parses() {
-        let html = parse("<html><head><title>T</title></head><body><p>Hello <b>world</b></p></body></html>", 512, 1000).unwrap();
+        let html = parse(
+            "<html><head><title>T</title></head><body><p>Hello <b>world</b></p></body></html>",
+            512,
+            1000,
+        )
+        .unwrap();
         let p = scraper::Selector::parse("p").unwrap();
-        assert_eq!(html.select(&p).next().unwrap().text().collect::<String>(), "Hello world");
+        assert_eq!(
+            html.select(&p).next().unwrap().text().collect::<String>(),
+            "Hello world"
+        );
     }
 
     #[test]
     fn deep_nesting_is_refused() {
         let html = "<div>".repeat(5000);
-        assert!(matches!(parse(&html, 512, 1_000_000), Err(Error::TooDeep { limit: 512, .. })));
+        assert!(matches!(
+            parse(&html, 512, 1_000_000),
+            Err(Error::TooDeep { limit: 512, .. })
+        ));
     }
 
     #[test]
@@ -265,6 +304,9 @@ mod tests {
         }
         html.push_str("</div>");
         html.push_str(&"<div>x</div>".repeat(2000));
-        assert!(matches!(parse(&html, 100_000, 200_000), Err(Error::TooManyNodes { .. })));
+        assert!(matches!(
+            parse(&html, 100_000, 200_000),
+            Err(Error::TooManyNodes { .. })
+        ));
     }
 }

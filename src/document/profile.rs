@@ -126,7 +126,9 @@ impl Profile {
     /// # Ok::<(), communique::Error>(())
     /// ```
     pub fn from_json(json: &str) -> Result<Profile> {
-        let p: Profile = serde_json::from_str(json).map_err(|e| Error::InvalidProfile { reason: e.to_string() })?;
+        let p: Profile = serde_json::from_str(json).map_err(|e| Error::InvalidProfile {
+            reason: e.to_string(),
+        })?;
         if p.name.trim().is_empty() {
             return Err(Error::InvalidProfile {
                 reason: "`name` is missing or empty".to_owned(),
@@ -149,11 +151,14 @@ impl Profile {
         };
         let date_order = match self.date_order.as_deref() {
             None => None,
-            Some("day_first") => Some(super::meta::DigitOrder::DayFirst),
-            Some("month_first") => Some(super::meta::DigitOrder::MonthFirst),
+            Some("day_first") => Some(super::pagedate::DigitOrder::DayFirst),
+            Some("month_first") => Some(super::pagedate::DigitOrder::MonthFirst),
             Some(other) => {
                 return Err(Error::InvalidProfile {
-                    reason: format!("profile `{}`: date_order `{other}` is not day_first or month_first", self.name),
+                    reason: format!(
+                        "profile `{}`: date_order `{other}` is not day_first or month_first",
+                        self.name
+                    ),
                 })
             }
         };
@@ -186,13 +191,17 @@ pub(crate) struct CompiledProfile {
     pub modified: Vec<Selector>,
     pub categories: Vec<Selector>,
     pub captions: Vec<Selector>,
-    pub date_order: Option<super::meta::DigitOrder>,
+    pub date_order: Option<super::pagedate::DigitOrder>,
 }
 
 impl CompiledProfile {
     pub fn matches(&self, dom: &scraper::Html, host: Option<&str>) -> bool {
         if let Some(host) = host {
-            if self.hosts.iter().any(|h| host == h || host.ends_with(&format!(".{h}"))) {
+            if self
+                .hosts
+                .iter()
+                .any(|h| host == h || host.ends_with(&format!(".{h}")))
+            {
                 return true;
             }
         }
@@ -210,7 +219,10 @@ pub(crate) fn builtin() -> Vec<Profile> {
         Profile {
             name: "un-press".into(),
             hosts: strings(&["press.un.org"]),
-            detect: strings(&["article.node.press .field--name-field-symbol", "article.press--full"]),
+            detect: strings(&[
+                "article.node.press .field--name-field-symbol",
+                "article.press--full",
+            ]),
             content: strings(&["article.press--full .field--name-body"]),
             title: strings(&["h1.page-header"]),
             published: strings(&[".field--name-field-dated time"]),
@@ -223,7 +235,10 @@ pub(crate) fn builtin() -> Vec<Profile> {
         Profile {
             name: "europarl-press-room".into(),
             hosts: strings(&["europarl.europa.eu"]),
-            detect: strings(&[".ep_gridrow .ep-m_product", "meta[name=keywords][content^='productType:']"]),
+            detect: strings(&[
+                ".ep_gridrow .ep-m_product",
+                "meta[name=keywords][content^='productType:']",
+            ]),
             content: strings(&[".ep-a_facts", ".ep-a_text", ".ep-a_contacts", ".ep-a_links"]),
             exclude: strings(&[".ep_hidden", ".ep-a_share"]),
             title: strings(&["h1.ep_title .ep_name"]),
@@ -247,12 +262,32 @@ pub(crate) fn builtin() -> Vec<Profile> {
         },
         Profile {
             name: "press-wire".into(),
-            hosts: strings(&["prnewswire.com", "globenewswire.com", "businesswire.com", "accesswire.com", "newswire.ca"]),
-            detect: strings(&["section.release-body", "div.release-body", ".main-body-container.article-body", "#bw-release-story"]),
-            content: strings(&[".release-body", ".main-body-container.article-body", "#bw-release-story", ".bw-release-story"]),
+            hosts: strings(&[
+                "prnewswire.com",
+                "globenewswire.com",
+                "businesswire.com",
+                "accesswire.com",
+                "newswire.ca",
+            ]),
+            detect: strings(&[
+                "section.release-body",
+                "div.release-body",
+                ".main-body-container.article-body",
+                "#bw-release-story",
+            ]),
+            content: strings(&[
+                ".release-body",
+                ".main-body-container.article-body",
+                "#bw-release-story",
+                ".bw-release-story",
+            ]),
             exclude: strings(&[".main-images-container", ".mw_disclaimer", ".release-logo"]),
             title: strings(&["h1"]),
-            categories: strings(&[".release-tags a", ".subject-list a", ".explore-section .img-title a"]),
+            categories: strings(&[
+                ".release-tags a",
+                ".subject-list a",
+                ".explore-section .img-title a",
+            ]),
             date_order: Some("month_first".into()),
             ..Profile::default()
         },
@@ -263,10 +298,24 @@ pub(crate) fn builtin() -> Vec<Profile> {
                 "link[href*='/wp-content/']",
                 "body[class*='wp-theme']",
             ]),
-            content: strings(&[".entry-content", ".post-content", ".td-post-content", ".single-content"]),
-            exclude: strings(&[".sharedaddy", ".jp-relatedposts", ".addtoany_share_save_container", ".wp-block-buttons"]),
+            content: strings(&[
+                ".entry-content",
+                ".post-content",
+                ".td-post-content",
+                ".single-content",
+            ]),
+            exclude: strings(&[
+                ".sharedaddy",
+                ".jp-relatedposts",
+                ".addtoany_share_save_container",
+                ".wp-block-buttons",
+            ]),
             title: strings(&["h1.entry-title", ".entry-title", "h1.post-title"]),
-            published: strings(&["time.entry-date[datetime]", ".posted-on time", ".entry-date"]),
+            published: strings(&[
+                "time.entry-date[datetime]",
+                ".posted-on time",
+                ".entry-date",
+            ]),
             modified: strings(&["time.updated[datetime]"]),
             categories: strings(&[".cat-links a", ".entry-categories a", "a[rel~=category]"]),
             captions: strings(&[".wp-caption-text", ".wp-element-caption"]),
@@ -274,7 +323,11 @@ pub(crate) fn builtin() -> Vec<Profile> {
         },
         Profile {
             name: "drupal".into(),
-            detect: strings(&["meta[name=Generator][content^=Drupal]", "[class*='field-name-body']", "[class*='field--name-body']"]),
+            detect: strings(&[
+                "meta[name=Generator][content^=Drupal]",
+                "[class*='field-name-body']",
+                "[class*='field--name-body']",
+            ]),
             content: strings(&[
                 ".field--name-body",
                 ".field-name-body",

@@ -8,25 +8,51 @@
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use super::meta::{self, DigitOrder};
+use super::meta;
+use super::pagedate::{self, DigitOrder};
 use super::{comparable, normalise, BlockKind, Document, Meta, TextBuilder};
 use crate::date::Timestamp;
 use crate::error::Result;
 use crate::extractor::Limits;
 use crate::model::Photo;
 
-static MARKDOWN_IMAGE: Lazy<Regex> = Lazy::new(|| Regex::new(r"!\[([^\]]*)\]\([^)]*\)").expect("image is a valid pattern"));
-static MARKDOWN_LINK: Lazy<Regex> = Lazy::new(|| Regex::new(r"\[([^\]]*)\]\([^)\s]*\)").expect("link is a valid pattern"));
-static BARE_URL: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:https?://|www\.)\S+$").expect("url is a valid pattern"));
+static MARKDOWN_IMAGE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"!\[([^\]]*)\]\([^)]*\)").expect("image is a valid pattern"));
+static MARKDOWN_LINK: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\[([^\]]*)\]\([^)\s]*\)").expect("link is a valid pattern"));
+static BARE_URL: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?:https?://|www\.)\S+$").expect("url is a valid pattern"));
 
 /// Lines that end a release's body on a saved page: sidebar and footer headings.
 fn is_end_marker(line: &str) -> bool {
     const MARKERS: &[&str] = &[
-        "highlights", "recent news", "recent posts", "related posts", "related news", "related articles",
-        "related stories", "related content", "related", "more news", "latest news", "more stories", "you may also like",
-        "share this", "share this article", "share this page", "newsletter sign-up", "stay connected", "scroll to top",
-        "back to top", "latest noon briefings", "for information media. not an official record.", "related links",
-        "popular posts", "most read", "trending", "follow us",
+        "highlights",
+        "recent news",
+        "recent posts",
+        "related posts",
+        "related news",
+        "related articles",
+        "related stories",
+        "related content",
+        "related",
+        "more news",
+        "latest news",
+        "more stories",
+        "you may also like",
+        "share this",
+        "share this article",
+        "share this page",
+        "newsletter sign-up",
+        "stay connected",
+        "scroll to top",
+        "back to top",
+        "latest noon briefings",
+        "for information media. not an official record.",
+        "related links",
+        "popular posts",
+        "most read",
+        "trending",
+        "follow us",
     ];
     let l = line.trim().trim_end_matches(':').to_lowercase();
     MARKERS.contains(&l.as_str())
@@ -38,7 +64,8 @@ fn is_end_marker(line: &str) -> bool {
 /// Lines of no content: the markers that close a release (`###`, `-30-`) and separators.
 fn is_separator(line: &str) -> bool {
     let l = line.trim();
-    l.chars().all(|c| matches!(c, '#' | '-' | '*' | '_' | '=' | ' ' | '~'))
+    l.chars()
+        .all(|c| matches!(c, '#' | '-' | '*' | '_' | '=' | ' ' | '~'))
         || l.eq_ignore_ascii_case("-30-")
         || l.eq_ignore_ascii_case("- 30 -")
         || l.eq_ignore_ascii_case("ends")
@@ -67,10 +94,16 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
             }
         }
         if MARKDOWN_IMAGE.is_match(&text) {
-            let alt: Vec<String> = MARKDOWN_IMAGE.captures_iter(&text).map(|c| c[1].to_owned()).collect();
+            let alt: Vec<String> = MARKDOWN_IMAGE
+                .captures_iter(&text)
+                .map(|c| c[1].to_owned())
+                .collect();
             let rest = MARKDOWN_IMAGE.replace_all(&text, "").trim().to_owned();
             for a in alt.into_iter().filter(|a| a.split_whitespace().count() > 3) {
-                lines.push(Line { text: a, kind: BlockKind::Caption });
+                lines.push(Line {
+                    text: a,
+                    kind: BlockKind::Caption,
+                });
             }
             if rest.is_empty() {
                 continue;
@@ -80,7 +113,10 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
         if text.contains("](") {
             text = MARKDOWN_LINK.replace_all(&text, "$1").into_owned();
         }
-        if let Some(rest) = text.strip_prefix(['•', '*', '-']).filter(|r| r.starts_with(' ')) {
+        if let Some(rest) = text
+            .strip_prefix(['•', '*', '-'])
+            .filter(|r| r.starts_with(' '))
+        {
             text = rest.trim().to_owned();
             kind = BlockKind::ListItem;
         }
@@ -106,7 +142,11 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
     // A saved page's breadcrumb ends with a truncated headline ("… Empowers Su..."):
     // the body starts after it.
     if echo.is_none() {
-        if let Some(i) = lines.iter().take(40).position(|l| is_truncated_echo(&l.text, &first)) {
+        if let Some(i) = lines
+            .iter()
+            .take(40)
+            .position(|l| is_truncated_echo(&l.text, &first))
+        {
             body_start = i + 1;
         }
     }
@@ -133,7 +173,9 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
         if let Some(t) = date_line(l, order) {
             published.get_or_insert(t);
             first_body += 1;
-        } else if l.to_lowercase().starts_with("click here") || l.eq_ignore_ascii_case("for immediate release") {
+        } else if l.to_lowercase().starts_with("click here")
+            || l.eq_ignore_ascii_case("for immediate release")
+        {
             first_body += 1;
         } else {
             break;
@@ -141,7 +183,10 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
     }
 
     // --- the body, with split sentences rejoined
-    let body: Vec<&Line> = lines[first_body..end].iter().filter(|l| !is_separator(&l.text)).collect();
+    let body: Vec<&Line> = lines[first_body..end]
+        .iter()
+        .filter(|l| !is_separator(&l.text))
+        .collect();
     let dump = looks_like_dump(&body);
     let mut blocks: Vec<(BlockKind, String)> = Vec::new();
     for l in body {
@@ -193,7 +238,10 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
                 break;
             }
         }
-        let body_words: usize = blocks.iter().map(|(_, b)| b.split_whitespace().count()).sum();
+        let body_words: usize = blocks
+            .iter()
+            .map(|(_, b)| b.split_whitespace().count())
+            .sum();
         if body_words >= 40 {
             tail_labels.reverse();
             categories.extend(tail_labels);
@@ -239,7 +287,7 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
             .dateline
             .as_ref()
             .and_then(|d| d.date)
-            .or_else(|| url.and_then(meta::date_in_url));
+            .or_else(|| url.and_then(pagedate::date_in_url));
     }
     Ok(doc)
 }
@@ -265,7 +313,10 @@ fn find_echo(lines: &[Line], first: &str) -> Option<usize> {
         .unwrap_or(lines.len());
     lines.iter().take(before_body.min(400)).position(|l| {
         let k = comparable(&l.text);
-        k.len() >= 12 && first_key.starts_with(&k) && (k.len() * 10 >= first_key.len() * 5) && !is_truncated(&l.text)
+        k.len() >= 12
+            && first_key.starts_with(&k)
+            && (k.len() * 10 >= first_key.len() * 5)
+            && !is_truncated(&l.text)
     })
 }
 
@@ -286,7 +337,7 @@ fn date_line(line: &str, order: DigitOrder) -> Option<Timestamp> {
     if line.len() > 60 {
         return None;
     }
-    let t = meta::parse_page_date(line, order)?;
+    let t = pagedate::parse_page_date(line, order)?;
     // "Admin | December 11, 2024" and "9 March 2023" qualify; a sentence does not.
     let words = line.split_whitespace().count();
     (words <= 7).then_some(t)
@@ -310,14 +361,23 @@ fn meta_line(line: &str, order: DigitOrder) -> Option<(Timestamp, Option<Timesta
     }
     let first = line.split('|').next()?;
     let stamp = Timestamp::parse_lenient(first.split_whitespace().next()?)?;
-    let rest = first.trim_start().split_once(char::is_whitespace).map(|(_, r)| r).unwrap_or("");
-    let worded = meta::parse_page_date(rest, order);
+    let rest = first
+        .trim_start()
+        .split_once(char::is_whitespace)
+        .map(|(_, r)| r)
+        .unwrap_or("");
+    let worded = pagedate::parse_page_date(rest, order);
     let (published, modified) = match worded {
         Some(w) if w.date() <= stamp.date() => (w, Some(stamp)),
         Some(w) => (w, None),
         None => (stamp, None),
     };
-    let cats = line.split('|').skip(1).map(normalise).filter(|c| !c.is_empty()).collect();
+    let cats = line
+        .split('|')
+        .skip(1)
+        .map(normalise)
+        .filter(|c| !c.is_empty())
+        .collect();
     Some((published, modified, cats))
 }
 
@@ -326,8 +386,11 @@ fn is_label(line: &str) -> bool {
     let words = line.split_whitespace().count();
     (1..=6).contains(&words)
         && !line.ends_with(['.', '!', '?', ':', ';', ','])
-        && line.chars().next().is_some_and(|c| c.is_uppercase() || c == '#')
-        && meta::parse_page_date(line, DigitOrder::Unknown).is_none()
+        && line
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c == '#')
+        && pagedate::parse_page_date(line, DigitOrder::Unknown).is_none()
 }
 
 /// A browser's text export splits a sentence at every link: many lines then start in
@@ -346,13 +409,45 @@ fn ends_sentence(s: &str) -> bool {
 }
 
 fn starts_continuation(s: &str) -> bool {
-    let Some(c) = s.chars().next() else { return false };
+    let Some(c) = s.chars().next() else {
+        return false;
+    };
     c.is_lowercase() || matches!(c, ',' | '.' | ';' | ':' | ')' | '’' | '”' | '–' | '—' | '%')
 }
 
 const FUNCTION_WORDS: &[&str] = &[
-    "the", "of", "and", "a", "an", "to", "for", "by", "with", "at", "in", "on", "from", "as", "or", "is", "are", "was", "were",
-    "that", "this", "their", "its", "his", "her", "our", "said", "says", "including", "like", "about", "between",
+    "the",
+    "of",
+    "and",
+    "a",
+    "an",
+    "to",
+    "for",
+    "by",
+    "with",
+    "at",
+    "in",
+    "on",
+    "from",
+    "as",
+    "or",
+    "is",
+    "are",
+    "was",
+    "were",
+    "that",
+    "this",
+    "their",
+    "its",
+    "his",
+    "her",
+    "our",
+    "said",
+    "says",
+    "including",
+    "like",
+    "about",
+    "between",
 ];
 
 /// Whether `next` continues the sentence `prev` left open.
@@ -364,16 +459,28 @@ fn should_join(prev: &str, next: &str) -> bool {
         return true;
     }
     let last_word = prev.rsplit(' ').next().unwrap_or("").to_lowercase();
-    if FUNCTION_WORDS.contains(&last_word.as_str()) || prev.ends_with(['(', '“', '"', ',', '–', '—', '&']) {
+    if FUNCTION_WORDS.contains(&last_word.as_str())
+        || prev.ends_with(['(', '“', '"', ',', '–', '—', '&'])
+    {
         return true;
     }
     // "San Diego County District Attorney" / "Summer Stephan said today …": a short
     // capitalised phrase that the next line's sentence continues.
     let words: Vec<&str> = prev.split_whitespace().collect();
-    let capitalised = words.len() <= 6 && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()));
+    let capitalised = words.len() <= 6
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+        });
     let next_words: Vec<&str> = next.split_whitespace().take(5).collect();
     capitalised
         && next.split_whitespace().count() > 10
-        && next_words.iter().skip(1).any(|w| w.chars().next().is_some_and(char::is_lowercase))
-        && next_words.first().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && next_words
+            .iter()
+            .skip(1)
+            .any(|w| w.chars().next().is_some_and(char::is_lowercase))
+        && next_words
+            .first()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
