@@ -25,13 +25,25 @@ struct Args {
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args { pretty: false, url: None, files: Vec::new() };
+    let mut args = Args {
+        pretty: false,
+        url: None,
+        files: Vec::new(),
+    };
     let mut it = std::env::args_os().skip(1);
     while let Some(a) = it.next() {
-        let a = a.into_string().map_err(|a| format!("argument is not UTF-8: {a:?}"))?;
+        let a = a
+            .into_string()
+            .map_err(|a| format!("argument is not UTF-8: {a:?}"))?;
         match a.as_str() {
             "--pretty" => args.pretty = true,
-            "--url" => args.url = Some(it.next().and_then(|u| u.into_string().ok()).ok_or("--url needs a value")?),
+            "--url" => {
+                args.url = Some(
+                    it.next()
+                        .and_then(|u| u.into_string().ok())
+                        .ok_or("--url needs a value")?,
+                )
+            }
             "-h" | "--help" => return Err(String::new()),
             _ if a.starts_with("--") => return Err(format!("unknown option {a}")),
             _ => args.files.push(a),

@@ -134,18 +134,27 @@ enum Content<'a> {
 impl<'a> Page<'a> {
     /// An HTML page.
     pub fn html(html: &'a str) -> Page<'a> {
-        Page { content: Content::Html(html), url: None }
+        Page {
+            content: Content::Html(html),
+            url: None,
+        }
     }
 
     /// A plain-text release (or a page saved as text, or Markdown).
     pub fn text(text: &'a str) -> Page<'a> {
-        Page { content: Content::Text(text), url: None }
+        Page {
+            content: Content::Text(text),
+            url: None,
+        }
     }
 
     /// Raw bytes in any encoding, HTML or text: decoded by BOM, declared charset, UTF-8
     /// or windows-1252, and sniffed for markup.
     pub fn bytes(bytes: &'a [u8]) -> Page<'a> {
-        Page { content: Content::Bytes(bytes), url: None }
+        Page {
+            content: Content::Bytes(bytes),
+            url: None,
+        }
     }
 
     /// The page's URL, a hint for choosing a site profile and a date in the path.
@@ -191,7 +200,8 @@ impl Default for Extractor {
     }
 }
 
-static DEFAULT: Lazy<Extractor> = Lazy::new(|| Extractor::with_options(Options::new()).expect("built-in profiles are valid"));
+static DEFAULT: Lazy<Extractor> =
+    Lazy::new(|| Extractor::with_options(Options::new()).expect("built-in profiles are valid"));
 
 impl Extractor {
     /// An extractor with the built-in rules and default [`Options`].
@@ -241,7 +251,10 @@ impl Extractor {
             }
         };
         self.check_size(content.len())?;
-        if content.chars().all(|c| c.is_whitespace() || c.is_control() || c == '\u{feff}') {
+        if content
+            .chars()
+            .all(|c| c.is_whitespace() || c.is_control() || c == '\u{feff}')
+        {
             return Err(Error::Empty);
         }
         let doc = if is_html {
@@ -284,7 +297,10 @@ impl Extractor {
 
     fn check_size(&self, len: usize) -> Result<()> {
         if len > self.inner.max_input_bytes {
-            return Err(Error::TooLarge { len, limit: self.inner.max_input_bytes });
+            return Err(Error::TooLarge {
+                len,
+                limit: self.inner.max_input_bytes,
+            });
         }
         Ok(())
     }
@@ -297,7 +313,10 @@ fn assemble(doc: &Document) -> PressRelease {
     out.title = doc.meta.title.clone();
     out.published = doc.meta.published;
     out.modified = doc.meta.modified;
-    out.dateline = doc.meta.dateline.as_ref().map(|d| Dateline { place: d.place.clone(), date: d.date });
+    out.dateline = doc.meta.dateline.as_ref().map(|d| Dateline {
+        place: d.place.clone(),
+        date: d.date,
+    });
     out.categories = doc.meta.categories.clone();
     out.photos = doc.meta.photos.clone();
     out.dates = dates

@@ -15,13 +15,20 @@ pub(crate) fn decode(bytes: &[u8]) -> String {
     }
     if let Some(enc) = declared_charset(bytes) {
         // A page that declares UTF-16 but has no BOM is really ASCII-compatible (HTML spec).
-        let enc = if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE { UTF_8 } else { enc };
+        let enc = if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+            UTF_8
+        } else {
+            enc
+        };
         let (text, _) = enc.decode_without_bom_handling(bytes);
         return text.into_owned();
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => s.to_owned(),
-        Err(_) => WINDOWS_1252.decode_without_bom_handling(bytes).0.into_owned(),
+        Err(_) => WINDOWS_1252
+            .decode_without_bom_handling(bytes)
+            .0
+            .into_owned(),
     }
 }
 
@@ -41,11 +48,17 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
             continue;
         }
         i += 1;
-        while lower.get(i).is_some_and(|c| c.is_ascii_whitespace() || *c == b'"' || *c == b'\'') {
+        while lower
+            .get(i)
+            .is_some_and(|c| c.is_ascii_whitespace() || *c == b'"' || *c == b'\'')
+        {
             i += 1;
         }
         let start = i;
-        while lower.get(i).is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b':' | b'.')) {
+        while lower
+            .get(i)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b':' | b'.'))
+        {
             i += 1;
         }
         if let Some(enc) = lower.get(start..i).and_then(Encoding::for_label) {
@@ -62,12 +75,22 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 /// Whether `text` is HTML rather than plain text: it opens with a tag, or declares a
 /// document early on.
 pub(crate) fn looks_like_html(text: &str) -> bool {
-    let head: String = text.chars().take(2048).collect::<String>().to_ascii_lowercase();
+    let head: String = text
+        .chars()
+        .take(2048)
+        .collect::<String>()
+        .to_ascii_lowercase();
     let trimmed = head.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
-    if trimmed.starts_with("<!doctype") || trimmed.starts_with("<html") || trimmed.starts_with("<?xml") {
+    if trimmed.starts_with("<!doctype")
+        || trimmed.starts_with("<html")
+        || trimmed.starts_with("<?xml")
+    {
         return true;
     }
-    let tags = ["<html", "<head", "<body", "<div", "<p>", "<p ", "<meta", "<article", "<table", "<span", "<br", "<h1"];
+    let tags = [
+        "<html", "<head", "<body", "<div", "<p>", "<p ", "<meta", "<article", "<table", "<span",
+        "<br", "<h1",
+    ];
     trimmed.starts_with('<') && tags.iter().any(|t| trimmed.contains(t))
         || tags.iter().filter(|t| head.contains(*t)).count() >= 3
 }
@@ -88,7 +111,8 @@ mod tests {
 
     #[test]
     fn meta_charset_is_read() {
-        let page = b"<html><head><meta charset=\"windows-1252\"></head><body>Gen\xe8ve</body></html>";
+        let page =
+            b"<html><head><meta charset=\"windows-1252\"></head><body>Gen\xe8ve</body></html>";
         assert!(decode(page).contains("Genève"));
         let page = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><p>Z\xfcrich</p>";
         assert!(decode(page).contains("Zürich"));
@@ -104,7 +128,9 @@ mod tests {
     fn html_or_text() {
         assert!(looks_like_html("<!DOCTYPE html><html></html>"));
         assert!(looks_like_html("  <div><p>Hi</p></div>"));
-        assert!(!looks_like_html("CTED actively engaged\n\nDuring the last week of June 2018 …"));
+        assert!(!looks_like_html(
+            "CTED actively engaged\n\nDuring the last week of June 2018 …"
+        ));
         assert!(!looks_like_html("Use <b> for bold in titles"));
     }
 }

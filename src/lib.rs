@@ -23,8 +23,8 @@ pub use document::profile::Profile;
 pub use error::{Error, Result};
 pub use extractor::{Extractor, Options, Page};
 pub use model::{
-    DateMention, Dateline, Event, EventKind, EventWhen, Organisation, OrganisationKind, Person, Photo, Precision,
-    PressRelease, Role, SCHEMA,
+    DateMention, Dateline, Event, EventKind, EventWhen, Organisation, OrganisationKind, Person,
+    Photo, Precision, PressRelease, Role, SCHEMA,
 };
 pub use span::Mention;
 

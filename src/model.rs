@@ -291,7 +291,11 @@ impl fmt::Display for DateMention {
         if self.start == self.end {
             write!(f, "{} = {}/{}", self.text, self.start, self.precision)
         } else {
-            write!(f, "{} = {}..{}/{}", self.text, self.start, self.end, self.precision)
+            write!(
+                f,
+                "{} = {}..{}/{}",
+                self.text, self.start, self.end, self.precision
+            )
         }
     }
 }
