@@ -1,0 +1,303 @@
+//! The words around a match that decide whether it is a date at all: the number before
+//! a year (`resolution 2017`), the noun after it (`2000 participants`), the preposition
+//! before a lone month, the noun after "today's". Each check looks at a few bytes on
+//! either side, so the stage stays linear in the text.
+
+use super::lexicon;
+use crate::span::Span;
+
+/// How far the checks look on either side of a match, in bytes.
+const WINDOW: usize = 64;
+
+/// How far a sentence is looked for on either side of a match, in bytes.
+const SENTENCE_WINDOW: usize = 400;
+
+/// The largest char boundary of `text` at or below `i`.
+fn floor(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary of `text` at or above `i`.
+fn ceil(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(text.len())
+}
+
+/// Up to `n` bytes of `text` before `pos`.
+pub(crate) fn before(text: &str, pos: usize, n: usize) -> &str {
+    let start = ceil(text, pos.saturating_sub(n));
+    text.get(start..floor(text, pos)).unwrap_or("")
+}
+
+/// Up to `n` bytes of `text` from `pos`.
+pub(crate) fn after(text: &str, pos: usize, n: usize) -> &str {
+    let pos = ceil(text, pos);
+    text.get(pos..floor(text, pos.saturating_add(n)))
+        .unwrap_or("")
+}
+
+/// The word just before `pos`, across spaces only (not across punctuation).
+pub(crate) fn prev_word(text: &str, pos: usize) -> Option<&str> {
+    let s = before(text, pos, WINDOW);
+    let s = s.strip_suffix(' ').unwrap_or(s);
+    let word = s
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+        .next()?;
+    let word = word.trim_end_matches('.');
+    (!word.is_empty()).then_some(word)
+}
+
+/// The word just after `pos`, across one space only.
+pub(crate) fn next_word(text: &str, pos: usize) -> Option<&str> {
+    let s = after(text, pos, WINDOW);
+    let s = s.strip_prefix(' ')?;
+    let word = s.split(|c: char| !c.is_alphanumeric()).next()?;
+    (!word.is_empty()).then_some(word)
+}
+
+/// The sentence around `span`: from the last `. `, `! `, `? ` or line break before it to
+/// the first one after it, within a bounded window.
+pub(crate) fn sentence(text: &str, span: Span) -> &str {
+    let head = before(text, span.start, SENTENCE_WINDOW);
+    let base = floor(text, span.start) - head.len();
+    let offset = ["\n", ". ", "! ", "? "]
+        .iter()
+        .filter_map(|p| head.rfind(p).map(|i| i + p.len()))
+        .max()
+        .unwrap_or(0);
+    let tail = after(text, span.end, SENTENCE_WINDOW);
+    let end = ["\n", ". ", "! ", "? "]
+        .iter()
+        .filter_map(|p| tail.find(p))
+        .min()
+        .unwrap_or(tail.len());
+    text.get(base + offset..ceil(text, span.end) + end)
+        .unwrap_or("")
+}
+
+/// Whether a numeric match stands alone: not glued to other digits, a symbol or a
+/// decimal (`SG/SM/2018`, `1.2018`, `2018/19`, `2018-19`, `2,018`).
+pub(crate) fn stands_alone(text: &str, span: Span) -> bool {
+    !glued_before(text, span.start) && !glued_after(text, span.end)
+}
+
+/// Whether the number starting at `pos` continues a word, a symbol or a longer number.
+pub(crate) fn glued_before(text: &str, pos: usize) -> bool {
+    let mut cs = before(text, pos, 8).chars().rev();
+    match (cs.next(), cs.next()) {
+        (Some(c), _) if c.is_alphanumeric() => true,
+        (Some('/' | '\\' | '_' | '@' | '#' | '$' | '€' | '£' | '¥'), _) => true,
+        // "1.2018", "555-2018", "e-2008": part of a longer number, a code or a name.
+        (Some('.' | ',' | ':'), Some(d)) => d.is_ascii_digit(),
+        (Some('-' | '–'), Some(d)) => d.is_alphanumeric(),
+        _ => false,
+    }
+}
+
+/// Whether the number ending at `pos` runs on into a word, a symbol or a longer number.
+pub(crate) fn glued_after(text: &str, pos: usize) -> bool {
+    let mut cs = after(text, pos, 8).chars();
+    match (cs.next(), cs.next()) {
+        (Some(c), _) if c.is_alphanumeric() => true,
+        (Some('/' | '%' | '_' | '@'), _) => true,
+        (Some('.' | ',' | '-' | ':' | '–'), Some(d)) => d.is_ascii_digit(),
+        _ => false,
+    }
+}
+
+/// Whether a lone year (or a range of years) at `span` reads as a year: not a number
+/// in a reference (`resolution 2017`, `No. 2018`), not a fiscal year, not a count
+/// (`2000 participants`), not the number of an address (`2100 Pennsylvania Avenue`),
+/// not a number alone on its line (a table cell, an image size). In a `headline` every
+/// word is capitalised, so a capital after the number says nothing there.
+pub(crate) fn is_year(text: &str, span: Span, headline: bool) -> bool {
+    if !stands_alone(text, span) {
+        return false;
+    }
+    let line_start = matches!(before(text, span.start, 1), "" | "\n");
+    let line_end = matches!(after(text, span.end, 1), "" | "\n");
+    if line_start && line_end {
+        return false;
+    }
+    let prev = prev_word(text, span.start).map(str::to_ascii_lowercase);
+    if prev
+        .as_deref()
+        .is_some_and(|w| lexicon::NUMBERING_WORDS.contains(&w))
+    {
+        return false;
+    }
+    if let Some(next) = next_word(text, span.end) {
+        let lower = next.to_ascii_lowercase();
+        if lexicon::COUNT_NOUNS.contains(&lower.as_str()) {
+            return false;
+        }
+        // "2100 Pennsylvania Avenue", "the 2030 Agenda": a number before a name is part
+        // of it, unless a preposition makes it a year ("in 2023 Parliament adopted").
+        let capitalised = next.chars().next().is_some_and(char::is_uppercase);
+        let after_preposition = prev.as_deref().is_some_and(|w| {
+            matches!(
+                w,
+                "in" | "by"
+                    | "since"
+                    | "until"
+                    | "till"
+                    | "from"
+                    | "during"
+                    | "before"
+                    | "after"
+                    | "for"
+                    | "to"
+                    | "through"
+            )
+        });
+        if capitalised && !headline && !after_preposition && lexicon::month_en(next).is_none() {
+            return false;
+        }
+    }
+    true
+}
+
+/// Whether a lone month name at `span` is a date: after a preposition ("in June",
+/// "since April"), before a possessive ("September's summit"), or after "the" before a
+/// noun ("the November ballot"). `May` and `March` are also a verb, a name and a noun,
+/// so they count only after a preposition.
+pub(crate) fn is_lone_month(text: &str, span: Span, month: u32) -> bool {
+    let prev = prev_word(text, span.start).map(str::to_ascii_lowercase);
+    let ambiguous = matches!(month, 3 | 5);
+    if let Some(p) = prev.as_deref() {
+        let glued = before(text, span.start, 1) != " ";
+        if !glued && lexicon::MONTH_PREPOSITIONS.contains(&p) {
+            return !(ambiguous && matches!(p, "for" | "to"));
+        }
+        if ambiguous {
+            return false;
+        }
+        if p == "the" && !glued {
+            return next_word(text, span.end).is_some_and(|w| w.chars().all(|c| c.is_lowercase()));
+        }
+    }
+    !ambiguous
+        && (after(text, span.end, 4).starts_with("’s")
+            || after(text, span.end, 2).starts_with("'s"))
+}
+
+/// Whether "today" (or "tomorrow", "yesterday") at `span` is meant in the general
+/// sense: "today's world", "the challenges of today", "today and tomorrow".
+pub(crate) fn is_general(text: &str, span: Span) -> bool {
+    if prev_word(text, span.start).is_some_and(|w| w.eq_ignore_ascii_case("of")) {
+        return true;
+    }
+    let tail = after(text, span.end, WINDOW);
+    if let Some(rest) = tail
+        .strip_prefix("’s ")
+        .or_else(|| tail.strip_prefix("'s "))
+    {
+        // "today's vote" is a date; "today's world" is not. Look at the next three words
+        // for the noun ("Today's joint event").
+        return !rest
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .any(|w| lexicon::OCCASION_NOUNS.contains(&w.to_ascii_lowercase().as_str()));
+    }
+    let lower = tail.to_ascii_lowercase();
+    [
+        "and tomorrow",
+        "and in the future",
+        "and into the future",
+        "and beyond",
+    ]
+    .iter()
+    .any(|p| lower.strip_prefix(' ').is_some_and(|l| l.starts_with(p)))
+}
+
+/// Whether a weekday at `end` starts a weekly schedule rather than naming a day:
+/// "Monday through Friday", "Monday to Friday".
+pub(crate) fn starts_schedule(text: &str, end: usize) -> bool {
+    let tail = after(text, end, 24);
+    let rest = ["through ", "to ", "thru ", "- ", "-", "– ", "–"]
+        .iter()
+        .find_map(|p| tail.strip_prefix(' ').unwrap_or(tail).strip_prefix(p));
+    rest.and_then(|r| r.split(|c: char| !c.is_alphabetic()).next())
+        .is_some_and(|w| lexicon::weekday_en(w).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at<'a>(text: &'a str, needle: &str) -> Span {
+        let i = text.find(needle).expect("needle is in the text");
+        Span::new(i, i + needle.len())
+    }
+
+    #[test]
+    fn years_in_references_and_counts() {
+        let y = |t: &str, n: &str| is_year(t, at(t, n), false);
+        assert!(y("by 2030, emissions fall", "2030"));
+        assert!(!y("resolution 2017 says", "2017"));
+        assert!(!y("in fiscal 2023 sales", "2023"));
+        assert!(!y("some 2000 participants", "2000"));
+        assert!(!y("at 2100 Pennsylvania Avenue", "2100"));
+        assert!(y("in 2023 Parliament adopted", "2023"));
+        assert!(!y("S/2023/456", "2023"));
+        assert!(!y("2018/19 season", "2018"));
+        assert!(!y("call 555-2018 now", "2018"));
+        assert!(y("(2017)", "2017"));
+        assert!(!y("1536\n2048\nBarbara", "2048"));
+        assert!(is_year("Make 2023 Count", Span::new(5, 9), true));
+    }
+
+    #[test]
+    fn lone_months() {
+        let m = |t: &str, n: &str, month| is_lone_month(t, at(t, n), month);
+        assert!(m("the SDG Summit in September.", "September", 9));
+        assert!(m("in time for September’s Summit", "September", 9));
+        assert!(m("on the November ballot", "November", 11));
+        assert!(!m("Prime Minister Theresa May said", "May", 5));
+        assert!(!m("support for May in", "May", 5));
+        assert!(m("until May the", "May", 5));
+        assert!(!m("The March for Science", "March", 3));
+    }
+
+    #[test]
+    fn today_in_general() {
+        let g = |t: &str| {
+            let i = t
+                .to_ascii_lowercase()
+                .find("today")
+                .expect("today is in the text");
+            is_general(t, Span::new(i, i + 5))
+        };
+        assert!(g("in today's world"));
+        assert!(!g("Today's vote marks"));
+        assert!(!g("Today’s joint event is"));
+        assert!(g("the challenges of today"));
+        assert!(!g("adopted today."));
+    }
+
+    #[test]
+    fn schedules() {
+        let t = "open Monday through Friday";
+        assert!(starts_schedule(t, at(t, "Monday").end));
+        let t = "on Monday, the";
+        assert!(!starts_schedule(t, at(t, "Monday").end));
+    }
+
+    #[test]
+    fn sentences() {
+        let t = "First one. Parliament will vote on Tuesday. Next.";
+        assert_eq!(
+            sentence(t, at(t, "Tuesday")),
+            "Parliament will vote on Tuesday"
+        );
+        assert_eq!(before("é1", 1, 4), "");
+        assert_eq!(after("1é", 1, 1), "");
+    }
+}
