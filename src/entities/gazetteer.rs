@@ -1,0 +1,1662 @@
+//! Embedded gazetteers: countries and territories, the UN system, other intergovernmental
+//! bodies, job titles, title modifiers and the words that make a phrase an organisation.
+//!
+//! Input: the TSV files in `data/` (one header line, `#` comment lines, TAB between fields,
+//! `|` between list items), compiled in with `include_str!` and parsed once into
+//! [`GAZETTEER`]. Output: lookups that ignore case, spacing, apostrophe and hyphen style,
+//! accents and a leading "the", except that forms written without lowercase letters ("WHO",
+//! "US", "MEP") match only as written, so "who" and "us" are never names; and
+//! [`Gazetteer::scan`], which finds every known country and organisation name in a text in
+//! one pass, longest match first, on word boundaries.
+//!
+//! Invariant: loading never panics. A malformed row is skipped and recorded as
+//! `file:line: reason`; the `every_row_parses` test fails on any such record, so a bad row
+//! cannot be silently lost.
+//!
+//! Not done here: deciding whether a hit means the entity in context ("Jordan" the person,
+//! "Georgia" the US state). The recognisers weigh that.
+
+// The entity recognisers use this API; parts of it have no caller until they land.
+#![allow(dead_code)]
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use once_cell::sync::{Lazy, OnceCell};
+use regex::{Regex, RegexBuilder};
+
+use crate::model::OrganisationKind;
+
+/// The gazetteers, parsed on first use.
+pub(crate) static GAZETTEER: Lazy<Gazetteer> = Lazy::new(Gazetteer::load);
+
+/// One embedded data file.
+struct Source {
+    file: &'static str,
+    text: &'static str,
+}
+
+const COUNTRIES: Source = Source {
+    file: "countries.tsv",
+    text: include_str!("data/countries.tsv"),
+};
+const UN_ENTITIES: Source = Source {
+    file: "un_entities.tsv",
+    text: include_str!("data/un_entities.tsv"),
+};
+const INTERGOVERNMENTAL: Source = Source {
+    file: "intergovernmental.tsv",
+    text: include_str!("data/intergovernmental.tsv"),
+};
+const TITLES: Source = Source {
+    file: "titles.tsv",
+    text: include_str!("data/titles.tsv"),
+};
+const TITLE_MODIFIERS: Source = Source {
+    file: "title_modifiers.tsv",
+    text: include_str!("data/title_modifiers.tsv"),
+};
+const ORG_WORDS: Source = Source {
+    file: "org_words.tsv",
+    text: include_str!("data/org_words.tsv"),
+};
+const SCAN_STOPLIST: Source = Source {
+    file: "scan_stoplist.tsv",
+    text: include_str!("data/scan_stoplist.tsv"),
+};
+
+/// A country, observer State or territory.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Country {
+    /// ISO 3166-1 alpha-2 ("KR"; "XK" for Kosovo).
+    pub code: &'static str,
+    /// The short name as the UN writes it ("Republic of Korea").
+    pub name: &'static str,
+    /// Other written forms ("South Korea", "Korea", "ROK").
+    pub variants: Vec<&'static str>,
+    /// Demonym adjectives ("Korean").
+    pub adjectives: Vec<&'static str>,
+    /// ISO 3166-1 alpha-3 ("KOR").
+    pub iso3: &'static str,
+}
+
+/// A UN system body or another intergovernmental organisation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct OrgEntry {
+    /// The fullest usual English name.
+    pub name: &'static str,
+    /// The usual acronym, if it has one that can be read alone.
+    pub acronym: Option<&'static str>,
+    /// Other names in use, as listed in the data. Derived forms ("UN …" for "United Nations
+    /// …", British and American spellings) are matched but not listed here.
+    pub variants: Vec<&'static str>,
+    pub kind: OrganisationKind,
+}
+
+/// The field a title belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum TitleDomain {
+    Un,
+    Diplomatic,
+    Government,
+    Parliament,
+    Judicial,
+    LawEnforcement,
+    Corporate,
+    Academic,
+    CivilSociety,
+    Media,
+    Military,
+    Religious,
+}
+
+impl TitleDomain {
+    const ALL: [TitleDomain; 12] = [
+        TitleDomain::Un,
+        TitleDomain::Diplomatic,
+        TitleDomain::Government,
+        TitleDomain::Parliament,
+        TitleDomain::Judicial,
+        TitleDomain::LawEnforcement,
+        TitleDomain::Corporate,
+        TitleDomain::Academic,
+        TitleDomain::CivilSociety,
+        TitleDomain::Media,
+        TitleDomain::Military,
+        TitleDomain::Religious,
+    ];
+
+    /// The name used in `titles.tsv`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TitleDomain::Un => "un",
+            TitleDomain::Diplomatic => "diplomatic",
+            TitleDomain::Government => "government",
+            TitleDomain::Parliament => "parliament",
+            TitleDomain::Judicial => "judicial",
+            TitleDomain::LawEnforcement => "law_enforcement",
+            TitleDomain::Corporate => "corporate",
+            TitleDomain::Academic => "academic",
+            TitleDomain::CivilSociety => "civil_society",
+            TitleDomain::Media => "media",
+            TitleDomain::Military => "military",
+            TitleDomain::Religious => "religious",
+        }
+    }
+}
+
+/// A job title or rank.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct TitleEntry {
+    /// As usually capitalised ("Chief Executive Officer").
+    pub title: &'static str,
+    /// Other written forms ("CEO", "Chief Executive").
+    pub aliases: Vec<&'static str>,
+    pub domain: TitleDomain,
+    /// Usually given without an organisation ("Ambassador", "Professor").
+    pub rank_only: bool,
+}
+
+/// A word that makes a capitalised phrase an organisation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct OrgWord {
+    /// As usually written ("Ministry", "Inc.", "Permanent Mission").
+    pub word: &'static str,
+    /// It ends names ("Kenya Wildlife Service").
+    pub head: bool,
+    /// It starts names ("Ministry of Health").
+    pub lead: bool,
+    /// The kind of organisation it suggests when nothing better is known.
+    pub kind: OrganisationKind,
+    /// It also heads events, documents or groups ("Forum", "Programme", "Group"): the
+    /// phrase needs more evidence before it is an organisation.
+    pub ambiguous: bool,
+}
+
+/// A gazetteer name found in a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct GazetteerHit {
+    /// Byte offset of the first byte of the name (never of a leading "the").
+    pub start: usize,
+    /// Byte offset just past the name.
+    pub end: usize,
+    pub target: HitTarget,
+}
+
+/// What a [`GazetteerHit`] names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum HitTarget {
+    Country(&'static Country),
+    Organisation(&'static OrgEntry),
+}
+
+/// All the gazetteers, with their indexes. Built once, as [`GAZETTEER`].
+pub(crate) struct Gazetteer {
+    countries: Vec<Country>,
+    orgs: Vec<OrgEntry>,
+    titles: Vec<TitleEntry>,
+    modifiers: Vec<&'static str>,
+    org_words: Vec<OrgWord>,
+    stoplist: Vec<&'static str>,
+    country_index: FormIndex,
+    country_codes: HashMap<&'static str, usize>,
+    adjective_index: FormIndex,
+    org_index: FormIndex,
+    /// Forms the loader derives from the data ("UN Office on Drugs and Crime"), with
+    /// their entry, for the scanner.
+    org_derived: Vec<(String, usize)>,
+    title_index: FormIndex,
+    modifier_index: FormIndex,
+    org_word_index: FormIndex,
+    /// `file:line: reason` for every row that could not be used.
+    problems: Vec<String>,
+    /// Built on the first scan: lookups alone never pay for the big pattern.
+    scanner: OnceCell<Scanner>,
+}
+
+impl fmt::Debug for Gazetteer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Gazetteer")
+            .field("countries", &self.countries.len())
+            .field("orgs", &self.orgs.len())
+            .field("titles", &self.titles.len())
+            .field("modifiers", &self.modifiers.len())
+            .field("org_words", &self.org_words.len())
+            .field("problems", &self.problems.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Gazetteer {
+    /// The country, observer State or territory a name or variant names ("Kingdom of Saudi
+    /// Arabia", "the Netherlands", "Cote d'Ivoire", "U.S.").
+    pub(crate) fn country(&self, name: &str) -> Option<&Country> {
+        self.country_index
+            .get(name)
+            .and_then(|i| self.countries.get(i))
+    }
+
+    /// The country with this ISO 3166-1 alpha-2 or alpha-3 code, in either case.
+    pub(crate) fn country_by_code(&self, code: &str) -> Option<&Country> {
+        let code = code.trim().to_ascii_uppercase();
+        self.country_codes
+            .get(code.as_str())
+            .and_then(|&i| self.countries.get(i))
+    }
+
+    /// The country a demonym adjective refers to ("Kenyan", "Emirati", "Dutch").
+    pub(crate) fn country_by_adjective(&self, adjective: &str) -> Option<&Country> {
+        self.adjective_index
+            .get(adjective)
+            .and_then(|i| self.countries.get(i))
+    }
+
+    /// The organisation a name, variant or acronym names. Acronyms match only with their
+    /// own case: "WHO" is the World Health Organization, "who" and "Who" are nothing.
+    pub(crate) fn organisation(&self, name_or_acronym: &str) -> Option<&OrgEntry> {
+        self.org_index
+            .get(name_or_acronym)
+            .and_then(|i| self.orgs.get(i))
+    }
+
+    /// The title a phrase names exactly ("Chief Executive Officer", "CEO", "Sen.").
+    pub(crate) fn title(&self, phrase: &str) -> Option<&TitleEntry> {
+        self.title_index
+            .get(phrase)
+            .and_then(|i| self.titles.get(i))
+    }
+
+    /// The title at the end of a phrase that may start with modifiers ("Acting Deputy
+    /// Director", "Co-Chair", "Former Prime Minister"), with the byte offset in `phrase`
+    /// where that title starts. The longest title wins: "Deputy Secretary-General" is a
+    /// title of its own, not "Deputy" plus "Secretary-General".
+    pub(crate) fn title_head<'p>(&self, phrase: &'p str) -> Option<(&TitleEntry, usize)> {
+        let mut rest: &'p str = phrase.trim_start();
+        // Modifiers are few; the bound keeps a pathological phrase linear.
+        for _ in 0..8 {
+            if let Some(t) = self.title(rest) {
+                return Some((t, phrase.len() - rest.len()));
+            }
+            rest = self.strip_modifier(rest)?;
+        }
+        None
+    }
+
+    /// `phrase` without its first word, when that word is a title modifier: "Acting Deputy
+    /// Director" gives "Deputy Director", "Co-Chair" gives "Chair".
+    fn strip_modifier<'p>(&self, phrase: &'p str) -> Option<&'p str> {
+        let word_end = phrase.find(char::is_whitespace).unwrap_or(phrase.len());
+        let word = phrase.get(..word_end)?;
+        if word_end < phrase.len() && self.is_title_modifier(word) {
+            return phrase.get(word_end..).map(str::trim_start);
+        }
+        // "Co-Founder", "Vice-Chair": a modifier joined by a hyphen.
+        let hyphen = word.find('-')?;
+        let prefix = word.get(..hyphen)?;
+        if !prefix.is_empty() && self.is_title_modifier(prefix) {
+            return phrase.get(hyphen + 1..).filter(|r| !r.is_empty());
+        }
+        None
+    }
+
+    /// Whether a word modifies a title head ("Acting", "Deputy", "Co-", "Former").
+    pub(crate) fn is_title_modifier(&self, word: &str) -> bool {
+        self.modifier_index.get(word).is_some()
+    }
+
+    /// What a head or lead word says about an organisation ("Ministry", "Inc.", "Forum").
+    pub(crate) fn org_word(&self, word: &str) -> Option<&OrgWord> {
+        self.org_word_index
+            .get(word)
+            .and_then(|i| self.org_words.get(i))
+    }
+
+    /// Every country and organisation name in `text`, in order, without overlaps.
+    ///
+    /// The longest name wins where names overlap ("Democratic Republic of the Congo", not
+    /// "Congo"); names match on word boundaries; acronyms match with their own case only;
+    /// other names match as written, with a capital first letter, in title case or in
+    /// capitals ("United Nations", "UNITED NATIONS", not "united nations"), with either
+    /// apostrophe and with or without accents. A hit never includes a leading "the".
+    pub(crate) fn scan<'t>(
+        &'static self,
+        text: &'t str,
+    ) -> impl Iterator<Item = GazetteerHit> + 't {
+        let scanner = self.scanner();
+        scanner
+            .regex
+            .as_ref()
+            .into_iter()
+            .flat_map(move |re| re.find_iter(text))
+            .filter_map(move |m| {
+                if !on_word_boundaries(text, m.start(), m.end())
+                    || is_month_in_date(text, m.start(), m.end())
+                {
+                    return None;
+                }
+                let target = match scanner.target(m.as_str())? {
+                    Target::Country(i) => HitTarget::Country(self.countries.get(i)?),
+                    Target::Org(i) => HitTarget::Organisation(self.orgs.get(i)?),
+                    Target::Stop => return None,
+                };
+                Some(GazetteerHit {
+                    start: m.start(),
+                    end: m.end(),
+                    target,
+                })
+            })
+    }
+
+    fn scanner(&self) -> &Scanner {
+        self.scanner.get_or_init(|| Scanner::build(self))
+    }
+
+    /// Every problem found while loading and building the scanner (`file:line: reason`).
+    fn problems(&self) -> Vec<String> {
+        let mut all = self.problems.clone();
+        all.extend(self.scanner().problems.iter().cloned());
+        all
+    }
+
+    fn load() -> Gazetteer {
+        let mut g = Gazetteer {
+            countries: Vec::new(),
+            orgs: Vec::new(),
+            titles: Vec::new(),
+            modifiers: Vec::new(),
+            org_words: Vec::new(),
+            stoplist: Vec::new(),
+            country_index: FormIndex::default(),
+            country_codes: HashMap::new(),
+            adjective_index: FormIndex::default(),
+            org_index: FormIndex::default(),
+            org_derived: Vec::new(),
+            title_index: FormIndex::default(),
+            modifier_index: FormIndex::default(),
+            org_word_index: FormIndex::default(),
+            problems: Vec::new(),
+            scanner: OnceCell::new(),
+        };
+        g.load_countries();
+        g.load_orgs(&[&UN_ENTITIES, &INTERGOVERNMENTAL]);
+        g.load_titles();
+        g.load_modifiers();
+        g.load_org_words();
+        g.load_stoplist();
+        g
+    }
+
+    fn load_countries(&mut self) {
+        let header = ["code", "name", "variants", "adjectives", "iso3"];
+        for row in rows(&COUNTRIES, &header, &mut self.problems) {
+            let country = match parse_country(&row.fields) {
+                Ok(c) => c,
+                Err(reason) => {
+                    self.problems.push(row.problem(&reason));
+                    continue;
+                }
+            };
+            let i = self.countries.len();
+            for code in [country.code, country.iso3] {
+                if let Some(&other) = self.country_codes.get(code) {
+                    self.problems
+                        .push(row.problem(&format!("code {code} is already row {other}")));
+                }
+                self.country_codes.insert(code, i);
+            }
+            let names = std::iter::once(country.name).chain(country.variants.iter().copied());
+            for form in names {
+                if let Err(other) = self.country_index.insert(form, i) {
+                    let other = self.countries.get(other).map_or("?", |c| c.name);
+                    self.problems
+                        .push(row.problem(&format!("`{form}` already names {other}")));
+                }
+            }
+            for adjective in &country.adjectives {
+                if let Err(other) = self.adjective_index.insert(adjective, i) {
+                    let other = self.countries.get(other).map_or("?", |c| c.name);
+                    let reason = format!("adjective `{adjective}` already names {other}");
+                    self.problems.push(row.problem(&reason));
+                }
+            }
+            self.countries.push(country);
+        }
+    }
+
+    fn load_orgs(&mut self, sources: &[&Source]) {
+        let header = ["name", "acronym", "variants", "kind"];
+        for source in sources {
+            for row in rows(source, &header, &mut self.problems) {
+                let entry = match parse_org(&row.fields) {
+                    Ok(e) => e,
+                    Err(reason) => {
+                        self.problems.push(row.problem(&reason));
+                        continue;
+                    }
+                };
+                let i = self.orgs.len();
+                let forms = std::iter::once(entry.name)
+                    .chain(entry.acronym)
+                    .chain(entry.variants.iter().copied());
+                for form in forms {
+                    if let Err(other) = self.org_index.insert(form, i) {
+                        let other = self.orgs.get(other).map_or("?", |o| o.name);
+                        self.problems
+                            .push(row.problem(&format!("`{form}` already names {other}")));
+                    }
+                }
+                self.orgs.push(entry);
+            }
+        }
+        // Derived forms come after every written one, so a written form always wins.
+        for (i, entry) in self.orgs.iter().enumerate() {
+            let written = std::iter::once(entry.name).chain(entry.variants.iter().copied());
+            for form in written.flat_map(derived_forms) {
+                if self.org_index.insert(&form, i).is_ok() {
+                    self.org_derived.push((form, i));
+                }
+            }
+        }
+    }
+
+    fn load_titles(&mut self) {
+        let header = ["title", "aliases", "domain", "rank_only"];
+        for row in rows(&TITLES, &header, &mut self.problems) {
+            let entry = match parse_title(&row.fields) {
+                Ok(e) => e,
+                Err(reason) => {
+                    self.problems.push(row.problem(&reason));
+                    continue;
+                }
+            };
+            let i = self.titles.len();
+            for form in std::iter::once(entry.title).chain(entry.aliases.iter().copied()) {
+                if let Err(other) = self.title_index.insert(form, i) {
+                    let other = self.titles.get(other).map_or("?", |t| t.title);
+                    self.problems
+                        .push(row.problem(&format!("`{form}` already names {other}")));
+                }
+            }
+            self.titles.push(entry);
+        }
+    }
+
+    fn load_modifiers(&mut self) {
+        for row in rows(&TITLE_MODIFIERS, &["word"], &mut self.problems) {
+            let [word] = row.fields[..] else { continue };
+            if tidy_key(word).is_empty() {
+                self.problems.push(row.problem("empty word"));
+                continue;
+            }
+            if self
+                .modifier_index
+                .insert(word, self.modifiers.len())
+                .is_err()
+            {
+                self.problems
+                    .push(row.problem(&format!("`{word}` is listed twice")));
+                continue;
+            }
+            self.modifiers.push(word);
+        }
+    }
+
+    fn load_org_words(&mut self) {
+        let header = ["word", "position", "kind", "ambiguous"];
+        for row in rows(&ORG_WORDS, &header, &mut self.problems) {
+            let entry = match parse_org_word(&row.fields) {
+                Ok(e) => e,
+                Err(reason) => {
+                    self.problems.push(row.problem(&reason));
+                    continue;
+                }
+            };
+            if let Err(other) = self.org_word_index.insert(entry.word, self.org_words.len()) {
+                let other = self.org_words.get(other).map_or("?", |w| w.word);
+                let reason = format!("`{}` is already listed as {other}", entry.word);
+                self.problems.push(row.problem(&reason));
+                continue;
+            }
+            self.org_words.push(entry);
+        }
+    }
+
+    fn load_stoplist(&mut self) {
+        for row in rows(&SCAN_STOPLIST, &["phrase"], &mut self.problems) {
+            let [phrase] = row.fields[..] else { continue };
+            match required(phrase, "phrase") {
+                Ok(p) => self.stoplist.push(p),
+                Err(reason) => self.problems.push(row.problem(&reason)),
+            }
+        }
+    }
+}
+
+/// Forms of names, indexed for lookup.
+#[derive(Default)]
+struct FormIndex {
+    /// Forms without lowercase letters (acronyms, "U.S."), by [`tidy`]: case kept.
+    exact: HashMap<String, usize>,
+    /// Every other form, by [`keys`]: case, accents and hyphens dropped.
+    loose: HashMap<String, usize>,
+}
+
+impl FormIndex {
+    /// Indexes `form` as entry `i`; `Err` with the other entry when a key is taken by
+    /// one. A form listed twice for the same entry is fine.
+    fn insert(&mut self, form: &str, i: usize) -> Result<(), usize> {
+        if is_acronym_like(form) {
+            return claim(&mut self.exact, tidy(form), i);
+        }
+        let mut taken = Ok(());
+        for key in keys(form) {
+            if let Err(other) = claim(&mut self.loose, key, i) {
+                taken = Err(other);
+            }
+        }
+        taken
+    }
+
+    fn get(&self, query: &str) -> Option<usize> {
+        let tidied = tidy(query);
+        if let Some(&i) = self.exact.get(&tidied) {
+            return Some(i);
+        }
+        // An all-caps query that is not an acronym may still be a name in capitals
+        // ("UNITED NATIONS"); the loose index holds no acronyms, so "WHO" cannot reach
+        // "who" here.
+        let key = tidy_key(&tidied);
+        self.loose
+            .get(&key)
+            .or_else(|| self.loose.get(&fold(&key)))
+            .copied()
+    }
+}
+
+/// Inserts `key → i` unless another entry holds `key`.
+fn claim(map: &mut HashMap<String, usize>, key: String, i: usize) -> Result<(), usize> {
+    if key.is_empty() {
+        return Ok(());
+    }
+    match map.get(&key) {
+        Some(&other) if other != i => Err(other),
+        Some(_) => Ok(()),
+        None => {
+            map.insert(key, i);
+            Ok(())
+        }
+    }
+}
+
+/// What a scanned form stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Target {
+    Country(usize),
+    Org(usize),
+    /// A stoplist phrase: matched so that the name inside it is not, then dropped.
+    Stop,
+}
+
+/// The one-pass matcher over every country and organisation form.
+///
+/// PERF: one leftmost-first alternation of plain literals, longest first. The regex crate
+/// compiles a literal alternation into a trie-shaped automaton and runs it with its lazy
+/// DFA, so a scan costs about the same per byte whatever the number of names. Case and
+/// punctuation variants are spelled out as literals rather than written as classes or
+/// `(?i)`, which would defeat that. The trailing word boundary is checked in Rust
+/// (`on_word_boundaries`), since some forms end in punctuation ("U.S.", "(Malvinas)").
+struct Scanner {
+    regex: Option<Regex>,
+    /// Acronym-like literals, by [`tidy`].
+    exact: HashMap<String, Target>,
+    /// Other literals, by [`tidy_key`].
+    loose: HashMap<String, Target>,
+    problems: Vec<String>,
+}
+
+impl Scanner {
+    fn build(g: &Gazetteer) -> Scanner {
+        let mut s = Scanner {
+            regex: None,
+            exact: HashMap::new(),
+            loose: HashMap::new(),
+            problems: Vec::new(),
+        };
+        let mut literals: HashSet<String> = HashSet::new();
+        // Written forms first, so that a derived form never displaces one.
+        let mut forms: Vec<(&str, Target, bool)> = Vec::new();
+        for (i, c) in g.countries.iter().enumerate() {
+            forms.push((c.name, Target::Country(i), false));
+            forms.extend(c.variants.iter().map(|v| (*v, Target::Country(i), false)));
+        }
+        for (i, o) in g.orgs.iter().enumerate() {
+            forms.push((o.name, Target::Org(i), false));
+            forms.extend(o.acronym.map(|a| (a, Target::Org(i), false)));
+            forms.extend(o.variants.iter().map(|v| (*v, Target::Org(i), false)));
+        }
+        forms.extend(g.stoplist.iter().map(|p| (*p, Target::Stop, false)));
+        forms.extend(
+            g.org_derived
+                .iter()
+                .map(|(f, i)| (f.as_str(), Target::Org(*i), true)),
+        );
+
+        for (form, target, derived) in forms {
+            let acronym = is_acronym_like(form);
+            let base = scan_base(form);
+            let literals_of_form = if acronym {
+                apostrophe_forms(&base)
+            } else {
+                case_forms(&base)
+                    .iter()
+                    .flat_map(|f| hyphen_forms(f))
+                    .flat_map(|f| apostrophe_forms(&f))
+                    .collect()
+            };
+            let mut kept = Vec::new();
+            let mut clash = None;
+            for literal in literals_of_form {
+                let (map, key) = if acronym {
+                    (&s.exact, tidy(&literal))
+                } else {
+                    (&s.loose, tidy_key(&literal))
+                };
+                match map.get(&key) {
+                    Some(&other) if other != target => clash = Some(other),
+                    _ => kept.push((acronym, key, literal)),
+                }
+            }
+            if let Some(other) = clash {
+                if !derived {
+                    s.problems.push(format!(
+                        "scanner: `{form}` ({}) clashes with {}",
+                        g.describe(target),
+                        g.describe(other)
+                    ));
+                }
+                continue;
+            }
+            for (acronym, key, literal) in kept {
+                let map = if acronym { &mut s.exact } else { &mut s.loose };
+                map.insert(key, target);
+                literals.insert(literal);
+            }
+        }
+
+        let mut literals: Vec<String> = literals.into_iter().collect();
+        // Longest first: with leftmost-first semantics the longest form starting at a
+        // position wins ("Republic of Korea" before "Korea").
+        literals.sort_by(|a, b| {
+            b.chars()
+                .count()
+                .cmp(&a.chars().count())
+                .then_with(|| a.cmp(b))
+        });
+        let (word_start, other_start): (Vec<&String>, Vec<&String>) = literals
+            .iter()
+            .partition(|l| l.chars().next().is_some_and(|c| c.is_ascii_alphanumeric()));
+        let alternation = |ls: &[&String]| {
+            ls.iter()
+                .map(|l| regex::escape(l))
+                .collect::<Vec<_>>()
+                .join("|")
+        };
+        // The ASCII boundary lets the DFA skip matches inside words cheaply; forms that
+        // start with a non-ASCII letter ("Åland") are checked in Rust instead.
+        let mut pattern = format!(r"(?-u:\b)(?:{})", alternation(&word_start));
+        if !other_start.is_empty() {
+            pattern.push_str(&format!("|(?:{})", alternation(&other_start)));
+        }
+        match RegexBuilder::new(&pattern)
+            .size_limit(256 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
+        {
+            Ok(re) => s.regex = Some(re),
+            Err(e) => s
+                .problems
+                .push(format!("scanner: the name pattern does not compile: {e}")),
+        }
+        s
+    }
+
+    fn target(&self, matched: &str) -> Option<Target> {
+        if is_acronym_like(matched) {
+            if let Some(&t) = self.exact.get(&tidy(matched)) {
+                return Some(t);
+            }
+        }
+        self.loose.get(&tidy_key(matched)).copied()
+    }
+}
+
+impl Gazetteer {
+    fn describe(&self, target: Target) -> String {
+        match target {
+            Target::Country(i) => {
+                format!("country {}", self.countries.get(i).map_or("?", |c| c.name))
+            }
+            Target::Org(i) => format!("organisation {}", self.orgs.get(i).map_or("?", |o| o.name)),
+            Target::Stop => "a stoplist phrase".to_owned(),
+        }
+    }
+}
+
+/// Whether `text[start..end]` does not continue a word on either side. Only edges that are
+/// letters or digits need a boundary: "U.S." may be followed by anything. `_` counts as a
+/// letter, so handles such as "@EP_Industry" are not names.
+fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+    let Some(matched) = text.get(start..end) else {
+        return false;
+    };
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    let first = matched.chars().next();
+    let last = matched.chars().next_back();
+    let before = text.get(..start).and_then(|t| t.chars().next_back());
+    let after = text.get(end..).and_then(|t| t.chars().next());
+    let joins = |edge: Option<char>, neighbour: Option<char>| {
+        edge.is_some_and(word) && neighbour.is_some_and(word)
+    };
+    !joins(first, before) && !joins(last, after)
+}
+
+/// Whether a hit is a capitalised month abbreviation inside a date ("6 OCT 2020", "OCT. 5"):
+/// OCT is also the UN Office of Counter-Terrorism.
+fn is_month_in_date(text: &str, start: usize, end: usize) -> bool {
+    const MONTHS: [&str; 12] = [
+        "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
+    ];
+    if !text.get(start..end).is_some_and(|m| MONTHS.contains(&m)) {
+        return false;
+    }
+    let before = text.get(..start).unwrap_or("").trim_end();
+    let after = text.get(end..).unwrap_or("");
+    let after = after.strip_prefix('.').unwrap_or(after).trim_start();
+    before.ends_with(|c: char| c.is_ascii_digit())
+        || after.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// A data row and where it came from.
+struct Row {
+    file: &'static str,
+    line: usize,
+    fields: Vec<&'static str>,
+}
+
+impl Row {
+    fn problem(&self, reason: &str) -> String {
+        format!("{}:{}: {reason}", self.file, self.line)
+    }
+}
+
+/// The data rows of a TSV file whose header is `header`. Rows with the wrong number of
+/// fields or stray spaces are reported in `problems` and left out.
+fn rows(source: &Source, header: &[&str], problems: &mut Vec<String>) -> Vec<Row> {
+    let mut out = Vec::new();
+    let mut seen_header = false;
+    for (n, raw) in source.text.lines().enumerate() {
+        let line = raw.strip_suffix('\r').unwrap_or(raw);
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let row = Row {
+            file: source.file,
+            line: n + 1,
+            fields: line.split('\t').collect(),
+        };
+        if !seen_header {
+            seen_header = true;
+            if row.fields != header {
+                problems.push(row.problem(&format!("header is not `{}`", header.join("\\t"))));
+                return out;
+            }
+            continue;
+        }
+        if row.fields.len() != header.len() {
+            let reason = format!("{} fields, expected {}", row.fields.len(), header.len());
+            problems.push(row.problem(&reason));
+            continue;
+        }
+        if let Some(f) = row.fields.iter().find(|f| f.trim() != **f) {
+            problems.push(row.problem(&format!("field `{f}` has spaces around it")));
+            continue;
+        }
+        out.push(row);
+    }
+    if !seen_header {
+        problems.push(format!("{}: no header line", source.file));
+    }
+    out
+}
+
+fn parse_country(fields: &[&'static str]) -> Result<Country, String> {
+    let [code, name, variants, adjectives, iso3] = *fields else {
+        return Err("wrong number of fields".to_owned());
+    };
+    Ok(Country {
+        code: upper_code(code, 2).ok_or_else(|| format!("`{code}` is not an alpha-2 code"))?,
+        name: required(name, "name")?,
+        variants: list(variants)?,
+        adjectives: list(adjectives)?,
+        iso3: upper_code(iso3, 3).ok_or_else(|| format!("`{iso3}` is not an alpha-3 code"))?,
+    })
+}
+
+fn parse_org(fields: &[&'static str]) -> Result<OrgEntry, String> {
+    let [name, acronym, variants, kind] = *fields else {
+        return Err("wrong number of fields".to_owned());
+    };
+    Ok(OrgEntry {
+        name: required(name, "name")?,
+        acronym: (!acronym.is_empty()).then_some(acronym),
+        variants: list(variants)?,
+        kind: org_kind(kind)?,
+    })
+}
+
+fn parse_title(fields: &[&'static str]) -> Result<TitleEntry, String> {
+    let [title, aliases, domain, rank_only] = *fields else {
+        return Err("wrong number of fields".to_owned());
+    };
+    Ok(TitleEntry {
+        title: required(title, "title")?,
+        aliases: list(aliases)?,
+        domain: TitleDomain::ALL
+            .into_iter()
+            .find(|d| d.as_str() == domain)
+            .ok_or_else(|| format!("unknown domain `{domain}`"))?,
+        rank_only: yes_no(rank_only)?,
+    })
+}
+
+fn parse_org_word(fields: &[&'static str]) -> Result<OrgWord, String> {
+    let [word, position, kind, ambiguous] = *fields else {
+        return Err("wrong number of fields".to_owned());
+    };
+    let positions = list(position)?;
+    if positions.is_empty() || positions.iter().any(|p| !matches!(*p, "head" | "lead")) {
+        return Err(format!(
+            "position `{position}` is not head, lead or head|lead"
+        ));
+    }
+    Ok(OrgWord {
+        word: required(word, "word")?,
+        head: positions.contains(&"head"),
+        lead: positions.contains(&"lead"),
+        kind: org_kind(kind)?,
+        ambiguous: yes_no(ambiguous)?,
+    })
+}
+
+fn required(field: &'static str, what: &str) -> Result<&'static str, String> {
+    if field.is_empty() {
+        Err(format!("{what} is empty"))
+    } else {
+        Ok(field)
+    }
+}
+
+/// A `|`-separated list; an empty field is an empty list.
+fn list(field: &'static str) -> Result<Vec<&'static str>, String> {
+    if field.is_empty() {
+        return Ok(Vec::new());
+    }
+    let items: Vec<&'static str> = field.split('|').collect();
+    match items.iter().find(|i| i.is_empty() || i.trim() != **i) {
+        Some(bad) => Err(format!(
+            "list `{field}` has an empty or padded item `{bad}`"
+        )),
+        None => Ok(items),
+    }
+}
+
+fn yes_no(field: &str) -> Result<bool, String> {
+    match field {
+        "yes" => Ok(true),
+        "no" => Ok(false),
+        _ => Err(format!("`{field}` is not yes or no")),
+    }
+}
+
+fn org_kind(field: &str) -> Result<OrganisationKind, String> {
+    const KINDS: [OrganisationKind; 9] = [
+        OrganisationKind::UnEntity,
+        OrganisationKind::Intergovernmental,
+        OrganisationKind::Government,
+        OrganisationKind::PermanentMission,
+        OrganisationKind::Ngo,
+        OrganisationKind::Company,
+        OrganisationKind::Academic,
+        OrganisationKind::Media,
+        OrganisationKind::Other,
+    ];
+    KINDS
+        .into_iter()
+        .find(|k| k.as_str() == field)
+        .ok_or_else(|| format!("unknown organisation kind `{field}`"))
+}
+
+/// `field` when it is `len` ASCII capital letters.
+fn upper_code(field: &'static str, len: usize) -> Option<&'static str> {
+    (field.len() == len && field.bytes().all(|b| b.is_ascii_uppercase())).then_some(field)
+}
+
+/// Whether a form is written without lowercase letters ("WHO", "U.S.", "UN-OHRLLS", "G20"):
+/// such forms match only with their own case.
+fn is_acronym_like(s: &str) -> bool {
+    s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+}
+
+/// Spacing collapsed, curly apostrophes made straight, hyphen-like dashes made `-`, and a
+/// leading "the " dropped; case and accents kept.
+fn tidy(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().map(|c| match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' | '`' => '\'',
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2212}' => '-',
+            c => c,
+        }));
+    }
+    // "The Gambia", "the Netherlands": the article is optional everywhere.
+    match out.get(..4) {
+        Some(article) if article.eq_ignore_ascii_case("the ") && out.len() > 4 => {
+            out.drain(..4);
+        }
+        _ => {}
+    }
+    out
+}
+
+/// The loose key of a form: [`tidy`], lowercase, hyphens read as spaces ("Guinea-Bissau"
+/// and "Guinea Bissau" are one key).
+fn tidy_key(s: &str) -> String {
+    let lower = tidy(s).to_lowercase().replace('-', " ");
+    lower.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Every loose key of a form: with and without accents, and with hyphens closed up as
+/// well as opened ("Co-operation" is also "cooperation").
+fn keys(form: &str) -> Vec<String> {
+    let key = tidy_key(form);
+    let mut out = vec![fold(&key), key];
+    let tidied = tidy(form);
+    if tidied.contains('-') {
+        let joined = tidy_key(&tidied.replace('-', ""));
+        out.push(fold(&joined));
+        out.push(joined);
+    }
+    out.dedup();
+    out
+}
+
+/// `s` without accents on Latin letters ("Côte" → "Cote", "Türkiye" → "Turkiye"), case kept.
+fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+            continue;
+        }
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        match fold_lower(lower) {
+            Some(plain) if c.is_uppercase() => out.push_str(&plain.to_uppercase()),
+            Some(plain) => out.push_str(plain),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+/// The plain letters for an accented lowercase Latin letter.
+fn fold_lower(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+        'ğ' | 'ĝ' | 'ġ' | 'ģ' => "g",
+        'ĥ' | 'ħ' => "h",
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+        'ĵ' => "j",
+        'ķ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+        'œ' => "oe",
+        'ŕ' | 'ŗ' | 'ř' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
+        'ß' => "ss",
+        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
+        'þ' => "th",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+        'ŵ' => "w",
+        'ý' | 'ÿ' | 'ŷ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => return None,
+    })
+}
+
+/// The spellings of a name the scanner accepts: as written, with a capital first letter,
+/// in title case, in capitals, each with and without accents. Never in lowercase: "united
+/// nations" in running text is not the name.
+fn case_forms(form: &str) -> Vec<String> {
+    let mut first_upper = String::with_capacity(form.len());
+    let mut chars = form.chars();
+    if let Some(c) = chars.next() {
+        first_upper.extend(c.to_uppercase());
+        first_upper.push_str(chars.as_str());
+    }
+    let mut title = String::with_capacity(form.len());
+    let mut at_word_start = true;
+    for c in form.chars() {
+        if at_word_start {
+            title.extend(c.to_uppercase());
+        } else {
+            title.push(c);
+        }
+        at_word_start = c == ' ' || c == '-' || c == '/' || c == '(';
+    }
+    let mut out = vec![form.to_owned(), first_upper, title, form.to_uppercase()];
+    let folded: Vec<String> = out.iter().map(|f| fold(f)).collect();
+    out.extend(folded);
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// A form as the scanner spells it: spacing collapsed, apostrophes straight, a leading
+/// "the " dropped; dashes kept as written ("UNICEF Innocenti – Global Office …").
+fn scan_base(form: &str) -> String {
+    let mut out = form.split_whitespace().collect::<Vec<_>>().join(" ");
+    out = out.replace(['\u{2019}', '\u{2018}'], "'");
+    match out.get(..4) {
+        Some(article) if article.eq_ignore_ascii_case("the ") && out.len() > 4 => out.split_off(4),
+        _ => out,
+    }
+}
+
+/// A name with its hyphens as written, as spaces and closed up ("Counter-Terrorism",
+/// "Counter Terrorism", "Counterterrorism"). All hyphens of a form vary together, which
+/// keeps the count small.
+fn hyphen_forms(form: &str) -> Vec<String> {
+    if form.contains('-') {
+        vec![
+            form.to_owned(),
+            form.replace('-', " "),
+            form.replace('-', ""),
+        ]
+    } else {
+        vec![form.to_owned()]
+    }
+}
+
+/// A literal with a straight and with a curly apostrophe.
+fn apostrophe_forms(form: &str) -> Vec<String> {
+    if form.contains('\'') {
+        vec![form.to_owned(), form.replace('\'', "\u{2019}")]
+    } else {
+        vec![form.to_owned()]
+    }
+}
+
+/// The forms the data implies but does not list: "UN …" and "U.N. …" for "United Nations
+/// …", and the other English spelling ("Organisation", "Programme", "Centre", "Labour",
+/// "Defence" and their American twins).
+fn derived_forms(form: &str) -> Vec<String> {
+    const SPELLINGS: [(&str, &str); 5] = [
+        ("Organisation", "Organization"),
+        ("Programme", "Program"),
+        ("Centre", "Center"),
+        ("Labour", "Labor"),
+        ("Defence", "Defense"),
+    ];
+    let swap = |s: &str, british: bool| {
+        s.split(' ')
+            .map(|w| {
+                let pair = SPELLINGS
+                    .iter()
+                    .find(|(uk, us)| w == if british { *us } else { *uk });
+                match pair {
+                    Some((uk, us)) => {
+                        if british {
+                            *uk
+                        } else {
+                            *us
+                        }
+                    }
+                    None => w,
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut spellings = vec![form.to_owned(), swap(form, true), swap(form, false)];
+    spellings.dedup();
+    let mut out = Vec::new();
+    for s in spellings {
+        if let Some(rest) = s.strip_prefix("United Nations ") {
+            out.push(format!("UN {rest}"));
+            out.push(format!("U.N. {rest}"));
+        }
+        if s != form {
+            out.push(s);
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn g() -> &'static Gazetteer {
+        &GAZETTEER
+    }
+
+    #[test]
+    fn every_row_parses() {
+        let problems = g().problems();
+        assert!(
+            problems.is_empty(),
+            "gazetteer problems:\n{}",
+            problems.join("\n")
+        );
+    }
+
+    #[test]
+    fn coverage() {
+        let members = g()
+            .countries
+            .iter()
+            .position(|c| c.code == "VA")
+            .unwrap_or(0);
+        assert_eq!(
+            members, 193,
+            "UN Member States come first, then the Holy See"
+        );
+        assert!(g().country_by_code("PS").is_some());
+        let un = g()
+            .orgs
+            .iter()
+            .filter(|o| o.kind == OrganisationKind::UnEntity)
+            .count();
+        assert!(un >= 250, "{un} UN system entities");
+        assert!(g().titles.len() >= 300, "{} titles", g().titles.len());
+    }
+
+    #[test]
+    fn countries() {
+        let code = |s: &str| g().country(s).map(|c| c.code);
+        for (name, expected) in [
+            ("the United Emirates", "AE"),
+            ("United Arab Emirates", "AE"),
+            ("UAE", "AE"),
+            ("Republic of Korea", "KR"),
+            ("South Korea", "KR"),
+            ("Korea", "KR"),
+            ("Democratic People's Republic of Korea", "KP"),
+            ("Democratic People’s Republic of Korea", "KP"),
+            ("North Korea", "KP"),
+            ("Kingdom of Saudi Arabia", "SA"),
+            ("Hashemite Kingdom of Jordan", "JO"),
+            ("Islamic Republic of Iran", "IR"),
+            ("Iran (Islamic Republic of)", "IR"),
+            ("Russian Federation", "RU"),
+            ("Russia", "RU"),
+            ("the Netherlands", "NL"),
+            ("The Netherlands", "NL"),
+            ("Netherlands", "NL"),
+            ("Kingdom of the Netherlands", "NL"),
+            ("Viet Nam", "VN"),
+            ("Vietnam", "VN"),
+            ("Turkey", "TR"),
+            ("Türkiye", "TR"),
+            ("Turkiye", "TR"),
+            ("Côte d'Ivoire", "CI"),
+            ("Cote d’Ivoire", "CI"),
+            ("Ivory Coast", "CI"),
+            ("Czech Republic", "CZ"),
+            ("Czechia", "CZ"),
+            ("United States of America", "US"),
+            ("the United States", "US"),
+            ("U.S.", "US"),
+            ("USA", "US"),
+            ("United Kingdom of Great Britain and Northern Ireland", "GB"),
+            ("UK", "GB"),
+            ("Britain", "GB"),
+            ("People's Republic of China", "CN"),
+            ("PRC", "CN"),
+            ("Mainland China", "CN"),
+            ("the Philippines", "PH"),
+            ("the Gambia", "GM"),
+            ("The Bahamas", "BS"),
+            ("Bahamas", "BS"),
+            ("Guinea Bissau", "GW"),
+            ("guinea-bissau", "GW"),
+            ("Congo", "CG"),
+            ("Democratic Republic of the Congo", "CD"),
+            ("  Republic   of Korea ", "KR"),
+            ("Holy See", "VA"),
+            ("State of Palestine", "PS"),
+            ("Taiwan", "TW"),
+            ("Kosovo", "XK"),
+            ("Hong Kong", "HK"),
+            ("Macau", "MO"),
+            ("Puerto Rico", "PR"),
+            ("Greenland", "GL"),
+            ("Sao Tome and Principe", "ST"),
+            ("São Tomé and Príncipe", "ST"),
+        ] {
+            assert_eq!(code(name), Some(expected), "{name}");
+        }
+        for nothing in [
+            "us",
+            "Us",
+            "uk",
+            "America",
+            "Georgia State",
+            "",
+            "the",
+            "Emirates",
+        ] {
+            assert_eq!(code(nothing), None, "{nothing}");
+        }
+    }
+
+    #[test]
+    fn country_codes_and_adjectives() {
+        assert_eq!(g().country_by_code("ke").map(|c| c.name), Some("Kenya"));
+        assert_eq!(g().country_by_code("KOR").map(|c| c.code), Some("KR"));
+        assert_eq!(g().country_by_code("XX"), None);
+        let adj = |s: &str| g().country_by_adjective(s).map(|c| c.code);
+        for (a, code) in [
+            ("Kenyan", "KE"),
+            ("Qatari", "QA"),
+            ("Emirati", "AE"),
+            ("Saudi", "SA"),
+            ("American", "US"),
+            ("British", "GB"),
+            ("Korean", "KR"),
+            ("North Korean", "KP"),
+            ("Dutch", "NL"),
+            ("dutch", "NL"),
+            ("Ivorian", "CI"),
+        ] {
+            assert_eq!(adj(a), Some(code), "{a}");
+        }
+        assert_eq!(adj("Martian"), None);
+    }
+
+    #[test]
+    fn organisations() {
+        let name = |s: &str| g().organisation(s).map(|o| o.name);
+        let unodc = Some("United Nations Office on Drugs and Crime");
+        for form in [
+            "UNODC",
+            "UN Office on Drugs and Crime",
+            "U.N. Office on Drugs and Crime",
+            "United Nations Office on Drugs and Crime",
+            "united nations office on drugs and crime",
+            "the United Nations Office on Drugs and Crime",
+            "Office on Drugs and Crime",
+        ] {
+            assert_eq!(name(form), unodc, "{form}");
+        }
+        let oct = Some("United Nations Office of Counter-Terrorism");
+        for form in [
+            "UNOCT",
+            "OCT",
+            "UN Office of Counter-Terrorism",
+            "Office of Counter-Terrorism",
+        ] {
+            assert_eq!(name(form), oct, "{form}");
+        }
+        assert_eq!(name("WHO"), Some("World Health Organization"));
+        assert_eq!(
+            name("World Health Organisation"),
+            Some("World Health Organization")
+        );
+        assert_eq!(name("who"), None);
+        assert_eq!(name("Who"), None);
+        assert_eq!(
+            name("INTERPOL"),
+            Some("International Criminal Police Organization")
+        );
+        assert_eq!(
+            name("Interpol"),
+            Some("International Criminal Police Organization")
+        );
+        assert_eq!(name("European Parliament"), Some("European Parliament"));
+        assert_eq!(name("EP"), Some("European Parliament"));
+        assert_eq!(name("ep"), None);
+        assert_eq!(name("UNITED NATIONS"), Some("United Nations"));
+        assert_eq!(
+            name("International Labor Organization"),
+            Some("International Labour Organization")
+        );
+        assert_eq!(
+            name("United Nations Development Program"),
+            Some("United Nations Development Programme")
+        );
+        assert_eq!(
+            name("UN Development Program"),
+            Some("United Nations Development Programme")
+        );
+        assert_eq!(
+            name("DPI"),
+            Some("United Nations Department of Public Information")
+        );
+        assert_eq!(
+            name("DGC"),
+            Some("United Nations Department of Global Communications")
+        );
+        assert_eq!(
+            name("CTED"),
+            Some("Counter-Terrorism Committee Executive Directorate")
+        );
+        assert_eq!(
+            name("Organisation for Economic Cooperation and Development").map(|_| ()),
+            Some(())
+        );
+        assert_eq!(
+            name("Organisation for Economic Co-operation and Development"),
+            name("OECD")
+        );
+        assert_eq!(
+            name("UN Women"),
+            Some("United Nations Entity for Gender Equality and the Empowerment of Women")
+        );
+
+        let kind = |s: &str| g().organisation(s).map(|o| o.kind);
+        assert_eq!(
+            kind("United Nations"),
+            Some(OrganisationKind::Intergovernmental)
+        );
+        assert_eq!(kind("UNODC"), Some(OrganisationKind::UnEntity));
+        assert_eq!(kind("WHO"), Some(OrganisationKind::UnEntity));
+        assert_eq!(kind("IOM"), Some(OrganisationKind::Intergovernmental));
+        assert_eq!(
+            kind("World Bank"),
+            Some(OrganisationKind::Intergovernmental)
+        );
+        assert_eq!(
+            kind("European Union"),
+            Some(OrganisationKind::Intergovernmental)
+        );
+        assert_eq!(
+            g().organisation("UNODC").and_then(|o| o.acronym),
+            Some("UNODC")
+        );
+    }
+
+    #[test]
+    fn titles() {
+        let t = |s: &str| g().title(s).map(|t| t.title);
+        assert_eq!(t("CEO"), Some("Chief Executive Officer"));
+        assert_eq!(t("Chief Exec"), Some("Chief Executive Officer"));
+        assert_eq!(
+            t("chief executive officer"),
+            Some("Chief Executive Officer")
+        );
+        assert_eq!(t("ceo"), None);
+        assert_eq!(t("Secretary General"), Some("Secretary-General"));
+        assert_eq!(t("MEP"), Some("Member of the European Parliament"));
+        assert_eq!(t("Sen."), Some("Senator"));
+        assert_eq!(t("Foreign Minister"), Some("Minister for Foreign Affairs"));
+        assert_eq!(t("State’s Attorney"), Some("State's Attorney"));
+        let rank = |s: &str| g().title(s).map(|t| t.rank_only);
+        assert_eq!(rank("Ambassador"), Some(true));
+        assert_eq!(rank("Assistant Secretary-General"), Some(true));
+        assert_eq!(rank("Executive Director"), Some(false));
+        assert_eq!(
+            g().title("Sheriff").map(|t| t.domain),
+            Some(TitleDomain::LawEnforcement)
+        );
+
+        let head = |s: &str| g().title_head(s).map(|(t, at)| (t.title, at));
+        assert_eq!(head("Acting Deputy Director"), Some(("Deputy Director", 7)));
+        assert_eq!(
+            head("Deputy Secretary-General"),
+            Some(("Deputy Secretary-General", 0))
+        );
+        assert_eq!(head("Former Prime Minister"), Some(("Prime Minister", 7)));
+        assert_eq!(head("Co-Founder"), Some(("Co-Founder", 0)));
+        assert_eq!(head("Co-Host"), Some(("Host", 3)));
+        assert_eq!(head("Vice-Chair"), Some(("Vice-Chair", 0)));
+        assert_eq!(
+            head("Interim Senior Vice President"),
+            Some(("Senior Vice President", 8))
+        );
+        assert_eq!(head("Acting Acting"), None);
+        assert_eq!(head("Deputy"), Some(("Deputy", 0)));
+        assert_eq!(head(""), None);
+        for m in ["Acting", "deputy", "Co-", "Co", "Vice", "Former", "Interim"] {
+            assert!(g().is_title_modifier(m), "{m}");
+        }
+        assert!(!g().is_title_modifier("Banana"));
+    }
+
+    #[test]
+    fn org_words() {
+        let w = |s: &str| {
+            g().org_word(s)
+                .map(|w| (w.kind, w.head, w.lead, w.ambiguous))
+        };
+        use OrganisationKind::*;
+        assert_eq!(w("Ministry"), Some((Government, true, true, false)));
+        assert_eq!(w("ministry"), Some((Government, true, true, false)));
+        assert_eq!(w("Inc."), Some((Company, true, false, false)));
+        assert_eq!(w("GmbH"), Some((Company, true, false, false)));
+        assert_eq!(w("AG"), Some((Company, true, false, false)));
+        assert_eq!(w("ag"), None);
+        assert_eq!(w("University"), Some((Academic, true, true, false)));
+        assert_eq!(w("Forum").map(|w| w.3), Some(true));
+        assert_eq!(
+            w("Permanent Mission"),
+            Some((PermanentMission, false, true, false))
+        );
+        assert_eq!(w("Sheriff’s Office").map(|w| w.0), Some(Government));
+    }
+
+    /// Hits as `(text, code or org name)`.
+    fn hits(text: &str) -> Vec<(&str, &'static str)> {
+        GAZETTEER
+            .scan(text)
+            .map(|h| {
+                let what = match h.target {
+                    HitTarget::Country(c) => c.code,
+                    HitTarget::Organisation(o) => o.name,
+                };
+                (&text[h.start..h.end], what)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn scan_longest_first() {
+        assert_eq!(
+            hits(
+                "The Democratic Republic of the Congo and the Congo met in the Republic of Korea."
+            ),
+            [
+                ("Democratic Republic of the Congo", "CD"),
+                ("Congo", "CG"),
+                ("Republic of Korea", "KR")
+            ]
+        );
+        assert_eq!(
+            hits("Speaking for the UN Office on Drugs and Crime (UNODC), she thanked the UN."),
+            [
+                (
+                    "UN Office on Drugs and Crime",
+                    "United Nations Office on Drugs and Crime"
+                ),
+                ("UNODC", "United Nations Office on Drugs and Crime"),
+                ("UN", "United Nations"),
+            ]
+        );
+        assert_eq!(
+            hits("Guinea-Bissau and Guinea"),
+            [("Guinea-Bissau", "GW"), ("Guinea", "GN")]
+        );
+        assert_eq!(
+            hits("Counter-Terrorism Committee Executive Directorate"),
+            [(
+                "Counter-Terrorism Committee Executive Directorate",
+                "Counter-Terrorism Committee Executive Directorate"
+            )]
+        );
+    }
+
+    #[test]
+    fn scan_case_rules() {
+        assert_eq!(hits("WHO said who"), [("WHO", "World Health Organization")]);
+        assert!(hits("the united nations").is_empty());
+        assert_eq!(
+            hits("UNITED NATIONS"),
+            [("UNITED NATIONS", "United Nations")]
+        );
+        assert_eq!(
+            hits("United Nations"),
+            [("United Nations", "United Nations")]
+        );
+        assert_eq!(
+            hits("INTERPOL and Interpol"),
+            [
+                ("INTERPOL", "International Criminal Police Organization"),
+                ("Interpol", "International Criminal Police Organization"),
+            ]
+        );
+        assert_eq!(
+            hits("European Parliament"),
+            [("European Parliament", "European Parliament")]
+        );
+        assert!(hits("let us in, uk").is_empty());
+        assert_eq!(
+            hits("Office On Drugs And Crime"),
+            [(
+                "Office On Drugs And Crime",
+                "United Nations Office on Drugs and Crime"
+            )]
+        );
+        assert_eq!(hits("The Gambia"), [("Gambia", "GM")]);
+        assert!(hits("turkey and china").is_empty());
+    }
+
+    #[test]
+    fn scan_punctuation_and_accents() {
+        assert_eq!(
+            hits("Côte d’Ivoire, Cote d'Ivoire"),
+            [("Côte d’Ivoire", "CI"), ("Cote d'Ivoire", "CI")]
+        );
+        assert_eq!(
+            hits("Türkiye and Turkiye"),
+            [("Türkiye", "TR"), ("Turkiye", "TR")]
+        );
+        assert_eq!(
+            hits("the U.S. and the USA"),
+            [("U.S.", "US"), ("USA", "US")]
+        );
+        assert_eq!(
+            hits("Iran (Islamic Republic of) said"),
+            [("Iran (Islamic Republic of)", "IR")]
+        );
+        assert_eq!(hits("Åland Islands"), [("Åland Islands", "AX")]);
+        assert_eq!(hits("the United Emirates"), [("United Emirates", "AE")]);
+        assert_eq!(
+            hits("Kenya's and Kenya-based"),
+            [("Kenya", "KE"), ("Kenya", "KE")]
+        );
+    }
+
+    #[test]
+    fn scan_word_boundaries() {
+        assert!(hits("UNICEFs and UNs").is_empty());
+        assert_eq!(
+            hits("Nigeria, Niger, Nigerien"),
+            [("Nigeria", "NG"), ("Niger", "NE")]
+        );
+        assert!(hits("Chadian").is_empty());
+        assert!(hits("éUN").is_empty());
+        assert!(hits("UNé").is_empty());
+    }
+
+    #[test]
+    fn scan_stoplist() {
+        assert!(hits("New Jersey and New Mexico").is_empty());
+        assert!(hits("the Illinois General Assembly").is_empty());
+        assert_eq!(
+            hits("the UN General Assembly"),
+            [("UN General Assembly", "United Nations General Assembly")]
+        );
+        assert!(hits("NEW YORK, OCT. 5, 2024, 6 OCT 2020").is_empty());
+        assert_eq!(hits("the UN Office of Counter-Terrorism (OCT)").len(), 2);
+        assert!(hits("CONTACT US | ABOUT US | Contact Us").is_empty());
+        assert!(hits("follow @EP_Industry").is_empty());
+        assert_eq!(
+            hits("the Commonwealth of Virginia and the Commonwealth"),
+            [("Commonwealth", "Commonwealth of Nations")]
+        );
+    }
+
+    #[test]
+    fn scan_never_panics() {
+        for text in [
+            "",
+            "U",
+            "U.",
+            "\u{0}",
+            "é",
+            "UN\u{301}",
+            "the ",
+            "’",
+            "-",
+            "(",
+            "Iran (",
+            "\u{2019}UN\u{2019}",
+        ] {
+            let _ = hits(text);
+        }
+        let long = "United Nations ".repeat(10_000);
+        assert_eq!(GAZETTEER.scan(&long).count(), 10_000);
+    }
+
+    /// Scanning speed on the dev corpus. Run with
+    /// `cargo test --release -- --ignored scan_speed --nocapture`.
+    #[test]
+    #[ignore = "a measurement, for release builds"]
+    fn scan_speed() {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/dev/docs");
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            eprintln!("skipping: {} is not here", dir.display());
+            return;
+        };
+        let mut text = String::new();
+        for entry in entries.flatten() {
+            if let Ok(s) = std::fs::read_to_string(entry.path()) {
+                text.push_str(&s);
+                text.push('\n');
+            }
+        }
+        let started = std::time::Instant::now();
+        let _ = GAZETTEER.scanner();
+        eprintln!("scanner built in {:?}", started.elapsed());
+        let rounds = 20;
+        let started = std::time::Instant::now();
+        let mut n = 0;
+        for _ in 0..rounds {
+            n += GAZETTEER.scan(&text).count();
+        }
+        let secs = started.elapsed().as_secs_f64();
+        let mb = (text.len() * rounds) as f64 / 1e6;
+        eprintln!("{n} hits in {mb:.1} MB: {:.0} MB/s", mb / secs);
+    }
+}
