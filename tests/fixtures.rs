@@ -388,27 +388,7 @@ fn diff(path: &str, expected: &Value, actual: &Value, out: &mut Vec<String>) {
                 }
             }
         }
-        (Value::Array(e), Value::Array(a)) => {
-            for (i, (ev, av)) in e.iter().zip(a).enumerate() {
-                diff(&format!("{path}[{i}]"), ev, av, out);
-            }
-            for (i, ev) in e.iter().enumerate().skip(a.len()) {
-                out.push(format!(
-                    "{path}[{i}]: expected {}, got nothing (expected {} items, got {})",
-                    show(ev),
-                    e.len(),
-                    a.len()
-                ));
-            }
-            for (i, av) in a.iter().enumerate().skip(e.len()) {
-                out.push(format!(
-                    "{path}[{i}]: expected nothing, got {} (expected {} items, got {})",
-                    show(av),
-                    e.len(),
-                    a.len()
-                ));
-            }
-        }
+        (Value::Array(e), Value::Array(a)) => diff_arrays(path, e, a, out),
         (Value::String(e), Value::String(a)) if e != a && (e.len() > SHOW || a.len() > SHOW) => {
             out.push(format!("{path}: {}", first_difference(e, a)));
         }
@@ -419,6 +399,80 @@ fn diff(path: &str, expected: &Value, actual: &Value, out: &mut Vec<String>) {
         )),
         _ => {}
     }
+}
+
+/// Lists are compared item by item. When the lengths differ, equal items are matched first
+/// (longest common subsequence), so one new date early in a page is one line, not a
+/// difference in every date after it.
+fn diff_arrays(path: &str, expected: &[Value], actual: &[Value], out: &mut Vec<String>) {
+    let mut anchors = if expected.len() == actual.len() {
+        Vec::new()
+    } else {
+        out.push(format!(
+            "{path}: expected {} items, got {}",
+            expected.len(),
+            actual.len()
+        ));
+        common_items(expected, actual)
+    };
+    anchors.push((expected.len(), actual.len()));
+    let (mut i, mut j) = (0, 0);
+    for (next_i, next_j) in anchors {
+        // Between two matched items, pair what is left by position; the rest is missing
+        // (indexed as expected) or extra (indexed as output).
+        let paired = (next_i - i).min(next_j - j);
+        for k in 0..paired {
+            diff(
+                &format!("{path}[{}]", i + k),
+                &expected[i + k],
+                &actual[j + k],
+                out,
+            );
+        }
+        for (k, e) in expected.iter().enumerate().take(next_i).skip(i + paired) {
+            out.push(format!(
+                "{path}[{k}]: expected {}, got no such item",
+                show(e)
+            ));
+        }
+        for (k, a) in actual.iter().enumerate().take(next_j).skip(j + paired) {
+            out.push(format!(
+                "{path}[{k}]: expected no such item, got {}",
+                show(a)
+            ));
+        }
+        (i, j) = (next_i + 1, next_j + 1);
+    }
+}
+
+/// Index pairs of a longest common subsequence of equal items, in order.
+fn common_items(a: &[Value], b: &[Value]) -> Vec<(usize, usize)> {
+    if a.len().saturating_mul(b.len()) > 1_000_000 {
+        return Vec::new(); // positional comparison is still correct, only noisier
+    }
+    // lengths[i][j]: LCS length of a[i..] and b[j..]
+    let mut lengths = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            lengths[i][j] = if a[i] == b[j] {
+                lengths[i + 1][j + 1] + 1
+            } else {
+                lengths[i + 1][j].max(lengths[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j, mut pairs) = (0, 0, Vec::new());
+    while i < a.len() && j < b.len() {
+        if a[i] == b[j] {
+            pairs.push((i, j));
+            (i, j) = (i + 1, j + 1);
+        } else if lengths[i + 1][j] >= lengths[i][j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    pairs
 }
 
 /// A value as compact JSON, cut to a readable length.
@@ -470,11 +524,29 @@ fn diff_names_every_path() {
     assert_eq!(
         out,
         [
+            "$.a: expected 2 items, got 3",
             r#"$.a[1].b: expected "x", got "y""#,
-            "$.a[2]: expected nothing, got 3 (expected 2 items, got 3)",
+            "$.a[2]: expected no such item, got 3",
             r#"$.c: expected null, got "z""#,
             "$.gone: expected 1, got no such key",
             "$.new: expected no such key, got 2",
+        ]
+    );
+}
+
+#[test]
+fn diff_matches_equal_items_before_pairing_the_rest() {
+    let expected = serde_json::json!(["a", "b", "c", "d"]);
+    let actual = serde_json::json!(["a", "new", "b", "d", "e"]);
+    let mut out = Vec::new();
+    diff("$.dates", &expected, &actual, &mut out);
+    assert_eq!(
+        out,
+        [
+            "$.dates: expected 4 items, got 5",
+            r#"$.dates[1]: expected no such item, got "new""#,
+            r#"$.dates[2]: expected "c", got no such item"#,
+            r#"$.dates[4]: expected no such item, got "e""#,
         ]
     );
 }
