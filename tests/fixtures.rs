@@ -37,8 +37,10 @@ fn fixtures() {
     let corpus = Corpus::read(&dir);
 
     let mut failures: Vec<String> = Vec::new();
+    let mut orphans = 0;
     for name in &corpus.orphans {
         if filter.accepts(name) {
+            orphans += 1;
             failures.push(format!(
                 "{name}: {name}.json has no source (.html, .htm or .txt) beside it"
             ));
@@ -50,87 +52,23 @@ fn fixtures() {
     // that one instance might carry between calls.
     let fresh = Extractor::with_options(Options::new()).expect("default options are valid");
     let mut ran = 0;
+    let mut failing = 0;
     let mut blessed: Vec<String> = Vec::new();
     for fx in corpus.fixtures.iter().filter(|f| filter.accepts(&f.name)) {
         ran += 1;
-        let mut report = |msg: String| failures.push(format!("{}: {msg}", fx.name));
-        let bytes = match std::fs::read(&fx.source) {
-            Ok(b) => b,
-            Err(e) => {
-                report(format!("cannot read {}: {e}", fx.source.display()));
-                continue;
-            }
-        };
-        let release = match extractor.extract(Page::bytes(&bytes)) {
-            Ok(r) => r,
-            Err(e) => {
-                report(format!("extraction failed: {e}"));
-                continue;
-            }
-        };
-        let json = serde_json::to_string(&release).expect("a PressRelease always serialises");
-        let actual: Value = serde_json::from_str(&json).expect("serde_json reads its own output");
-
-        for problem in oracle(&release, &actual) {
-            report(format!("oracle: {problem}"));
+        let outcome = check(fx, &extractor, &fresh, bless);
+        if outcome.blessed {
+            blessed.push(file_name(&fx.expected));
         }
-        match fresh
-            .extract(Page::bytes(&bytes))
-            .map(|r| serde_json::to_string(&r))
-        {
-            Ok(Ok(again)) if again == json => {}
-            Ok(Ok(again)) => report(format!(
-                "oracle: a second run differs: {}",
-                first_difference(&json, &again)
-            )),
-            Ok(Err(e)) => report(format!("oracle: a second run does not serialise: {e}")),
-            Err(e) => report(format!("oracle: a second run fails: {e}")),
+        if !outcome.problems.is_empty() {
+            failing += 1;
         }
-        match serde_json::from_str::<PressRelease>(&json).map(|r| serde_json::to_string(&r)) {
-            Ok(Ok(back)) if back == json => {}
-            Ok(Ok(back)) => report(format!(
-                "oracle: serde round trip differs: {}",
-                first_difference(&json, &back)
-            )),
-            Ok(Err(e)) => report(format!("oracle: serde round trip does not serialise: {e}")),
-            Err(e) => report(format!(
-                "oracle: output does not deserialise into PressRelease: {e}"
-            )),
-        }
-
-        // Written from the typed value, so expectations keep SCHEMA.md's field order.
-        let pretty = serde_json::to_string_pretty(&release)
-            .expect("a PressRelease always serialises")
-            + "\n";
-        let current = std::fs::read_to_string(&fx.expected).ok();
-        if bless {
-            if current.as_deref() != Some(pretty.as_str()) {
-                match std::fs::write(&fx.expected, &pretty) {
-                    Ok(()) => blessed.push(file_name(&fx.expected)),
-                    Err(e) => report(format!("cannot write {}: {e}", fx.expected.display())),
-                }
-            }
-            continue;
-        }
-        let Some(current) = current else {
-            report("no expectation: run with BLESS=1, then read the diff".to_owned());
-            continue;
-        };
-        let expected: Value = match serde_json::from_str(&current) {
-            Ok(v) => v,
-            Err(e) => {
-                report(format!(
-                    "{} is not valid JSON: {e}",
-                    file_name(&fx.expected)
-                ));
-                continue;
-            }
-        };
-        let mut diffs = Vec::new();
-        diff("$", &expected, &actual, &mut diffs);
-        for d in diffs {
-            report(d);
-        }
+        failures.extend(
+            outcome
+                .problems
+                .into_iter()
+                .map(|p| format!("{}: {p}", fx.name)),
+        );
     }
 
     if !blessed.is_empty() {
@@ -152,12 +90,105 @@ fn fixtures() {
     );
     assert!(ran > 0, "no fixtures found in {}", dir.display());
     if !failures.is_empty() {
-        let mut msg = format!("{} problem(s) in {ran} fixture(s):\n", failures.len());
+        let mut msg = format!(
+            "{} problem(s) in {failing} of {ran} fixture(s)",
+            failures.len() - orphans
+        );
+        if orphans > 0 {
+            let _ = write!(msg, ", and {orphans} expectation(s) without a source");
+        }
+        msg.push_str(":\n");
         for f in &failures {
             let _ = writeln!(msg, "  {f}");
         }
         panic!("{msg}");
     }
+}
+
+/// What one fixture gave: its problems, and whether BLESS rewrote its expectation.
+struct Outcome {
+    problems: Vec<String>,
+    blessed: bool,
+}
+
+/// Runs one fixture: extraction, the oracle checks, then the comparison with (or, under
+/// BLESS, the rewriting of) its expectation.
+fn check(fx: &Fixture, extractor: &Extractor, fresh: &Extractor, bless: bool) -> Outcome {
+    let mut problems = Vec::new();
+    let outcome = |problems: Vec<String>, blessed: bool| Outcome { problems, blessed };
+    let bytes = match std::fs::read(&fx.source) {
+        Ok(b) => b,
+        Err(e) => {
+            return outcome(
+                vec![format!("cannot read {}: {e}", fx.source.display())],
+                false,
+            )
+        }
+    };
+    let release = match extractor.extract(Page::bytes(&bytes)) {
+        Ok(r) => r,
+        Err(e) => return outcome(vec![format!("extraction failed: {e}")], false),
+    };
+    let json = serde_json::to_string(&release).expect("a PressRelease always serialises");
+    let actual: Value = serde_json::from_str(&json).expect("serde_json reads its own output");
+
+    problems.extend(
+        oracle(&release, &actual)
+            .into_iter()
+            .map(|p| format!("oracle: {p}")),
+    );
+    match fresh
+        .extract(Page::bytes(&bytes))
+        .map(|r| serde_json::to_string(&r))
+    {
+        Ok(Ok(again)) if again == json => {}
+        Ok(Ok(again)) => problems.push(format!(
+            "oracle: a second run differs: {}",
+            first_difference(&json, &again)
+        )),
+        Ok(Err(e)) => problems.push(format!("oracle: a second run does not serialise: {e}")),
+        Err(e) => problems.push(format!("oracle: a second run fails: {e}")),
+    }
+    match serde_json::from_str::<PressRelease>(&json).map(|r| serde_json::to_string(&r)) {
+        Ok(Ok(back)) if back == json => {}
+        Ok(Ok(back)) => problems.push(format!(
+            "oracle: serde round trip differs: {}",
+            first_difference(&json, &back)
+        )),
+        Ok(Err(e)) => problems.push(format!("oracle: serde round trip does not serialise: {e}")),
+        Err(e) => problems.push(format!(
+            "oracle: output does not deserialise into PressRelease: {e}"
+        )),
+    }
+
+    // Written from the typed value, so expectations keep SCHEMA.md's field order.
+    let pretty =
+        serde_json::to_string_pretty(&release).expect("a PressRelease always serialises") + "\n";
+    let current = std::fs::read_to_string(&fx.expected).ok();
+    if bless {
+        if current.as_deref() == Some(pretty.as_str()) {
+            return outcome(problems, false);
+        }
+        return match std::fs::write(&fx.expected, &pretty) {
+            Ok(()) => outcome(problems, true),
+            Err(e) => {
+                problems.push(format!("cannot write {}: {e}", fx.expected.display()));
+                outcome(problems, false)
+            }
+        };
+    }
+    let Some(current) = current else {
+        problems.push("no expectation: run with BLESS=1, then read the diff".to_owned());
+        return outcome(problems, false);
+    };
+    match serde_json::from_str::<Value>(&current) {
+        Ok(expected) => diff("$", &expected, &actual, &mut problems),
+        Err(e) => problems.push(format!(
+            "{} is not valid JSON: {e}",
+            file_name(&fx.expected)
+        )),
+    }
+    outcome(problems, false)
 }
 
 struct Fixture {
