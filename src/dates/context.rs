@@ -122,7 +122,10 @@ pub(crate) fn is_year(text: &str, span: Span, headline: bool) -> bool {
     }
     let line_start = matches!(before(text, span.start, 1), "" | "\n");
     let line_end = matches!(after(text, span.end, 1), "" | "\n");
-    if line_start && line_end {
+    let bare = text
+        .get(span.start..span.end)
+        .is_some_and(|t| t.bytes().all(|b| b.is_ascii_digit()));
+    if bare && line_start && line_end {
         return false;
     }
     let prev = prev_word(text, span.start).map(str::to_ascii_lowercase);
@@ -130,6 +133,11 @@ pub(crate) fn is_year(text: &str, span: Span, headline: bool) -> bool {
         .as_deref()
         .is_some_and(|w| lexicon::NUMBERING_WORDS.contains(&w))
     {
+        return false;
+    }
+    // "+44 20 7946 2018": a group of a phone number or another digit sequence.
+    let digits = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
+    if prev.as_deref().is_some_and(digits) || next_word(text, span.end).is_some_and(digits) {
         return false;
     }
     if let Some(next) = next_word(text, span.end) {
@@ -188,9 +196,30 @@ pub(crate) fn is_lone_month(text: &str, span: Span, month: u32) -> bool {
 }
 
 /// Whether "today" (or "tomorrow", "yesterday") at `span` is meant in the general
-/// sense: "today's world", "the challenges of today", "today and tomorrow".
-pub(crate) fn is_general(text: &str, span: Span) -> bool {
-    if prev_word(text, span.start).is_some_and(|w| w.eq_ignore_ascii_case("of")) {
+/// sense: "today's world", "the challenges of today", "today and tomorrow", "a better
+/// tomorrow", or is part of a name ("Solutions for a Better Tomorrow", "EP Today"; in
+/// a `headline` every word has a capital, so that test is skipped there).
+pub(crate) fn is_general(text: &str, span: Span, headline: bool) -> bool {
+    let prev = prev_word(text, span.start);
+    if before(text, span.start, 12)
+        .to_ascii_lowercase()
+        .ends_with("today and ")
+    {
+        return true;
+    }
+    if prev.is_some_and(|w| {
+        [
+            "of", "a", "better", "brighter", "greener", "safer", "fairer",
+        ]
+        .iter()
+        .any(|g| w.eq_ignore_ascii_case(g))
+    }) {
+        return true;
+    }
+    let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+    let word = text.get(span.start..span.end).unwrap_or("");
+    if !headline && capital(word) && prev.is_some_and(capital) && before(text, span.start, 1) == " "
+    {
         return true;
     }
     let tail = after(text, span.end, WINDOW);
@@ -250,6 +279,9 @@ mod tests {
         assert!(!y("2018/19 season", "2018"));
         assert!(!y("call 555-2018 now", "2018"));
         assert!(y("(2017)", "2017"));
+        assert!(!y("+44 20 7946 2018 (office)", "2018"));
+        assert!(!y("USD 2000 per", "2000"));
+        assert!(!y("some 2000 million", "2000"));
         assert!(!y("1536\n2048\nBarbara", "2048"));
         assert!(is_year("Make 2023 Count", Span::new(5, 9), true));
     }
@@ -273,13 +305,18 @@ mod tests {
                 .to_ascii_lowercase()
                 .find("today")
                 .expect("today is in the text");
-            is_general(t, Span::new(i, i + 5))
+            is_general(t, Span::new(i, i + 5), false)
         };
         assert!(g("in today's world"));
         assert!(!g("Today's vote marks"));
         assert!(!g("Today’s joint event is"));
         assert!(g("the challenges of today"));
         assert!(!g("adopted today."));
+        assert!(g("Solutions for a Better Today."));
+        assert!(g("for a better today"));
+        let headline = "The Summit Opened Today";
+        assert!(!is_general(headline, Span::new(18, 23), true));
+        assert!(is_general(headline, Span::new(18, 23), false));
     }
 
     #[test]

@@ -52,6 +52,8 @@ pub(crate) enum Part {
     Quarter(u32),
     /// "the month of": no change.
     Whole,
+    /// "the week of June 5": the week, Monday to Sunday, that holds a day.
+    WeekOf,
 }
 
 /// `last`, `this` or `next` before a month or a weekday.
@@ -79,8 +81,14 @@ pub(crate) enum Expr {
         /// The words that carry the date: the match without a leading "from".
         span: Span,
     },
-    /// A part of a relative year: "early this year", "the second half of the year".
-    RelativeYear { part: Part, year_offset: i32 },
+    /// A part of a relative year or month: "early this year", "the second half of the
+    /// year", "the end of the month".
+    RelativePeriod {
+        part: Part,
+        /// `true` for a month, `false` for a year.
+        month: bool,
+        offset: i32,
+    },
     /// `Q3 2018`, `H1 2019`.
     Quarter { part: Part, year: i32 },
 }
@@ -123,6 +131,44 @@ impl<'t> Reader<'_, 't> {
 /// Reads the tokens of an absolute match.
 pub(crate) fn read(toks: &[Token<'_>]) -> Option<Expr> {
     let mut r = Reader { toks, i: 0 };
+    if let [Token {
+        tok: Tok::Num {
+            value: d,
+            digits: 1 | 2,
+        },
+        span: a,
+    }, Token { tok: Tok::Dash, .. }, Token {
+        tok: Tok::Month { month, abbreviated },
+        ..
+    }, Token { tok: Tok::Dash, .. }, Token {
+        tok: Tok::Num {
+            value: y,
+            digits: 4,
+        },
+        span: b,
+    }] = toks
+    {
+        // 28-Jun-2018
+        let span = Span::new(a.start, b.end);
+        let first = Point {
+            weekday: None,
+            day: Some(*d),
+            month: Some(*month),
+            abbreviated: *abbreviated,
+            year: Some(i32::try_from(*y).ok()?),
+            span,
+        };
+        return Some(Expr::Points {
+            between: false,
+            from: false,
+            part: None,
+            shift: None,
+            year_offset: None,
+            first,
+            second: None,
+            span,
+        });
+    }
     if let Some(Tok::Word(w)) = r.peek() {
         if let Some(part) = quarter_word(w) {
             r.i += 1;
@@ -146,11 +192,12 @@ pub(crate) fn read(toks: &[Token<'_>]) -> Option<Expr> {
     let shift = shift(&mut r);
     let part = part(&mut r);
     if let Some(part) = part {
-        if let Some(offset) = relative_year(&mut r) {
+        if let Some((offset, month)) = relative_period(&mut r) {
             return (r.done() && !between && !from && shift.is_none()).then_some(
-                Expr::RelativeYear {
+                Expr::RelativePeriod {
                     part,
-                    year_offset: offset,
+                    month,
+                    offset,
                 },
             );
         }
@@ -158,7 +205,11 @@ pub(crate) fn read(toks: &[Token<'_>]) -> Option<Expr> {
     let first = point(&mut r)?;
     let mut year_offset = None;
     if first.month.is_some() && first.day.is_none() && first.year.is_none() {
-        year_offset = relative_year(&mut r);
+        year_offset = match relative_period(&mut r) {
+            Some((offset, false)) => Some(offset),
+            Some((_, true)) => return None,
+            None => None,
+        };
     }
     let second = match r.peek() {
         Some(Tok::Dash) => {
@@ -236,7 +287,8 @@ fn part(r: &mut Reader<'_, '_>) -> Option<Part> {
         "mid" => Some(Part::Mid),
         "late" => Some(Part::Late),
         "beginning" | "start" if r.word("of") => Some(Part::Start),
-        "end" if r.word("of") => Some(Part::End),
+        "end" if r.word("of") || r.peek() == Some(Tok::Dash) => Some(Part::End),
+        "week" if r.word("of") => Some(Part::WeekOf),
         "middle" if r.word("of") => Some(Part::Mid),
         "month" if r.word("of") => Some(Part::Whole),
         "first" | "second" | "third" | "fourth" | "last" | "final" => {
@@ -274,9 +326,13 @@ fn part(r: &mut Reader<'_, '_>) -> Option<Part> {
                 r.i += 1;
             }
             // "the end of the month of June" reads as "the end of June".
-            if r.peek() == Some(Tok::Word("the")) && r.peek_at(1) == Some(Tok::Word("month")) {
-                r.i += 2;
-                r.word("of");
+            let the_month_of = [
+                Some(Tok::Word("the")),
+                Some(Tok::Word("month")),
+                Some(Tok::Word("of")),
+            ];
+            if [r.peek(), r.peek_at(1), r.peek_at(2)] == the_month_of {
+                r.i += 3;
             }
             Some(p)
         }
@@ -287,21 +343,21 @@ fn part(r: &mut Reader<'_, '_>) -> Option<Part> {
     }
 }
 
-/// `this year` (0), `next year` (1), `last year` (-1), `the year` (0).
-fn relative_year(r: &mut Reader<'_, '_>) -> Option<i32> {
+/// `this year` (0, a year), `next month` (1, a month), `last year` (-1), `the year` (0).
+fn relative_period(r: &mut Reader<'_, '_>) -> Option<(i32, bool)> {
     let offset = match r.peek() {
         Some(Tok::Word(w)) if w.eq_ignore_ascii_case("this") || w.eq_ignore_ascii_case("the") => 0,
         Some(Tok::Word(w)) if w.eq_ignore_ascii_case("next") => 1,
         Some(Tok::Word(w)) if w.eq_ignore_ascii_case("last") => -1,
         _ => return None,
     };
-    match r.peek_at(1) {
-        Some(Tok::Word(y)) if y.eq_ignore_ascii_case("year") => {
-            r.i += 2;
-            Some(offset)
-        }
-        _ => None,
-    }
+    let month = match r.peek_at(1) {
+        Some(Tok::Word(y)) if y.eq_ignore_ascii_case("year") => false,
+        Some(Tok::Word(m)) if m.eq_ignore_ascii_case("month") => true,
+        _ => return None,
+    };
+    r.i += 2;
+    Some((offset, month))
 }
 
 /// `[weekday] (day [of] month | month day | day | month) [year] | year`.
@@ -388,7 +444,7 @@ mod tests {
     fn fuzzy_parts() {
         let part = |s: &str| match read_str(s) {
             Some(Expr::Points { part, .. }) => part,
-            Some(Expr::RelativeYear { part, .. }) => Some(part),
+            Some(Expr::RelativePeriod { part, .. }) => Some(part),
             _ => None,
         };
         assert_eq!(part("the last week of June 2018"), Some(Part::Week(0)));
@@ -398,6 +454,9 @@ mod tests {
         assert_eq!(part("the third quarter of 2018"), Some(Part::Quarter(3)));
         assert_eq!(part("Early this year"), Some(Part::Early));
         assert_eq!(part("the month of March"), Some(Part::Whole));
+        assert_eq!(part("end-June"), Some(Part::End));
+        assert_eq!(part("the week of June 5"), Some(Part::WeekOf));
+        assert_eq!(part("the end of the month"), Some(Part::End));
     }
 
     #[test]

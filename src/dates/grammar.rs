@@ -57,6 +57,7 @@ const FUZZY: &str = r"(?:
     | (?:[Tt]he\x20)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast|[Ff]inal)\x20(?:week|half|quarter)\x20of\x20
       (?:the\x20month\x20of\x20)?
     | [Tt]he\x20month\x20of\x20
+    | [Ee]nd-
 )";
 
 /// A time of day: `10 a.m.`, `10:00 AM`, `13:14`, `noon`.
@@ -95,18 +96,22 @@ impl Grammar {
                 (?:1[89]|2[01])[0-9]{2}-[01][0-9]-[0-3][0-9]
                 (?:[T\x20][0-2][0-9]:[0-5][0-9](?::[0-5][0-9](?:\.[0-9]{1,9})?)?(?:Z|[+-][0-2][0-9]:?[0-5][0-9])?)?
                 (?-u:\b)
+              | # year first: 2024.10.25, 2024/10/25
+                (?:1[89]|2[01])[0-9]{2}[./][01]?[0-9][./][0-3]?[0-9](?-u:\b)
               | # numeric dates: 28.06.2018, 28/06/2018, 19-10-2022 (the order is read later)
                 [0-3]?[0-9]\.[01]?[0-9]\.{YEAR}
               | [0-3]?[0-9]/[0-3]?[0-9]/{YEAR}
               | [0-3]?[0-9]-[0-3]?[0-9]-{YEAR}
+              | # 28-Jun-2018
+                [0-3]?[0-9]-{MON}-{YEAR}
               | # day first: 28 June 2018, 28-29 June, 28 June to 2 July 2018,
                 # Monday 28 to Wednesday 30 June, 28th of June
-                (?:[Bb]etween\x20|[Ff]rom\x20)?
+                (?:[Bb]etween\x20|[Ff]rom\x20|[Tt]he\x20week\x20of\x20)?
                 {WDP}?{DAY}(?:{TO}{WDP}?{DAY})?\x20(?:of\x20)?{MON}(?:,?\x20{YEAR})?
                 (?:{TO}{WDP}?{DAY}\x20(?:of\x20)?{MON}(?:,?\x20{YEAR})?)?
               | # month first: June 28, 2018; October 23 to 26; June 28 - July 2, 2018. A table
                 # cell may wrap after the comma (November 2, then 2024 on the next line).
-                (?:[Bb]etween\x20|[Ff]rom\x20)?
+                (?:[Bb]etween\x20|[Ff]rom\x20|[Tt]he\x20week\x20of\x20)?
                 {WDP}?{MON}\x20{DAY}(?:{TO}{WDP}?(?:{MON}\x20)?{DAY})?(?:(?:,?\x20|,\n){YEAR})?
                 (?:{TO}{WDP}?{MON}\x20{DAY}(?:,?\x20{YEAR})?)?
               | # months: June 2018, mid-June, the last week of June 2018,
@@ -114,8 +119,9 @@ impl Grammar {
                 (?:[Bb]etween\x20|[Ff]rom\x20)?(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\x20)?{FZ}?{MON}
                 (?:,?\x20{YEAR}|\x20(?:this|next|last)\x20year(?-u:\b))?
                 (?:{TO}{MON}(?:,?\x20{YEAR})?)?
-              | # fuzzy parts of a relative year: early this year, the second half of the year
-                {FZ}(?:this|next|last|the)\x20year(?-u:\b)
+              | # fuzzy parts of a relative year or month: early this year, the second half of
+                # the year, the end of the month
+                {FZ}(?:this|next|last|the)\x20(?:year|month)(?-u:\b)
               | # quarters and halves: Q3 2018, H1 2019
                 (?:Q[1-4]|H[12])\x20?{YEAR}
               | # years and ranges of years: 2018, the end of 2025, 2018–2020, between 2017 and 2021
@@ -314,7 +320,10 @@ mod tests {
         assert_eq!(absolute("on 28 June 2018."), ["28 June 2018"]);
         assert_eq!(absolute("JUNE 28, 2018 --"), ["JUNE 28, 2018"]);
         assert_eq!(absolute("Jun. 28, 2018"), ["Jun. 28, 2018"]);
-        assert_eq!(absolute("from 6 to 10 July 2020"), ["from 6 to 10 July 2020"]);
+        assert_eq!(
+            absolute("from 6 to 10 July 2020"),
+            ["from 6 to 10 July 2020"]
+        );
         assert_eq!(
             absolute("Monday 28 to Wednesday 30 June"),
             ["Monday 28 to Wednesday 30 June"]

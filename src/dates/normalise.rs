@@ -90,7 +90,7 @@ pub(crate) fn part_of_month(year: i32, m: u32, part: Part) -> Option<Value> {
         Part::Half(1) => days(1, 15, Precision::Month),
         Part::Half(2) => days(16, last, Precision::Month),
         Part::Whole => month(year, m),
-        Part::Week(_) | Part::Half(_) | Part::Quarter(_) => None,
+        Part::Week(_) | Part::Half(_) | Part::Quarter(_) | Part::WeekOf => None,
     }
 }
 
@@ -110,7 +110,7 @@ pub(crate) fn part_of_year(y: i32, part: Part) -> Option<Value> {
         Part::Half(n @ 1..=2) => months(6 * n - 5, 6 * n, Precision::Quarter),
         Part::Quarter(n @ 1..=4) => months(3 * n - 2, 3 * n, Precision::Quarter),
         Part::Whole => year(y),
-        Part::Week(_) | Part::Half(_) | Part::Quarter(_) => None,
+        Part::Week(_) | Part::Half(_) | Part::Quarter(_) | Part::WeekOf => None,
     }
 }
 

@@ -40,3 +40,601 @@ fn smoke() {
         ["28 June 2018 = 2018-06-28/day"]
     );
 }
+
+/// The release date most tables resolve against: Monday 2 July 2018.
+const PUB: Option<&str> = Some("2018-07-02");
+
+fn one(text: &str) -> Vec<String> {
+    found(text, PUB)
+}
+
+#[test]
+fn absolute_day_month_year() {
+    assert_eq!(
+        one("It met on 28 June 2018."),
+        ["28 June 2018 = 2018-06-28/day"]
+    );
+    assert_eq!(
+        one("It met on 28 June, 2018."),
+        ["28 June, 2018 = 2018-06-28/day"]
+    );
+    assert_eq!(one("It met on 31 June 2018."), Vec::<String>::new()); // no such day
+}
+
+#[test]
+fn absolute_month_day_year() {
+    assert_eq!(
+        one("It met on June 28, 2018."),
+        ["June 28, 2018 = 2018-06-28/day"]
+    );
+    assert_eq!(
+        one("It met on June 28th, 2018."),
+        ["June 28th, 2018 = 2018-06-28/day"]
+    );
+    assert_eq!(
+        one("It met on June 28 2018."),
+        ["June 28 2018 = 2018-06-28/day"]
+    );
+}
+
+#[test]
+fn absolute_ordinal_of_month() {
+    assert_eq!(
+        one("the 28th of June 2018"),
+        ["28th of June 2018 = 2018-06-28/day"]
+    );
+    assert_eq!(one("the 1st of July"), ["1st of July = 2018-07-01/day"]);
+}
+
+#[test]
+fn absolute_with_weekday() {
+    assert_eq!(
+        one("Thursday, 28 June 2018"),
+        ["Thursday, 28 June 2018 = 2018-06-28/day"]
+    );
+    assert_eq!(
+        one("Thu. June 28, 2018"),
+        ["Thu. June 28, 2018 = 2018-06-28/day"]
+    );
+}
+
+#[test]
+fn absolute_iso() {
+    assert_eq!(one("Posted 2018-06-28."), ["2018-06-28 = 2018-06-28/day"]);
+    assert_eq!(one("Ref 2018-06-31"), Vec::<String>::new());
+}
+
+#[test]
+fn absolute_rfc3339() {
+    assert_eq!(
+        one("Updated 2018-07-19T16:18:55+00:00 by"),
+        ["2018-07-19T16:18:55+00:00 = 2018-07-19/day"]
+    );
+    assert_eq!(
+        one("at 2016-04-06T16:00:00Z."),
+        ["2016-04-06T16:00:00Z = 2016-04-06/day"]
+    );
+    assert_eq!(
+        one("at 2026-05-15 13:22:25"),
+        ["2026-05-15 13:22:25 = 2026-05-15/day"]
+    );
+}
+
+#[test]
+fn absolute_numeric_by_convention() {
+    // Unambiguous: the day is over 12.
+    assert_eq!(one("on 28/06/2018"), ["28/06/2018 = 2018-06-28/day"]);
+    assert_eq!(one("on 06/28/2018"), ["06/28/2018 = 2018-06-28/day"]);
+    // Dotted dates are day first.
+    assert_eq!(one("on 05.06.2018"), ["05.06.2018 = 2018-06-05/day"]);
+    assert_eq!(one("on 6.9.2023"), ["6.9.2023 = 2023-09-06/day"]);
+    // Ambiguous and nothing says which: left out.
+    assert_eq!(one("on 05/06/2018"), Vec::<String>::new());
+    // A page that writes day first elsewhere.
+    assert_eq!(
+        one("Geneva, 28 June 2018. Next review on 05/06/2019."),
+        [
+            "28 June 2018 = 2018-06-28/day",
+            "05/06/2019 = 2019-06-05/day"
+        ]
+    );
+    // A page that writes month first elsewhere.
+    assert_eq!(
+        one("WASHINGTON, June 28, 2018. Next review on 05/06/2019."),
+        [
+            "June 28, 2018 = 2018-06-28/day",
+            "05/06/2019 = 2019-05-06/day"
+        ]
+    );
+    assert_eq!(one("on 2024.10.25"), ["2024.10.25 = 2024-10-25/day"]);
+    assert_eq!(one("on 28-Jun-2018"), ["28-Jun-2018 = 2018-06-28/day"]);
+    assert_eq!(
+        one("19-10-2022 - 13:14"),
+        ["19-10-2022 - 13:14 = 2022-10-19/day"]
+    );
+}
+
+#[test]
+fn absolute_abbreviated_months() {
+    assert_eq!(one("on Jun. 28, 2018"), ["Jun. 28, 2018 = 2018-06-28/day"]);
+    assert_eq!(one("on Sept. 5, 2018"), ["Sept. 5, 2018 = 2018-09-05/day"]);
+    assert_eq!(one("on 5 Sept 2018"), ["5 Sept 2018 = 2018-09-05/day"]);
+    assert_eq!(
+        one("25 Apr, 2016, 03:39 ET"),
+        ["25 Apr, 2016, 03:39 ET = 2016-04-25/day"]
+    );
+    // An abbreviation alone is a name or a word, not a month.
+    assert_eq!(one("in Jun the"), Vec::<String>::new());
+}
+
+#[test]
+fn absolute_all_caps_dateline() {
+    assert_eq!(
+        one("NEW YORK, JUNE 28, 2018 -- The"),
+        ["JUNE 28, 2018 = 2018-06-28/day"]
+    );
+    assert_eq!(
+        one("GENEVA, 28 JUNE 2018 –"),
+        ["28 JUNE 2018 = 2018-06-28/day"]
+    );
+}
+
+#[test]
+fn partial_month_year() {
+    assert_eq!(
+        one("in June 2018"),
+        ["June 2018 = 2018-06-01..2018-06-30/month"]
+    );
+    assert_eq!(
+        one("in JUNE 2018"),
+        ["JUNE 2018 = 2018-06-01..2018-06-30/month"]
+    );
+    assert_eq!(
+        one("brief (October 2022)"),
+        ["October 2022 = 2022-10-01..2022-10-31/month"]
+    );
+}
+
+#[test]
+fn partial_year() {
+    assert_eq!(
+        one("by 2030, emissions"),
+        ["2030 = 2030-01-01..2030-12-31/year"]
+    );
+    assert_eq!(one("in 1945 the"), ["1945 = 1945-01-01..1945-12-31/year"]);
+}
+
+#[test]
+fn partial_day_month_without_year() {
+    // The nearest occurrence to 2 July 2018.
+    assert_eq!(one("on 28 June"), ["28 June = 2018-06-28/day"]);
+    assert_eq!(one("on June 28"), ["June 28 = 2018-06-28/day"]);
+    assert_eq!(one("on 5 January"), ["5 January = 2018-01-05/day"]);
+    assert_eq!(
+        found("on 5 January", Some("2018-11-20")),
+        ["5 January = 2019-01-05/day"]
+    );
+    // Without an anchor there is no year to give it.
+    assert_eq!(found("on 28 June", None), Vec::<String>::new());
+    // A weekday picks the year it falls in.
+    assert_eq!(
+        found("on Friday, June 27", Some("2025-06-13")),
+        ["Friday, June 27 = 2025-06-27/day"]
+    );
+}
+
+#[test]
+fn partial_month_alone() {
+    assert_eq!(
+        one("the summit in September."),
+        ["September = 2018-09-01..2018-09-30/month"]
+    );
+    assert_eq!(
+        one("held in April, the"),
+        ["April = 2018-04-01..2018-04-30/month"]
+    );
+    assert_eq!(
+        one("in time for September’s summit"),
+        ["September = 2018-09-01..2018-09-30/month"]
+    );
+    assert_eq!(
+        one("on the November ballot"),
+        ["November = 2018-11-01..2018-11-30/month"]
+    );
+    assert_eq!(
+        one("last December"),
+        ["last December = 2017-12-01..2017-12-31/month"]
+    );
+    assert_eq!(
+        one("next January"),
+        ["next January = 2019-01-01..2019-01-31/month"]
+    );
+    assert_eq!(
+        one("in March this year"),
+        ["March this year = 2018-03-01..2018-03-31/month"]
+    );
+    assert_eq!(
+        one("in January next year"),
+        ["January next year = 2019-01-01..2019-01-31/month"]
+    );
+    assert_eq!(
+        one("the month of March"),
+        ["the month of March = 2018-03-01..2018-03-31/month"]
+    );
+    // Names and verbs.
+    assert_eq!(one("Prime Minister Theresa May said"), Vec::<String>::new());
+    assert_eq!(one("The March for Science"), Vec::<String>::new());
+    assert_eq!(one("June Smith spoke"), Vec::<String>::new());
+}
+
+#[test]
+fn partial_weekday_alone() {
+    // Published Monday 2 July 2018.
+    assert_eq!(
+        one("Parliament adopted the text on Thursday."),
+        ["Thursday = 2018-06-28/day"]
+    );
+    assert_eq!(
+        one("Parliament will vote on Thursday."),
+        ["Thursday = 2018-07-05/day"]
+    );
+    assert_eq!(
+        one("The vote is scheduled on Monday."),
+        ["Monday = 2018-07-02/day"]
+    );
+    assert_eq!(
+        one("MEPs adopted it on Monday."),
+        ["Monday = 2018-07-02/day"]
+    );
+    assert_eq!(
+        one("They met last Friday."),
+        ["last Friday = 2018-06-29/day"]
+    );
+    assert_eq!(
+        one("They meet next Monday."),
+        ["next Monday = 2018-07-09/day"]
+    );
+    // Schedules and plurals are not dates.
+    assert_eq!(one("Open Monday through Friday."), Vec::<String>::new());
+    assert_eq!(one("open on Monday through Friday"), Vec::<String>::new());
+    assert_eq!(one("on Mondays"), Vec::<String>::new());
+    assert_eq!(found("on Thursday", None), Vec::<String>::new());
+}
+
+#[test]
+fn range_days_and() {
+    assert_eq!(
+        one("on 28 and 29 June 2018"),
+        ["28 and 29 June 2018 = 2018-06-28..2018-06-29/range"]
+    );
+    assert_eq!(
+        one("on October 24th and 25th"),
+        ["October 24th and 25th = 2018-10-24..2018-10-25/range"]
+    );
+    // Not consecutive: two dates.
+    assert_eq!(
+        one("on 5 and 12 June 2018"),
+        ["5 = 2018-06-05/day", "12 June 2018 = 2018-06-12/day"]
+    );
+}
+
+#[test]
+fn range_days_dash() {
+    assert_eq!(
+        one("on 28-29 June 2018"),
+        ["28-29 June 2018 = 2018-06-28..2018-06-29/range"]
+    );
+    assert_eq!(
+        one("on 28–29 June 2018"),
+        ["28–29 June 2018 = 2018-06-28..2018-06-29/range"]
+    );
+    assert_eq!(
+        one("10 - 11 September 2025"),
+        ["10 - 11 September 2025 = 2025-09-10..2025-09-11/range"]
+    );
+    assert_eq!(
+        one("on June 5-7, 2018"),
+        ["June 5-7, 2018 = 2018-06-05..2018-06-07/range"]
+    );
+    assert_eq!(
+        one("on October 23~25"),
+        ["October 23~25 = 2018-10-23..2018-10-25/range"]
+    );
+    assert_eq!(
+        one("from October 23 to 26"),
+        ["October 23 to 26 = 2018-10-23..2018-10-26/range"]
+    );
+}
+
+#[test]
+fn range_day_month_to_day_month() {
+    assert_eq!(
+        one("28 June to 2 July 2018"),
+        ["28 June to 2 July 2018 = 2018-06-28..2018-07-02/range"]
+    );
+    assert_eq!(
+        one("June 28 - July 2, 2018"),
+        ["June 28 - July 2, 2018 = 2018-06-28..2018-07-02/range"]
+    );
+    assert_eq!(
+        one("December 28 – January 3, 2019"),
+        ["December 28 – January 3, 2019 = 2018-12-28..2019-01-03/range"]
+    );
+    assert_eq!(
+        one("from 28 June 2017 to 2 July 2018"),
+        ["28 June 2017 to 2 July 2018 = 2017-06-28..2018-07-02/range"]
+    );
+}
+
+#[test]
+fn range_from_to() {
+    assert_eq!(
+        one("from 6 to 10 July 2020"),
+        ["6 to 10 July 2020 = 2020-07-06..2020-07-10/range"]
+    );
+    assert_eq!(
+        one("from March to May"),
+        ["March to May = 2018-03-01..2018-05-31/range"]
+    );
+}
+
+#[test]
+fn range_weekdays_and_days() {
+    assert_eq!(
+        one("Monday 28 to Wednesday 30 June"),
+        ["Monday 28 to Wednesday 30 June = 2018-06-28..2018-06-30/range"]
+    );
+}
+
+#[test]
+fn range_between_months() {
+    assert_eq!(
+        one("between March and May 2019"),
+        ["between March and May 2019 = 2019-03-01..2019-05-31/range"]
+    );
+    assert_eq!(
+        one("Between February and April, as Chair"),
+        ["Between February and April = 2018-02-01..2018-04-30/range"]
+    );
+    assert_eq!(
+        one("from June 2018 to July 2019"),
+        ["June 2018 to July 2019 = 2018-06-01..2019-07-31/range"]
+    );
+}
+
+#[test]
+fn range_years() {
+    assert_eq!(
+        one("the 2018–2020 plan"),
+        ["2018–2020 = 2018-01-01..2020-12-31/range"]
+    );
+    assert_eq!(
+        one("[2009-2017] by"),
+        ["2009-2017 = 2009-01-01..2017-12-31/range"]
+    );
+    assert_eq!(
+        one("between 2017 and 2021"),
+        ["between 2017 and 2021 = 2017-01-01..2021-12-31/range"]
+    );
+    assert_eq!(
+        one("from 2017 to 2021"),
+        ["2017 to 2021 = 2017-01-01..2021-12-31/range"]
+    );
+    assert_eq!(
+        one("in 2030 and 2050"),
+        [
+            "2030 = 2030-01-01..2030-12-31/year",
+            "2050 = 2050-01-01..2050-12-31/year"
+        ]
+    );
+    // A season or fiscal year written short is left out.
+    assert_eq!(one("the 2018-19 season"), Vec::<String>::new());
+    assert_eq!(one("in 2003/04"), Vec::<String>::new());
+}
+
+#[test]
+fn fuzzy_week_of_month() {
+    assert_eq!(
+        one("During the last week of June 2018, heads"),
+        ["the last week of June 2018 = 2018-06-24..2018-06-30/week"]
+    );
+    assert_eq!(
+        one("the first week of May 2019"),
+        ["the first week of May 2019 = 2019-05-01..2019-05-07/week"]
+    );
+    assert_eq!(
+        one("the week of June 5"),
+        ["the week of June 5 = 2018-06-04..2018-06-10/week"]
+    );
+}
+
+#[test]
+fn fuzzy_early_mid_late() {
+    assert_eq!(
+        one("in early June"),
+        ["early June = 2018-06-01..2018-06-10/month"]
+    );
+    assert_eq!(
+        one("in mid-June"),
+        ["mid-June = 2018-06-11..2018-06-20/month"]
+    );
+    assert_eq!(
+        one("in late June 2019"),
+        ["late June 2019 = 2019-06-21..2019-06-30/month"]
+    );
+    assert_eq!(
+        one("by the end of June"),
+        ["the end of June = 2018-06-21..2018-06-30/month"]
+    );
+    assert_eq!(
+        one("by end-June"),
+        ["end-June = 2018-06-21..2018-06-30/month"]
+    );
+    assert_eq!(
+        one("in mid-2019"),
+        ["mid-2019 = 2019-05-01..2019-08-31/quarter"]
+    );
+    assert_eq!(
+        one("in early 2026"),
+        ["early 2026 = 2026-01-01..2026-04-30/quarter"]
+    );
+}
+
+#[test]
+fn fuzzy_halves_and_quarters() {
+    assert_eq!(
+        one("in the first half of 2019"),
+        ["the first half of 2019 = 2019-01-01..2019-06-30/quarter"]
+    );
+    assert_eq!(
+        one("in Q3 2018"),
+        ["Q3 2018 = 2018-07-01..2018-09-30/quarter"]
+    );
+    assert_eq!(
+        one("in the third quarter of 2018"),
+        ["the third quarter of 2018 = 2018-07-01..2018-09-30/quarter"]
+    );
+    assert_eq!(
+        one("in the second half of the year"),
+        ["the second half of the year = 2018-07-01..2018-12-31/quarter"]
+    );
+    // A fiscal quarter is not a calendar one.
+    assert_eq!(
+        one("the third quarter of fiscal 2024"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn fuzzy_end_of_year() {
+    assert_eq!(
+        one("by the end of 2025"),
+        ["the end of 2025 = 2025-12-01..2025-12-31/month"]
+    );
+    assert_eq!(
+        one("by the end of this year"),
+        ["the end of this year = 2018-12-01..2018-12-31/month"]
+    );
+    assert_eq!(
+        one("Early this year, I"),
+        ["Early this year = 2018-01-01..2018-04-30/quarter"]
+    );
+    assert_eq!(
+        one("by the end of the month"),
+        ["the end of the month = 2018-07-21..2018-07-31/month"]
+    );
+}
+
+#[test]
+fn relative_this_month() {
+    assert_eq!(
+        one("I will appoint this month a"),
+        ["this month = 2018-07-01..2018-07-31/month"]
+    );
+    assert_eq!(
+        one("Earlier this month, the"),
+        ["Earlier this month = 2018-07-01..2018-07-31/month"]
+    );
+}
+
+#[test]
+fn relative_days() {
+    assert_eq!(one("announced today that"), ["today = 2018-07-02/day"]);
+    assert_eq!(one("Yesterday, the"), ["Yesterday = 2018-07-01/day"]);
+    assert_eq!(one("opens tomorrow."), ["tomorrow = 2018-07-03/day"]);
+    assert_eq!(one("earlier today."), ["earlier today = 2018-07-02/day"]);
+    assert_eq!(one("Today's vote marks"), ["Today = 2018-07-02/day"]);
+    assert_eq!(found("announced today that", None), Vec::<String>::new());
+}
+
+#[test]
+fn relative_today_in_general() {
+    assert_eq!(one("in today's world"), Vec::<String>::new());
+    assert_eq!(one("the challenges of today"), Vec::<String>::new());
+    assert_eq!(one("for a better tomorrow"), Vec::<String>::new());
+    assert_eq!(
+        one("Solutions for a Better Tomorrow."),
+        Vec::<String>::new()
+    );
+    assert_eq!(one("today and tomorrow"), Vec::<String>::new());
+}
+
+#[test]
+fn relative_weeks_months_years() {
+    assert_eq!(
+        one("met this week"),
+        ["this week = 2018-07-02..2018-07-08/week"]
+    );
+    assert_eq!(
+        one("met last week"),
+        ["last week = 2018-06-25..2018-07-01/week"]
+    );
+    assert_eq!(
+        one("meets next month"),
+        ["next month = 2018-08-01..2018-08-31/month"]
+    );
+    assert_eq!(
+        one("Last year, the"),
+        ["Last year = 2017-01-01..2017-12-31/year"]
+    );
+    assert_eq!(
+        one("Next year, the"),
+        ["Next year = 2019-01-01..2019-12-31/year"]
+    );
+    assert_eq!(one("nine days ago"), ["nine days ago = 2018-06-23/day"]);
+    assert_eq!(
+        one("78 years ago"),
+        ["78 years ago = 1940-01-01..1940-12-31/year"]
+    );
+    // Rolling periods have no calendar rule.
+    assert_eq!(one("over the last year"), Vec::<String>::new());
+    assert_eq!(one("within the next year"), Vec::<String>::new());
+}
+
+#[test]
+fn times_of_day_stay_in_the_text() {
+    assert_eq!(
+        one("on 28 June 2018 at 10 a.m. EST."),
+        ["28 June 2018 at 10 a.m. EST = 2018-06-28/day"]
+    );
+    assert_eq!(
+        one("call at 10:00 a.m. EST today."),
+        ["10:00 a.m. EST today = 2018-07-02/day"]
+    );
+    assert_eq!(
+        found("at 10 a.m. on Friday, 28 May, to", Some("2021-05-27")),
+        ["10 a.m. on Friday, 28 May = 2021-05-28/day"]
+    );
+    assert_eq!(
+        one("Wednesday, December 11, 2024 –1:00 PM"),
+        ["Wednesday, December 11, 2024 –1:00 PM = 2024-12-11/day"]
+    );
+    assert_eq!(
+        one("April 06, 2016 12:00 ET"),
+        ["April 06, 2016 12:00 ET = 2016-04-06/day"]
+    );
+}
+
+#[test]
+fn not_dates() {
+    for text in [
+        "for three years",
+        "aged 65, she",
+        "a 45-year-old man",
+        "resolution 2396",
+        "1,500 participants",
+        "some 2000 participants",
+        "call +1 212 963 2018 today",
+        "SG/SM/21876",
+        "S/2023/456",
+        "at 2100 Pennsylvania Avenue",
+        "in fiscal 2023",
+        "Peugeot e-2008",
+        "COVID-19 pandemic",
+        "in March 2,000 people",
+        "USD 2000 per",
+        "1536\n2048\nCaption",
+    ] {
+        assert_eq!(found(text, None), Vec::<String>::new(), "{text}");
+    }
+}
