@@ -261,7 +261,7 @@ pub(crate) fn starts_schedule(text: &str, end: usize) -> bool {
 mod tests {
     use super::*;
 
-    fn at<'a>(text: &'a str, needle: &str) -> Span {
+    fn at(text: &str, needle: &str) -> Span {
         let i = text.find(needle).expect("needle is in the text");
         Span::new(i, i + needle.len())
     }

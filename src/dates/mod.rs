@@ -120,7 +120,7 @@ fn digit_order(text: &str, matches: &[Span]) -> Option<DigitOrder> {
         if let Some(n) = numeric_parts(t) {
             // One date that reads only one way outweighs the order of written dates.
             let weight = 10;
-            if !n.year_first && ((n.a > 12 && n.b <= 12) || (n.sep == '.' && n.b <= 12)) {
+            if !n.year_first && n.b <= 12 && (n.a > 12 || n.sep == '.') {
                 day_first += weight;
             } else if !n.year_first && n.b > 12 && n.a <= 12 {
                 month_first += weight;
@@ -280,13 +280,12 @@ impl Scan<'_> {
                     self.push(span, v);
                 }
             }
-            Some(Expr::Quarter { part, year }) => {
-                if context::stands_alone(text, span) {
-                    if let Some(v) = normalise::part_of_year(year, part) {
-                        self.push(span, v);
-                    }
+            Some(Expr::Quarter { part, year }) if context::stands_alone(text, span) => {
+                if let Some(v) = normalise::part_of_year(year, part) {
+                    self.push(span, v);
                 }
             }
+            Some(Expr::Quarter { .. }) => {}
             None => {}
         }
     }

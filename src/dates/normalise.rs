@@ -357,16 +357,14 @@ pub(crate) fn tense(sentence: &str) -> Tense {
         if FUTURE.contains(&w.as_str()) {
             return Tense::Future;
         }
-        if PAST.contains(&w.as_str()) {
-            past = true;
-        } else if w.len() >= 5
+        let regular_past = w.len() >= 5
             && w.ends_with("ed")
             && !NOT_VERBS.contains(&w.as_str())
             && !matches!(
                 prev,
                 "the" | "a" | "an" | "be" | "been" | "being" | "is" | "are" | "to"
-            )
-        {
+            );
+        if PAST.contains(&w.as_str()) || regular_past {
             past = true;
         }
         prev = match w.as_str() {

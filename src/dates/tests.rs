@@ -638,3 +638,217 @@ fn not_dates() {
         assert_eq!(found(text, None), Vec::<String>::new(), "{text}");
     }
 }
+
+mod written_styles {
+    //! Random dates and ranges, written in each supported style inside a random
+    //! sentence, must come back with their value and a span over their words.
+
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::date::days_in_month;
+
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const SHORT: [&str; 12] = [
+        "Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.",
+        "Dec.",
+    ];
+    const WEEKDAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    const OPENINGS: [&str; 5] = [
+        "The meeting took place",
+        "Ministers met in Geneva",
+        "The report was published",
+        "The regional office will open its doors",
+        "According to the secretariat, delegates gathered",
+    ];
+    const CLOSINGS: [&str; 5] = [
+        ".",
+        ", officials said.",
+        " in Nairobi.",
+        " as planned.",
+        ", according to the report.",
+    ];
+
+    /// A date written one way, and the value it must read as.
+    #[derive(Debug, Clone)]
+    struct Written {
+        words: String,
+        preposition: &'static str,
+        start: Date,
+        end: Date,
+    }
+
+    fn ordinal(d: u32) -> String {
+        let suffix = match (d % 10, d % 100) {
+            (_, 11..=13) => "th",
+            (1, _) => "st",
+            (2, _) => "nd",
+            (3, _) => "rd",
+            _ => "th",
+        };
+        format!("{d}{suffix}")
+    }
+
+    fn date() -> impl Strategy<Value = Date> {
+        (1900i32..2100, 1u32..=12, 1u32..=31).prop_map(|(y, m, d)| {
+            Date::new(y, m, d.min(days_in_month(y, m))).expect("a clamped day is valid")
+        })
+    }
+
+    fn day(style: u8, d: Date) -> Written {
+        let (y, m, n) = (d.year(), d.month(), d.day());
+        let month = MONTHS[m as usize - 1];
+        let words = match style {
+            0 => format!("{n} {month} {y}"),
+            1 => format!("{month} {n}, {y}"),
+            2 => format!("{} of {month} {y}", ordinal(n)),
+            3 => format!("{}, {n} {month} {y}", WEEKDAYS[d.weekday() as usize]),
+            4 => format!("{y}-{m:02}-{n:02}"),
+            5 => format!("{n:02}.{m:02}.{y}"),
+            6 => format!("{} {n}, {y}", SHORT[m as usize - 1]),
+            7 => format!("{} {n}, {y}", month.to_uppercase()),
+            _ => format!("{y}-{m:02}-{n:02}T10:30:00+02:00"),
+        };
+        Written {
+            words,
+            preposition: "on",
+            start: d,
+            end: d,
+        }
+    }
+
+    fn period(style: u8, d: Date, len: u32) -> Option<Written> {
+        let (y, m, n) = (d.year(), d.month(), d.day());
+        let month = MONTHS[m as usize - 1];
+        let last = days_in_month(y, m);
+        let (words, start, end) = match style {
+            0 => (
+                format!("{month} {y}"),
+                Date::new(y, m, 1)?,
+                Date::new(y, m, last)?,
+            ),
+            1 => (format!("{y}"), Date::new(y, 1, 1)?, Date::new(y, 12, 31)?),
+            2 => {
+                let e = (n + len).min(last);
+                (format!("{n}-{e} {month} {y}"), d, Date::new(y, m, e)?)
+            }
+            3 => {
+                let e = d.add_days(i64::from(len) + 3)?;
+                let words = format!(
+                    "{n} {month} to {} {} {}",
+                    e.day(),
+                    MONTHS[e.month() as usize - 1],
+                    e.year()
+                );
+                if e.year() != y {
+                    return None;
+                }
+                (words, d, e)
+            }
+            4 => {
+                let m2 = (m + len % 4 + 1).min(12);
+                if m2 == m {
+                    return None;
+                }
+                let words = format!("between {month} and {} {y}", MONTHS[m2 as usize - 1]);
+                (words, Date::new(y, m, 1)?, Date::last_of_month(y, m2)?)
+            }
+            5 => {
+                let y2 = y + 1 + (len % 5) as i32;
+                (
+                    format!("{y}–{y2}"),
+                    Date::new(y, 1, 1)?,
+                    Date::new(y2, 12, 31)?,
+                )
+            }
+            6 => (
+                format!("mid-{month} {y}"),
+                Date::new(y, m, 11)?,
+                Date::new(y, m, 20)?,
+            ),
+            7 => (
+                format!("the last week of {month} {y}"),
+                Date::new(y, m, last - 6)?,
+                Date::new(y, m, last)?,
+            ),
+            8 => {
+                let q = (m - 1) / 3 + 1;
+                (
+                    format!("Q{q} {y}"),
+                    Date::new(y, 3 * q - 2, 1)?,
+                    Date::last_of_month(y, 3 * q)?,
+                )
+            }
+            _ => (
+                format!("the first half of {y}"),
+                Date::new(y, 1, 1)?,
+                Date::new(y, 6, 30)?,
+            ),
+        };
+        Some(Written {
+            words,
+            preposition: "in",
+            start,
+            end,
+        })
+    }
+
+    fn check(w: &Written, opening: usize, closing: usize) -> Result<(), TestCaseError> {
+        let text = format!(
+            "{} {} {}{}",
+            OPENINGS[opening % OPENINGS.len()],
+            w.preposition,
+            w.words,
+            CLOSINGS[closing % CLOSINGS.len()]
+        );
+        let d = doc(&text, Some("2018-07-02"));
+        let got = find(&d);
+        prop_assert_eq!(got.len(), 1, "{}: {:?}", text, got);
+        let f = got[0];
+        prop_assert_eq!(
+            d.text.get(f.span.start..f.span.end),
+            Some(w.words.as_str()),
+            "{}",
+            text
+        );
+        prop_assert_eq!((f.start, f.end), (w.start, w.end), "{}", text);
+        Ok(())
+    }
+
+    proptest! {
+        #[test]
+        fn days_come_back(style in 0u8..9, d in date(), opening in 0usize..5, closing in 0usize..5) {
+            check(&day(style, d), opening, closing)?;
+        }
+
+        #[test]
+        fn periods_and_ranges_come_back(
+            style in 0u8..10, d in date(), len in 1u32..9, opening in 0usize..5, closing in 0usize..5
+        ) {
+            if let Some(w) = period(style, d, len) {
+                check(&w, opening, closing)?;
+            }
+        }
+    }
+}
