@@ -626,6 +626,9 @@ enum Target {
 /// punctuation variants are spelled out as literals rather than written as classes or
 /// `(?i)`, which would defeat that. The trailing word boundary is checked in Rust
 /// (`on_word_boundaries`), since some forms end in punctuation ("U.S.", "(Malvinas)").
+/// Measured (2025, `scan_speed`, release, the 2.4 MB dev corpus ×20 on a busy 2-core
+/// machine): about 5,900 literals, built in 0.15–0.3 s, scanning at 170–290 MB/s; without
+/// the leading ASCII `\b` the same scan ran at 170 MB/s at best.
 struct Scanner {
     regex: Option<Regex>,
     /// How many literals the pattern holds (for the speed test's report).
@@ -685,7 +688,16 @@ impl Scanner {
                 } else {
                     (&s.loose, tidy_key(&literal))
                 };
-                match map.get(&key) {
+                // A literal in capitals resolves through the acronym map first (`target`),
+                // so a name in capitals ("CHAD") must not be another entry's acronym.
+                let shadowed = if acronym {
+                    s.loose.get(&tidy_key(&literal))
+                } else if is_acronym_like(&literal) {
+                    s.exact.get(&tidy(&literal))
+                } else {
+                    None
+                };
+                match map.get(&key).or(shadowed) {
                     Some(&other) if other != target => clash = Some(other),
                     _ => kept.push((acronym, key, literal)),
                 }
@@ -1196,6 +1208,31 @@ mod tests {
             "gazetteer problems:\n{}",
             problems.join("\n")
         );
+    }
+
+    #[test]
+    fn malformed_rows_are_reported_with_file_and_line() {
+        let source = Source {
+            file: "bad.tsv",
+            text: "# comment\nname\tkind\nA\tb\nonly-one\nC\t d\n\nE\tf\r\n",
+        };
+        let mut problems = Vec::new();
+        let got = rows(&source, &["name", "kind"], &mut problems);
+        assert_eq!(got.iter().map(|r| r.line).collect::<Vec<_>>(), [3, 7]);
+        assert_eq!(
+            problems,
+            [
+                "bad.tsv:4: 1 fields, expected 2",
+                "bad.tsv:5: field ` d` has spaces around it"
+            ]
+        );
+        let mut problems = Vec::new();
+        assert!(rows(&source, &["name", "type"], &mut problems).is_empty());
+        assert_eq!(problems, ["bad.tsv:2: header is not `name\\ttype`"]);
+        assert!(list("a||b").is_err());
+        assert_eq!(list(""), Ok(vec![]));
+        assert!(parse_country(&["K", "Kenya", "", "", "KEN"]).is_err());
+        assert!(parse_org_word(&["Office", "middle", "government", "no"]).is_err());
     }
 
     #[test]
