@@ -852,3 +852,115 @@ mod written_styles {
         }
     }
 }
+
+/// The share of extraction time the dates stage takes on the dev corpus. Run with
+/// `cargo test --release --lib dates::tests::share_of_extraction_time -- --ignored --nocapture`.
+///
+/// The whole extraction runs on every page; the stage then runs again alone on a
+/// document rebuilt from the output (its text, one block per line, its anchor), which
+/// is the input `find` sees inside the extraction.
+#[test]
+#[ignore = "a measurement, not a check; needs ../shared/corpus"]
+fn share_of_extraction_time() {
+    use std::time::{Duration, Instant};
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/dev/docs");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("skipped: no corpus at {}", dir.display());
+        return;
+    };
+    let pages: Vec<Vec<u8>> = entries
+        .filter_map(|e| std::fs::read(e.ok()?.path()).ok())
+        .collect();
+    let extractor = crate::Extractor::new();
+    let rounds = 20;
+    let (mut whole, mut stage) = (Duration::ZERO, Duration::ZERO);
+    let mut found_dates = 0;
+    for _ in 0..rounds {
+        for page in &pages {
+            let t = Instant::now();
+            let Ok(release) = extractor.extract_bytes(page) else {
+                continue;
+            };
+            whole += t.elapsed();
+            let mut blocks = Vec::new();
+            let mut start = 0;
+            for line in release.text.split('\n') {
+                blocks.push(Block {
+                    kind: BlockKind::Paragraph,
+                    span: Span::new(start, start + line.len()),
+                });
+                start += line.len() + 1;
+            }
+            let d = Document {
+                text: release.text.clone(),
+                blocks,
+                meta: Meta {
+                    published: release.published.or(release.dateline.and_then(|d| d.date)),
+                    ..Meta::default()
+                },
+            };
+            let t = Instant::now();
+            found_dates += find(&d).len();
+            stage += t.elapsed();
+        }
+    }
+    eprintln!(
+        "{} pages x {rounds}: extraction {:?}, dates stage {:?} ({found_dates} dates), share {:.1}%",
+        pages.len(),
+        whole,
+        stage,
+        100.0 * stage.as_secs_f64() / whole.as_secs_f64().max(f64::MIN_POSITIVE)
+    );
+}
+
+#[test]
+fn dates_in_a_span() {
+    let text = "The conference opened on 28 June 2018. A side event followed on 29 June 2018.";
+    let d = doc(text, PUB);
+    let all = find(&d);
+    let second = text.find("A side").map_or(0, |i| i);
+    let in_second: Vec<Span> = in_span(&all, Span::new(second, text.len()))
+        .map(|f| f.span)
+        .collect();
+    assert_eq!(in_second.len(), 1);
+    assert_eq!(
+        in_second.first().and_then(|s| text.get(s.start..s.end)),
+        Some("29 June 2018")
+    );
+    assert_eq!(in_span(&all, Span::new(0, 5)).count(), 0);
+}
+
+#[test]
+fn spans_never_overlap_and_stay_in_order() {
+    let text =
+        "On Tuesday, 11 July, MEPs voted on 28-29 June 2018 and in mid-June; today, this week.";
+    let d = doc(text, PUB);
+    let all = find(&d);
+    assert!(
+        all.windows(2).all(|w| w[0].span.end <= w[1].span.start),
+        "{all:?}"
+    );
+    assert!(all
+        .iter()
+        .all(|f| f.start <= f.end && d.text.get(f.span.start..f.span.end).is_some()));
+}
+
+#[test]
+fn hostile_input_does_not_panic() {
+    for text in [
+        "",
+        "\u{2013}\u{2013}28",
+        "28 June 9999 to 2 July 9999",
+        "31 December 2199 and 1 January 2200",
+        "é28 Juneé",
+        "Q4 2199",
+        "between 2199 and 1800",
+        "9999 days ago",
+        "on Monday",
+    ] {
+        let _ = found(text, Some("9999-12-31"));
+        let _ = found(text, Some("0001-01-01"));
+    }
+    let long = "28 June 2018, ".repeat(20_000);
+    assert_eq!(found(&long, None).len(), 20_000);
+}
