@@ -10,7 +10,7 @@ use crate::document::{self, Document};
 use crate::error::{Error, Result};
 use crate::model::{Dateline, PressRelease};
 use crate::span::Mention;
-use crate::{dates, input};
+use crate::{dates, entities, events, input, resolve};
 
 /// How extraction behaves: input limits and extra site profiles.
 ///
@@ -309,6 +309,10 @@ impl Extractor {
 /// The stages after the document, in order, and the output built from them.
 fn assemble(doc: &Document) -> PressRelease {
     let dates = dates::find(doc);
+    let ctx = entities::Ctx::new(&doc.text);
+    let found = entities::find(&ctx);
+    let resolved = resolve::merge(&doc.text, &found);
+    let events = events::frames(&ctx, &found, &resolved, &dates);
     let mut out = PressRelease::empty(doc.text.clone());
     out.title = doc.meta.title.clone();
     out.published = doc.meta.published;
@@ -319,6 +323,9 @@ fn assemble(doc: &Document) -> PressRelease {
     });
     out.categories = doc.meta.categories.clone();
     out.photos = doc.meta.photos.clone();
+    out.people = resolved.people;
+    out.organisations = resolved.organisations;
+    out.events = events;
     out.dates = dates
         .iter()
         .filter_map(|d| {

@@ -12,10 +12,13 @@
 mod date;
 mod dates;
 mod document;
+mod entities;
 mod error;
+mod events;
 mod extractor;
 mod input;
 mod model;
+mod resolve;
 mod span;
 
 pub use date::{days_in_month, is_leap_year, Date, ParseDateError, Timestamp};

@@ -1,0 +1,279 @@
+//! Stage 2b: people and organisations.
+//!
+//! Input: the document's text. Output: person and organisation mentions with byte spans,
+//! and the roles (title, organisation) the text gives people, before any merging: the
+//! `resolve` stage makes entities of them. Names are found from the patterns of official
+//! writing (titles, honorifics, speech verbs, appositions, acronym definitions, head
+//! words such as "Office" or "Ministry", lists of missions) and embedded gazetteers, not
+//! from capitalisation alone: a capitalised phrase with no such evidence is left out.
+
+pub(crate) mod gazetteer;
+pub(crate) mod names;
+mod organisations;
+mod people;
+pub(crate) mod tokens;
+pub(crate) mod words;
+
+use std::ops::Range;
+
+use crate::model::OrganisationKind;
+use crate::span::Span;
+use gazetteer::{GazetteerHit, HitTarget, OrgEntry, GAZETTEER};
+use tokens::{Kind, Token};
+
+/// The tokens of a document and what the gazetteers know of them.
+pub(crate) struct Ctx<'d> {
+    pub text: &'d str,
+    pub tokens: Vec<Token>,
+    pub hits: Vec<GazetteerHit>,
+    /// For each token, the gazetteer hit that covers it.
+    pub hit_of: Vec<Option<usize>>,
+    /// For each gazetteer hit, the tokens it covers.
+    pub hit_tokens: Vec<Range<usize>>,
+}
+
+impl<'d> Ctx<'d> {
+    pub fn new(text: &'d str) -> Ctx<'d> {
+        let tokens = tokens::tokenize(text);
+        let hits: Vec<GazetteerHit> = GAZETTEER.scan(text).collect();
+        let mut hit_of = vec![None; tokens.len()];
+        let mut h = 0;
+        for (i, t) in tokens.iter().enumerate() {
+            while h < hits.len() && hits[h].end <= t.span.start {
+                h += 1;
+            }
+            if let Some(hit) = hits.get(h) {
+                if hit.start <= t.span.start && t.span.end <= hit.end {
+                    hit_of[i] = Some(h);
+                }
+            }
+        }
+        let mut hit_tokens = vec![0..0; hits.len()];
+        for (i, h) in hit_of.iter().enumerate() {
+            if let Some(h) = *h {
+                let r = &mut hit_tokens[h];
+                if r.start == r.end {
+                    *r = i..i + 1;
+                } else {
+                    r.end = i + 1;
+                }
+            }
+        }
+        Ctx {
+            text,
+            tokens,
+            hits,
+            hit_of,
+            hit_tokens,
+        }
+    }
+
+    pub fn word(&self, i: usize) -> &'d str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    pub fn tok(&self, i: usize) -> Option<&Token> {
+        self.tokens.get(i)
+    }
+
+    /// Whether token `i` is a capitalised word (or an all-caps one).
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Word && (t.cap || t.upper))
+    }
+
+    pub fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Punct) && self.word(i) == p
+    }
+
+    pub fn is_word(&self, i: usize, w: &str) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word)
+            && self.word(i).eq_ignore_ascii_case(w)
+    }
+
+    /// The byte span of tokens `r`.
+    pub fn span(&self, r: &Range<usize>) -> Span {
+        match (
+            self.tokens.get(r.start),
+            r.end.checked_sub(1).and_then(|e| self.tokens.get(e)),
+        ) {
+            (Some(a), Some(b)) if r.start < r.end => Span::new(a.span.start, b.span.end),
+            _ => Span::default(),
+        }
+    }
+
+    /// The text of tokens `r`, as written.
+    pub fn slice(&self, r: &Range<usize>) -> &'d str {
+        let s = self.span(r);
+        self.text.get(s.start..s.end).unwrap_or("")
+    }
+
+    /// The organisation entry the gazetteer gives for exactly tokens `r`.
+    pub fn org_entry(&self, r: &Range<usize>) -> Option<&'static OrgEntry> {
+        let h = self.hit_of.get(r.start).copied().flatten()?;
+        let hit = self.hits.get(h)?;
+        let span = self.span(r);
+        if hit.start == span.start && hit.end == span.end {
+            if let HitTarget::Organisation(e) = hit.target {
+                return Some(e);
+            }
+        }
+        None
+    }
+}
+
+/// A name of an organisation in the text.
+#[derive(Clone, Debug)]
+pub(crate) struct OrgMention {
+    pub span: Span,
+    pub tokens: Range<usize>,
+    /// The name as written (normalised spacing), without a leading "the".
+    pub name: String,
+    /// The acronym defined for it here ("(CTED)"), or its own text when it is an acronym.
+    pub acronym: Option<String>,
+    pub is_acronym: bool,
+    pub kind: OrganisationKind,
+    pub country: Option<&'static str>,
+    pub entry: Option<&'static OrgEntry>,
+}
+
+/// A name of a person in the text.
+#[derive(Clone, Debug)]
+pub(crate) struct PersonMention {
+    pub span: Span,
+    pub tokens: Range<usize>,
+    /// The name as written, without honorifics.
+    pub name: String,
+}
+
+/// Where a role's organisation is.
+#[derive(Clone, Debug)]
+pub(crate) enum OrgRef {
+    /// An organisation mention, by index.
+    Mention(usize),
+    /// A name the organisation list does not hold (kept as written).
+    Text(String),
+}
+
+/// A post the text gives a person.
+#[derive(Clone, Debug)]
+pub(crate) struct RoleMention {
+    /// Index into `Found::people`.
+    pub person: usize,
+    pub title: String,
+    pub org: Option<OrgRef>,
+}
+
+/// Everything the recognisers found, before merging.
+#[derive(Debug, Default)]
+pub(crate) struct Found {
+    pub orgs: Vec<OrgMention>,
+    pub people: Vec<PersonMention>,
+    pub roles: Vec<RoleMention>,
+}
+
+impl Found {
+    /// Whether token `i` is inside a mention already found.
+    pub fn covers(&self, i: usize) -> bool {
+        self.orgs.iter().any(|o| o.tokens.contains(&i))
+            || self.people.iter().any(|p| p.tokens.contains(&i))
+    }
+
+    pub fn org_at(&self, r: &Range<usize>) -> Option<usize> {
+        self.orgs.iter().position(|o| o.tokens == *r)
+    }
+
+    pub fn org_covering(&self, i: usize) -> Option<usize> {
+        self.orgs.iter().position(|o| o.tokens.contains(&i))
+    }
+}
+
+/// Capitalised phrases: runs of capitalised words joined by connectors (`of`, `the`,
+/// `and`, `&`, possessives), within one sentence. Leading sentence openers ("The", "In")
+/// and trailing connectors are trimmed.
+pub(crate) fn chunks(ctx: &Ctx<'_>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let n = ctx.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if !ctx.is_cap(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            if ctx.is_cap(end) {
+                end += 1;
+                continue;
+            }
+            let Some(t) = ctx.tok(end) else { break };
+            let w = ctx.word(end);
+            let joins = match t.kind {
+                Kind::Word if tokens::is_connector(w) => {
+                    (ctx.is_cap(end + 1) && !ctx.is_punct(end - 1, ","))
+                        || (tokens::is_connector(ctx.word(end + 1)) && ctx.is_cap(end + 2))
+                }
+                // Numbers inside names: "Agenda 2063", "FIX 2024", "G20 Summit".
+                Kind::Word if w.chars().next().is_some_and(|c| c.is_ascii_digit()) => end > start,
+                Kind::Possessive => ctx.is_cap(end + 1),
+                Kind::Punct if w == "&" => ctx.is_cap(end + 1),
+                // "Co., Ltd.", "Acme, Inc.": a comma before a company suffix.
+                Kind::Punct if w == "," => matches!(
+                    ctx.word(end + 1),
+                    "Ltd."
+                        | "Ltd"
+                        | "Inc."
+                        | "Inc"
+                        | "LLC"
+                        | "Limited"
+                        | "LLP"
+                        | "L.P."
+                        | "S.A."
+                        | "AG"
+                        | "PLC"
+                        | "Pte."
+                        | "Tbk"
+                        | "Tbk."
+                ),
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            end += 1;
+        }
+        let mut s = start;
+        while s < end && words::is_stop_capital(ctx.word(s)) && !ctx.tokens[s].upper {
+            s += 1;
+        }
+        let mut e = end;
+        while e > s
+            && (tokens::is_connector(ctx.word(e - 1))
+                || matches!(
+                    ctx.tok(e - 1).map(|t| t.kind),
+                    Some(Kind::Possessive | Kind::Punct)
+                ))
+        {
+            e -= 1;
+        }
+        if s < e {
+            out.push(s..e);
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// Runs every recogniser over the text.
+pub(crate) fn find(ctx: &Ctx<'_>) -> Found {
+    let ctx = ctx;
+    let chunks = chunks(ctx);
+    let mut found = Found::default();
+    organisations::find(ctx, &chunks, &mut found);
+    people::find(ctx, &chunks, &mut found);
+    organisations::find_more(ctx, &chunks, &mut found);
+    people::find_aliases(ctx, &mut found);
+    found
+}

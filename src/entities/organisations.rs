@@ -1,0 +1,610 @@
+//! Organisation mentions: gazetteer names, acronym definitions, head and lead words,
+//! company suffixes and tickers, lists of missions, and lists that mix known and new names.
+
+use std::ops::Range;
+
+use super::gazetteer::{HitTarget, GAZETTEER};
+use super::tokens::Kind;
+use super::{words, Ctx, Found, OrgMention};
+use crate::document::normalise;
+use crate::model::OrganisationKind as K;
+
+/// Words after which a capitalised phrase ends a company name.
+fn is_company_suffix(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.').to_ascii_lowercase().as_str(),
+        "inc"
+            | "ltd"
+            | "llc"
+            | "llp"
+            | "plc"
+            | "gmbh"
+            | "ag"
+            | "s.a"
+            | "sa"
+            | "corp"
+            | "corporation"
+            | "co"
+            | "limited"
+            | "holdings"
+            | "tbk"
+            | "bhd"
+            | "pte"
+            | "pty"
+            | "nv"
+            | "n.v"
+            | "bv"
+            | "b.v"
+            | "spa"
+            | "s.p.a"
+            | "srl"
+            | "oy"
+            | "ab"
+            | "kk"
+            | "lp"
+            | "l.p"
+    )
+}
+
+/// The country of a name: `Ministry of Commerce of the People's Republic of China` → CN,
+/// `Government of Kenya` → KE, `Saudi Investment Promotion Authority` → SA.
+pub(crate) fn country_in(ctx: &Ctx<'_>, r: &Range<usize>) -> Option<&'static str> {
+    for i in r.clone() {
+        if let Some(h) = ctx.hit_of.get(i).copied().flatten() {
+            if let Some(HitTarget::Country(c)) = ctx.hits.get(h).map(|h| h.target) {
+                return Some(c.code);
+            }
+        }
+    }
+    let first = ctx.word(r.start);
+    GAZETTEER.country_by_adjective(first).map(|c| c.code)
+}
+
+fn push(
+    ctx: &Ctx<'_>,
+    found: &mut Found,
+    r: Range<usize>,
+    kind: K,
+    entry: Option<&'static super::gazetteer::OrgEntry>,
+) -> Option<usize> {
+    if r.is_empty() {
+        return None;
+    }
+    if let Some(i) = found.org_at(&r) {
+        return Some(i);
+    }
+    if r.clone().any(|i| found.covers(i)) {
+        return None;
+    }
+    let span = ctx.span(&r);
+    let name = normalise(ctx.slice(&r));
+    let is_acronym =
+        r.len() == 1 && ctx.tokens.get(r.start).is_some_and(|t| t.upper) && name.len() <= 12;
+    let country = match kind {
+        K::Government | K::PermanentMission => country_in(ctx, &r),
+        _ => None,
+    };
+    found.orgs.push(OrgMention {
+        span,
+        tokens: r,
+        acronym: is_acronym.then(|| name.clone()),
+        name,
+        is_acronym,
+        kind,
+        country,
+        entry,
+    });
+    Some(found.orgs.len() - 1)
+}
+
+/// The kind a phrase's head or lead word gives it, if any.
+pub(crate) fn pattern_kind(ctx: &Ctx<'_>, r: &Range<usize>) -> Option<K> {
+    let last = ctx.word(r.end.checked_sub(1)?);
+    if is_company_suffix(last) && r.len() >= 2 {
+        return Some(K::Company);
+    }
+    if let Some(w) = GAZETTEER.org_word(last) {
+        if w.is_head() && !w.ambiguous && r.len() >= 2 {
+            return Some(w.kind);
+        }
+    }
+    // "Ministry of …", "University of …", "Embassy of …": a lead word and "of".
+    let first = ctx.word(r.start);
+    if let Some(w) = GAZETTEER.org_word(first) {
+        if w.is_lead() && r.len() >= 3 && matches!(ctx.word(r.start + 1), "of" | "for" | "on") {
+            return Some(w.kind);
+        }
+    }
+    // "CTITF Working Group on Communications", "Committee on Industry, Research and
+    // Energy": a head word inside the name, with its remit after it.
+    for k in r.start + 1..r.end.saturating_sub(2) {
+        let Some(w) = GAZETTEER.org_word(ctx.word(k)) else {
+            continue;
+        };
+        let remit = ctx.word(k + 1);
+        if w.is_head()
+            && ctx.is_cap(k)
+            && (matches!(remit, "on" | "for") || (!w.ambiguous && remit == "of"))
+        {
+            return Some(w.kind);
+        }
+    }
+    None
+}
+
+/// Organisations from the gazetteer, acronym definitions, patterns and missions.
+pub(crate) fn find(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
+    missions(ctx, found);
+    // Gazetteer names, longest first (the scan already prefers the longest match).
+    for (hi, hit) in ctx.hits.iter().enumerate() {
+        let HitTarget::Organisation(entry) = hit.target else {
+            continue;
+        };
+        let toks: Vec<usize> = ctx
+            .hit_tokens
+            .get(hi)
+            .cloned()
+            .unwrap_or_default()
+            .collect();
+        let (Some(&a), Some(&b)) = (toks.first(), toks.last()) else {
+            continue;
+        };
+        // A gazetteer name that is only the start of a longer capitalised name ("United
+        // Nations Alliance of Civilizations") is left to the pattern rules.
+        if let Some(c) = chunks.iter().find(|c| c.contains(&a)) {
+            if c.end > b + 1
+                && pattern_kind(ctx, &(a..c.end)).is_some()
+                && !ctx.is_punct(b + 1, "(")
+            {
+                continue;
+            }
+        }
+        push(ctx, found, a..b + 1, entry.kind, Some(entry));
+    }
+    acronym_definitions(ctx, chunks, found);
+    tickers(ctx, chunks, found);
+    for c in chunks {
+        for r in split_and(ctx, c) {
+            if let Some(kind) = pattern_kind(ctx, &r) {
+                let r = trim_org(ctx, r);
+                push(ctx, found, r, kind, None);
+            }
+        }
+    }
+    class_appositions(ctx, chunks, found);
+}
+
+/// Drops a leading determiner or sentence opener from an organisation's tokens.
+fn trim_org(ctx: &Ctx<'_>, mut r: Range<usize>) -> Range<usize> {
+    while r.len() > 1 && words::is_stop_capital(ctx.word(r.start)) {
+        r.start += 1;
+    }
+    r
+}
+
+/// A capitalised phrase that joins two names with "and" ("Ascom and Dräger") is two
+/// phrases, unless the whole is one name by its head word ("Department of Economic and
+/// Social Affairs").
+pub(crate) fn split_and(ctx: &Ctx<'_>, c: &Range<usize>) -> Vec<Range<usize>> {
+    if pattern_kind(ctx, c).is_some() {
+        // The head word may belong to the last conjunct only: "Ascom and Dräger Group".
+        let ands: Vec<usize> = c
+            .clone()
+            .filter(|&i| ctx.word(i) == "and" || ctx.word(i) == "&")
+            .collect();
+        if ands.is_empty() {
+            return vec![c.clone()];
+        }
+        let whole_has_of = c.clone().any(|i| matches!(ctx.word(i), "of" | "for"));
+        if whole_has_of {
+            return vec![c.clone()];
+        }
+    }
+    let mut out = Vec::new();
+    let mut s = c.start;
+    for i in c.clone() {
+        if ctx.word(i) == "and" {
+            if s < i {
+                out.push(s..i);
+            }
+            s = i + 1;
+        }
+    }
+    if s < c.end {
+        out.push(s..c.end);
+    }
+    out
+}
+
+/// `Full Name (ACR)` and `ACR (Full Name)`.
+fn acronym_definitions(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
+    for i in 0..ctx.tokens.len() {
+        if !ctx.is_punct(i, "(") || !ctx.is_punct(i + 2, ")") {
+            continue;
+        }
+        let Some(t) = ctx.tok(i + 1) else { continue };
+        let acr = ctx.word(i + 1);
+        if t.kind != Kind::Word || !looks_like_acronym(acr) {
+            continue;
+        }
+        let Some(long) = chunks.iter().find(|c| c.end == i).cloned() else {
+            continue;
+        };
+        let long = trim_org(ctx, long);
+        let known = found.org_at(&long).or_else(|| {
+            let kind = pattern_kind(ctx, &long)
+                .or_else(|| ctx.org_entry(&long).map(|e| e.kind))
+                .or_else(|| GAZETTEER.organisation(acr).map(|e| e.kind))
+                .or_else(|| {
+                    (initials_match(ctx, &long, acr) && described_as_org(ctx, i + 3))
+                        .then_some(K::Other)
+                })?;
+            push(ctx, found, long.clone(), kind, ctx.org_entry(&long))
+        });
+        if let Some(k) = known {
+            if let Some(o) = found.orgs.get_mut(k) {
+                o.acronym = Some(acr.to_owned());
+            }
+            let kind = found.orgs.get(k).map(|o| o.kind).unwrap_or(K::Other);
+            let country = found.orgs.get(k).and_then(|o| o.country);
+            if let Some(a) = push(ctx, found, i + 1..i + 2, kind, None) {
+                if let Some(o) = found.orgs.get_mut(a) {
+                    o.country = country;
+                }
+            }
+        }
+    }
+}
+
+pub(crate) fn looks_like_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=12).contains(&letters)
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && w.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '&' | '-' | '.'))
+}
+
+/// Whether the acronym's letters are the initials of the name's capitalised words.
+fn initials_match(ctx: &Ctx<'_>, r: &Range<usize>, acr: &str) -> bool {
+    let initials: String = r
+        .clone()
+        .filter(|&i| ctx.is_cap(i))
+        .flat_map(|i| {
+            ctx.word(i)
+                .split('-')
+                .filter_map(|p| p.chars().next())
+                .collect::<Vec<_>>()
+        })
+        .flat_map(char::to_uppercase)
+        .collect();
+    let acr: String = acr
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_uppercase)
+        .collect();
+    !acr.is_empty()
+        && (initials == acr
+            || initials.starts_with(&acr)
+            || acr.chars().all(|c| initials.contains(c)) && acr.len() >= 3)
+}
+
+/// `…, an international non-governmental organization`: the words after position `i`
+/// describe an organisation.
+fn described_as_org(ctx: &Ctx<'_>, i: usize) -> bool {
+    if !ctx.is_punct(i, ",") {
+        return false;
+    }
+    if !matches!(ctx.word(i + 1).to_lowercase().as_str(), "a" | "an" | "the") {
+        return false;
+    }
+    (i + 2..i + 9)
+        .take_while(|&j| ctx.tok(j).is_some_and(|t| t.kind == Kind::Word))
+        .any(|j| words::org_class_noun(ctx.word(j)).is_some())
+}
+
+/// `Hyatt Hotels Corporation (NYSE: H)`: a listed company.
+fn tickers(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
+    for i in 0..ctx.tokens.len() {
+        if !ctx.is_punct(i, "(") || !ctx.is_punct(i + 2, ":") {
+            continue;
+        }
+        let ex = ctx.word(i + 1);
+        let exchange = matches!(
+            ex.to_ascii_uppercase().as_str(),
+            "NYSE"
+                | "NASDAQ"
+                | "OTCMKTS"
+                | "OTCQB"
+                | "OTCQX"
+                | "OTC"
+                | "TSX"
+                | "TSXV"
+                | "LSE"
+                | "ASX"
+                | "HKEX"
+                | "SIX"
+                | "SGX"
+                | "NSE"
+                | "BSE"
+                | "AMEX"
+                | "CSE"
+                | "SEHK"
+                | "TSE"
+                | "KRX"
+                | "KOSDAQ"
+                | "EURONEXT"
+                | "XETRA"
+                | "SZSE"
+                | "SSE"
+        );
+        if !exchange {
+            continue;
+        }
+        if let Some(c) = chunks.iter().find(|c| c.end == i).cloned() {
+            let c = trim_org(ctx, c);
+            push(ctx, found, c, K::Company, None);
+        }
+    }
+}
+
+/// `ACE ROBOTICS, a developer of …`, `HWPL, an international non-governmental organization`.
+fn class_appositions(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
+    for c in chunks {
+        if !described_as_org(ctx, c.end) {
+            continue;
+        }
+        let noun = (c.end + 3..c.end + 10)
+            .take_while(|&j| ctx.tok(j).is_some_and(|t| t.kind == Kind::Word))
+            .find_map(|j| words::org_class_noun(ctx.word(j)));
+        if let Some(kind) = noun {
+            let c = trim_org(ctx, c.clone());
+            push(ctx, found, c, kind, None);
+        }
+    }
+}
+
+/// `the Permanent Missions of Bahrain, Belarus, … and the United Emirates to the United
+/// Nations`: one mission per country.
+fn missions(ctx: &Ctx<'_>, found: &mut Found) {
+    let n = ctx.tokens.len();
+    for i in 0..n {
+        if !(ctx.is_word(i, "Permanent")
+            && (ctx.is_word(i + 1, "Mission") || ctx.is_word(i + 1, "Missions"))
+            && ctx.is_word(i + 2, "of"))
+        {
+            continue;
+        }
+        // The countries, up to "to the United Nations" or the end of the phrase.
+        let mut countries: Vec<(usize, usize, &'static str)> = Vec::new();
+        let mut j = i + 3;
+        let mut tail: Option<(usize, String)> = None;
+        while j < n {
+            if ctx.is_word(j, "the") || ctx.is_punct(j, ",") || ctx.is_word(j, "and") {
+                j += 1;
+                continue;
+            }
+            if let Some(h) = ctx.hit_of[j] {
+                let hit = &ctx.hits[h];
+                if let HitTarget::Country(c) = hit.target {
+                    let mut e = j;
+                    while e + 1 < n && ctx.hit_of[e + 1] == Some(h) {
+                        e += 1;
+                    }
+                    let s = if ctx.is_word(j.saturating_sub(1), "the") {
+                        j - 1
+                    } else {
+                        j
+                    };
+                    countries.push((s, e + 1, c.code));
+                    j = e + 1;
+                    continue;
+                }
+            }
+            if ctx.is_word(j, "to") || ctx.is_word(j, "in") {
+                // "to the United Nations", "to the United Nations Office at Geneva", "in Geneva"
+                let mut e = j + 1;
+                while e < n
+                    && (ctx.is_cap(e)
+                        || ctx.is_word(e, "the")
+                        || ctx.is_word(e, "at")
+                        || ctx.is_word(e, "of"))
+                {
+                    e += 1;
+                }
+                while e > j + 1 && !ctx.is_cap(e - 1) {
+                    e -= 1;
+                }
+                if e > j + 1 {
+                    tail = Some((e, normalise(ctx.slice(&(j..e)))));
+                }
+            }
+            break;
+        }
+        if countries.is_empty() {
+            continue;
+        }
+        let single = countries.len() == 1;
+        let tail_text = tail
+            .as_ref()
+            .map(|(_, t)| format!(" {t}"))
+            .unwrap_or_default();
+        let countries_len = countries.len();
+        for (idx, (s, e, code)) in countries.into_iter().enumerate() {
+            let country_text = normalise(ctx.slice(&(s..e)));
+            let name = format!("Permanent Mission of {country_text}{tail_text}");
+            // The mention: the whole phrase for one mission, the country's words in a list
+            // (the last one with the list's tail, so "to the United Nations" is not read as
+            // a mention of the United Nations).
+            let last = countries_len == idx + 1;
+            let r = if single {
+                i..tail.as_ref().map_or(e, |(te, _)| *te)
+            } else if last {
+                s..tail.as_ref().map_or(e, |(te, _)| *te)
+            } else {
+                s..e
+            };
+            if r.clone().any(|k| found.covers(k)) {
+                continue;
+            }
+            found.orgs.push(OrgMention {
+                span: ctx.span(&r),
+                tokens: r,
+                name,
+                acronym: None,
+                is_acronym: false,
+                kind: K::PermanentMission,
+                country: Some(code),
+                entry: None,
+            });
+        }
+    }
+}
+
+/// After people are known: lists that mix known organisations with new capitalised names,
+/// lists after a class noun ("companies like …"), and later mentions of known names and
+/// acronyms.
+pub(crate) fn find_more(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
+    lists(ctx, chunks, found);
+    repeats(ctx, chunks, found);
+}
+
+/// Coordinated lists: `the Chicago Police Department, Cook County Sheriff’s Office, FBI,
+/// ATF, DEA, CTA, Metra, and Pace`. When at least two items are organisations, the other
+/// capitalised items are too.
+fn lists(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
+    let mut i = 0;
+    while i < chunks.len() {
+        // A list: chunks separated by "," or ", and" / "and" only.
+        let mut items = vec![chunks[i].clone()];
+        let mut j = i;
+        while j + 1 < chunks.len() {
+            let (a, b) = (&chunks[j], &chunks[j + 1]);
+            let gap: Vec<&str> = (a.end..b.start).map(|k| ctx.word(k)).collect();
+            let ok = matches!(
+                gap.as_slice(),
+                [","]
+                    | [",", "and"]
+                    | ["and"]
+                    | [",", "&"]
+                    | [",", "or"]
+                    | ["or"]
+                    | [",", "the"]
+                    | [",", "and", "the"]
+                    | ["and", "the"]
+            );
+            if !ok {
+                break;
+            }
+            items.push(b.clone());
+            j += 1;
+        }
+        i = j + 1;
+        if items.len() < 3 {
+            // A class noun announces even short lists: "companies such as Tesla and SK".
+            if items.len() < 2 {
+                continue;
+            }
+        }
+        let first = items[0].start;
+        let class = class_before(ctx, first);
+        let known: Vec<bool> = items
+            .iter()
+            .map(|r| r.clone().any(|k| found.org_covering(k).is_some()))
+            .collect();
+        let people: usize = items
+            .iter()
+            .filter(|r| {
+                (r.start..r.end).any(|k| found.people.iter().any(|p| p.tokens.contains(&k)))
+            })
+            .count();
+        let known_count = known.iter().filter(|&&k| k).count();
+        if people > 0 || (known_count < 2 && class.is_none()) {
+            continue;
+        }
+        let kind = class.unwrap_or_else(|| {
+            items
+                .iter()
+                .find_map(|r| {
+                    found
+                        .org_covering(r.start)
+                        .and_then(|o| found.orgs.get(o))
+                        .map(|o| o.kind)
+                })
+                .unwrap_or(K::Other)
+        });
+        for (r, k) in items.iter().zip(known) {
+            if k || r.clone().any(|t| {
+                ctx.hit_of[t].is_some_and(|h| matches!(ctx.hits[h].target, HitTarget::Country(_)))
+            }) {
+                continue;
+            }
+            let r = trim_org(ctx, r.clone());
+            if r.len() > 6 {
+                continue;
+            }
+            push(ctx, found, r, kind, None);
+        }
+    }
+}
+
+/// `companies like`, `partners such as`, `sponsors including`, `… agencies:` right before `i`.
+fn class_before(ctx: &Ctx<'_>, i: usize) -> Option<K> {
+    let mut j = i.checked_sub(1)?;
+    if ctx.is_word(j, "the") {
+        j = j.checked_sub(1)?;
+    }
+    let w = ctx.word(j).to_lowercase();
+    let noun_at = match w.as_str() {
+        "like" | "including" | "include" | "includes" => j.checked_sub(1)?,
+        "as" if ctx.is_word(j.checked_sub(1)?, "such") => j.checked_sub(2)?,
+        ":" => j.checked_sub(1)?,
+        _ => return None,
+    };
+    // "global companies like", "companies, including"
+    let noun_at = if ctx.is_punct(noun_at, ",") {
+        noun_at.checked_sub(1)?
+    } else {
+        noun_at
+    };
+    words::org_class_noun(ctx.word(noun_at)).filter(|_| ctx.word(noun_at).ends_with('s'))
+}
+
+/// Later mentions of a known organisation: its acronym alone ("CTED", "OCT"), its name
+/// again, or its short name when the document defined it.
+fn repeats(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
+    let mut names: Vec<(String, usize)> = Vec::new();
+    for (k, o) in found.orgs.iter().enumerate() {
+        names.push((o.name.clone(), k));
+        if let Some(a) = &o.acronym {
+            names.push((a.clone(), k));
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    for c in chunks {
+        for r in split_and(ctx, c) {
+            for s in r.clone() {
+                for e in (s + 1..=r.end).rev() {
+                    let sub = s..e;
+                    if sub.clone().any(|t| found.covers(t)) {
+                        continue;
+                    }
+                    let text = normalise(ctx.slice(&sub));
+                    let hit = names.iter().find(|(n, _)| *n == text).map(|(_, k)| *k);
+                    if let Some(k) = hit {
+                        let (kind, entry, country) = {
+                            let o = &found.orgs[k];
+                            (o.kind, o.entry, o.country)
+                        };
+                        if let Some(new) = push(ctx, found, sub, kind, entry) {
+                            found.orgs[new].country = found.orgs[new].country.or(country);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}

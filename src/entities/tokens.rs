@@ -1,0 +1,282 @@
+//! Words of the normalised text, with byte spans, and the capitalised phrases they form.
+//!
+//! The recognisers reason over words, not characters: "UN Photo/Mark Garten" is the words
+//! `UN`, `Photo`, `/`, `Mark`, `Garten`. Abbreviations keep their dots (`U.S.`, `Inc.`,
+//! `Dr.`), possessives are their own token (`DA`, `’s`, `Office`), and a line break is a
+//! hard boundary, since blocks never continue each other.
+
+use crate::span::Span;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters, digits, inner hyphens and apostrophes, and abbreviation dots.
+    Word,
+    /// `’s` or `'s` after a word.
+    Possessive,
+    /// Any other visible character, one per token.
+    Punct,
+    /// The `\n` between blocks.
+    Break,
+}
+
+/// One token of the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub span: Span,
+    pub kind: Kind,
+    /// First character is an uppercase letter.
+    pub cap: bool,
+    /// Every letter is uppercase and there are at least two.
+    pub upper: bool,
+    /// A sentence starts here (first word of a block or after `.`, `!`, `?`, `:`).
+    pub sentence_start: bool,
+}
+
+impl Token {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.span.start..self.span.end).unwrap_or("")
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+}
+
+/// Abbreviations that keep their final dot.
+const DOTTED: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "No", "Gen",
+    "Lt", "Col", "Capt", "Sgt", "Rev", "Hon", "Gov", "Sen", "Rep", "Amb", "Mt", "Ft", "Bros",
+    "Pty", "Plc", "Mme", "Mlle", "Messrs", "Esq", "Dept", "Univ", "Assn", "Jan", "Feb", "Mar",
+    "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "etc", "approx", "Ave",
+    "Blvd", "Rd", "Bhd", "Tbk", "PT",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}')
+}
+
+/// Splits `text` into tokens.
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
+    let mut chars = text.char_indices().peekable();
+    let mut sentence_start = true;
+    while let Some((i, c)) = chars.next() {
+        if c == '\n' {
+            out.push(Token {
+                span: Span::new(i, i + 1),
+                kind: Kind::Break,
+                cap: false,
+                upper: false,
+                sentence_start: false,
+            });
+            sentence_start = true;
+            continue;
+        }
+        if c.is_whitespace() {
+            continue;
+        }
+        if is_word_char(c) {
+            let mut end = i + c.len_utf8();
+            // Letters, digits, and joiners followed by a word character: `Coninsx`,
+            // `Under-Secretary-General`, `O’Neill`, `2,071`, `U.S.`, `AT&T`.
+            while let Some(&(j, d)) = chars.peek() {
+                if is_word_char(d) {
+                    end = j + d.len_utf8();
+                    chars.next();
+                    continue;
+                }
+                if matches!(d, '-' | '\'' | '’' | '.' | '&' | ',' | '_') {
+                    let rest = &text[j + d.len_utf8()..];
+                    let next = rest.chars().next();
+                    let word_after = next.is_some_and(is_word_char);
+                    let is_possessive = matches!(d, '\'' | '’')
+                        && rest.starts_with(['s', 'S'])
+                        && !rest[1..].starts_with(is_word_char);
+                    let ok = match d {
+                        '-' | '_' => word_after,
+                        '\'' | '’' => word_after && !is_possessive,
+                        '&' => {
+                            word_after
+                                && next.is_some_and(|n| n.is_uppercase())
+                                && text[i..j].chars().all(|x| x.is_uppercase())
+                        }
+                        ',' => {
+                            word_after
+                                && text[i..j].chars().all(|x| x.is_ascii_digit())
+                                && next.is_some_and(|n| n.is_ascii_digit())
+                        }
+                        '.' => {
+                            // `U.S.`, `3.5`: a dot between single letters or digits.
+                            let seg = text[i..j].rsplit('.').next().unwrap_or("");
+                            word_after
+                                && (seg.chars().count() == 1
+                                    || seg.chars().all(|x| x.is_ascii_digit()))
+                        }
+                        _ => false,
+                    };
+                    if ok {
+                        end = j + d.len_utf8();
+                        chars.next();
+                        continue;
+                    }
+                }
+                break;
+            }
+            // A final dot belongs to initials (`U.S.`, `C.`) and known abbreviations (`Inc.`).
+            let word = &text[i..end];
+            if text[end..].starts_with('.') {
+                let initials = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+                let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1);
+                if initials || dotted || DOTTED.iter().any(|d| d.eq_ignore_ascii_case(word)) {
+                    end += 1;
+                    chars.next();
+                }
+            }
+            let word = &text[i..end];
+            let first_upper = word.chars().next().is_some_and(char::is_uppercase);
+            let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+            let upper = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+            out.push(Token {
+                span: Span::new(i, end),
+                kind: Kind::Word,
+                cap: first_upper,
+                upper,
+                sentence_start,
+            });
+            sentence_start = false;
+            continue;
+        }
+        let end = i + c.len_utf8();
+        if matches!(c, '\'' | '’')
+            && out
+                .last()
+                .is_some_and(|t| t.kind == Kind::Word && t.span.end == i)
+        {
+            let rest = &text[end..];
+            if rest.starts_with(['s', 'S']) && !rest[1..].starts_with(is_word_char) {
+                chars.next();
+                out.push(Token {
+                    span: Span::new(i, end + 1),
+                    kind: Kind::Possessive,
+                    cap: false,
+                    upper: false,
+                    sentence_start: false,
+                });
+                continue;
+            }
+        }
+        out.push(Token {
+            span: Span::new(i, end),
+            kind: Kind::Punct,
+            cap: false,
+            upper: false,
+            sentence_start: false,
+        });
+        if matches!(c, '.' | '!' | '?' | ':' | ';' | '•') {
+            sentence_start = true;
+        } else if !matches!(
+            c,
+            '"' | '“' | '‘' | '(' | '[' | '\'' | '’' | '”' | '–' | '—' | '-'
+        ) {
+            sentence_start = false;
+        }
+    }
+    out
+}
+
+/// Lowercase words that may sit inside a proper name between capitalised words.
+pub(crate) fn is_connector(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "the"
+            | "and"
+            | "for"
+            | "on"
+            | "in"
+            | "de"
+            | "du"
+            | "des"
+            | "del"
+            | "della"
+            | "di"
+            | "da"
+            | "do"
+            | "dos"
+            | "das"
+            | "la"
+            | "le"
+            | "les"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "ter"
+            | "al"
+            | "el"
+            | "bin"
+            | "ibn"
+            | "y"
+            | "e"
+            | "à"
+            | "au"
+            | "aux"
+            | "zu"
+            | "&"
+            | "at"
+            | "to"
+            | "an"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        tokenize(s).iter().map(|t| t.text(s).to_owned()).collect()
+    }
+
+    #[test]
+    fn abbreviations_keep_their_dots() {
+        assert_eq!(
+            words("the U.S. Attorney’s Office"),
+            ["the", "U.S.", "Attorney", "’s", "Office"]
+        );
+        assert_eq!(words("Acme Inc. said"), ["Acme", "Inc.", "said"]);
+        assert_eq!(words("Todd C. Smith."), ["Todd", "C.", "Smith", "."]);
+        assert_eq!(
+            words("Dr. Vanessa Rodriguez"),
+            ["Dr.", "Vanessa", "Rodriguez"]
+        );
+    }
+
+    #[test]
+    fn joiners_stay_inside_words() {
+        assert_eq!(
+            words("Under-Secretary-General O’Neill"),
+            ["Under-Secretary-General", "O’Neill"]
+        );
+        assert_eq!(
+            words("2,071 booths, AT&T"),
+            ["2,071", "booths", ",", "AT&T"]
+        );
+        assert_eq!(
+            words("UN Photo/Mark Garten"),
+            ["UN", "Photo", "/", "Mark", "Garten"]
+        );
+        assert_eq!(words("Coninsx’ remarks"), ["Coninsx", "’", "remarks"]);
+    }
+
+    #[test]
+    fn sentence_starts() {
+        let s = "He spoke. The Council met.\nNew line";
+        let t = tokenize(s);
+        let starts: Vec<&str> = t
+            .iter()
+            .filter(|t| t.sentence_start)
+            .map(|t| t.text(s))
+            .collect();
+        assert_eq!(starts, ["He", "The", "New"]);
+    }
+}

@@ -1,0 +1,1137 @@
+//! Stage 4: event frames.
+//!
+//! Input: the tokens, the people and organisations (resolved), and the dates of the text.
+//! Output: the events the release reports or announces, each with its name, kind, dates,
+//! place, organisers, co-organisers, chairs, participants and parent. Events are found
+//! from capitalised names with an event head word (`Belt and Road Summit`, `Conference on
+//! the Future of Europe`), trigger nouns with their modifiers (`high-level conference`,
+//! `plenary vote`), quoted titles in lists of events, and media-advisory blocks; repeated
+//! mentions (`the conference`) join the event they refer to. Frame slots come from the
+//! event's own sentence, or are inherited from its parent.
+
+use std::ops::Range;
+
+use crate::dates::FoundDate;
+use crate::document::normalise;
+use crate::entities::tokens::Kind;
+use crate::entities::{words, Ctx, Found};
+use crate::model::{Event, EventKind, EventWhen};
+use crate::resolve::Resolved;
+use crate::span::{Mention, Span};
+
+/// The kind a trigger noun gives an event.
+pub(crate) fn trigger_kind(word: &str) -> Option<EventKind> {
+    use EventKind as E;
+    let w = word.to_lowercase();
+    let w = w.as_str();
+    let singular = w.strip_suffix('s').filter(|s| s.len() > 3).unwrap_or(w);
+    Some(match singular {
+        "conference" | "summit" | "congress" | "convention" | "expo" | "exhibition"
+        | "symposium" | "forum" | "fair" | "show" | "colloquium" => E::Conference,
+        "session" | "plenary" | "segment" | "debate" | "vote" | "hearing" | "panel" | "keynote"
+        | "sitting" => E::Session,
+        "meeting" | "dialogue" | "consultation" | "roundtable" | "talk" | "negotiation"
+        | "summit-level" => E::Meeting,
+        "briefing" | "webcast" | "call" | "press-conference" => E::Briefing,
+        "workshop" | "seminar" | "webinar" | "masterclass" | "bootcamp" | "hackathon" => {
+            E::Workshop
+        }
+        "visit" | "trip" | "tour" | "delegation" => E::Visit,
+        "signing" => E::Signing,
+        "launch" | "opening" | "unveiling" | "inauguration" => E::Launch,
+        "training" | "course" => E::Training,
+        "ceremony" | "commemoration" | "celebration" | "festival" | "reception" | "luncheon"
+        | "dinner" | "gala" | "award" | "vigil" | "groundbreaking" | "concert" | "parade"
+        | "march" | "rally" | "anniversary" | "event" | "fundraiser" | "competition"
+        | "election" => E::Other,
+        _ => return None,
+    })
+}
+
+/// Words that make a lowercase trigger a specific event: `press` conference, `plenary`
+/// vote, `side` event, `inaugural` meeting.
+fn is_event_modifier(word: &str) -> bool {
+    let w = word.to_lowercase();
+    matches!(
+        w.as_str(),
+        "press"
+            | "news"
+            | "media"
+            | "plenary"
+            | "side"
+            | "high-level"
+            | "inaugural"
+            | "annual"
+            | "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "final"
+            | "closing"
+            | "opening"
+            | "joint"
+            | "informal"
+            | "formal"
+            | "special"
+            | "emergency"
+            | "extraordinary"
+            | "ministerial"
+            | "bilateral"
+            | "trilateral"
+            | "multilateral"
+            | "virtual"
+            | "live"
+            | "audio"
+            | "online"
+            | "public"
+            | "international"
+            | "regional"
+            | "national"
+            | "global"
+            | "world"
+            | "official"
+            | "candlelight"
+            | "groundbreaking"
+            | "signing"
+            | "launch"
+            | "award"
+            | "awards"
+            | "resource"
+            | "job"
+            | "community"
+            | "educational"
+            | "commemorative"
+            | "preparatory"
+            | "thematic"
+            | "interactive"
+            | "technical"
+            | "expert"
+            | "working"
+            | "state"
+            | "cocktail"
+            | "keynote"
+            | "welcome"
+            | "earnings"
+            | "conference"
+            | "investment"
+            | "export"
+            | "procurement"
+            | "consultation"
+            | "committee"
+            | "council"
+            | "parliamentary"
+            | "general"
+            | "main"
+            | "next"
+            | "upcoming"
+            | "recent"
+            | "weekly"
+            | "monthly"
+            | "daily"
+            | "two-day"
+            | "three-day"
+            | "one-day"
+            | "half-day"
+            | "day-long"
+            | "hybrid"
+            | "in-person"
+            | "small"
+            | "group"
+            | "one-on-one"
+            | "industry"
+            | "policy"
+            | "business"
+            | "luncheon"
+            | "breakfast"
+            | "lunch"
+            | "dinner"
+            | "networking"
+            | "training"
+            | "information"
+            | "town"
+            | "hall"
+            | "round"
+            | "table"
+            | "working-level"
+            | "leaders"
+            | "summit"
+    ) || w.ends_with("-level")
+        || w.ends_with("-day")
+        || w.ends_with("th")
+            && matches!(
+                w.trim_end_matches("th"),
+                "four" | "fif" | "six" | "seven" | "eigh" | "nin" | "ten" | "eleven" | "twelf"
+            )
+}
+
+/// One event found in the text, before output.
+#[derive(Debug, Clone)]
+struct Frame {
+    name: String,
+    kind: EventKind,
+    /// The trigger word, lowercase, for `the conference` coreference.
+    head: String,
+    /// Token ranges of its mentions.
+    mentions: Vec<Range<usize>>,
+    /// Token range of the first mention, and its sentence.
+    tokens: Range<usize>,
+    sentence: Range<usize>,
+    named: bool,
+    when: Option<EventWhen>,
+    place: Option<String>,
+    organisers: Vec<String>,
+    co_organisers: Vec<String>,
+    chairs: Vec<String>,
+    participants: Vec<String>,
+    parent: Option<usize>,
+}
+
+/// Sentences as token ranges.
+fn sentences(ctx: &Ctx<'_>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, t) in ctx.tokens.iter().enumerate() {
+        let end_here = t.kind == Kind::Break
+            || (t.kind == Kind::Punct
+                && matches!(ctx.word(i), "." | "!" | "?")
+                && ctx
+                    .tok(i + 1)
+                    .is_none_or(|n| n.sentence_start || n.kind == Kind::Break));
+        if end_here {
+            if start < i + 1 {
+                out.push(start..i + 1);
+            }
+            start = i + 1;
+        }
+    }
+    if start < ctx.tokens.len() {
+        out.push(start..ctx.tokens.len());
+    }
+    out
+}
+
+/// The name of the entity a token range refers to, if the resolver knows one there.
+fn entity_at(found: &Found, resolved: &Resolved, r: &Range<usize>) -> Option<String> {
+    for (k, o) in found.orgs.iter().enumerate() {
+        if o.tokens.start >= r.start && o.tokens.end <= r.end {
+            return resolved
+                .org_of_mention
+                .get(k)
+                .and_then(|&i| resolved.organisations.get(i))
+                .map(|o| o.name.clone());
+        }
+    }
+    for (k, p) in found.people.iter().enumerate() {
+        if p.tokens.start >= r.start && p.tokens.end <= r.end {
+            return resolved
+                .person_of_mention
+                .get(k)
+                .and_then(|&i| resolved.people.get(i))
+                .map(|p| p.name.clone());
+        }
+    }
+    None
+}
+
+/// Every entity named inside `r`, with its token start and end, in order.
+fn entities_in_positions(
+    found: &Found,
+    resolved: &Resolved,
+    r: &Range<usize>,
+) -> Vec<(usize, String, usize)> {
+    let mut hits: Vec<(usize, String, usize)> = Vec::new();
+    for (k, o) in found.orgs.iter().enumerate() {
+        if o.tokens.start >= r.start && o.tokens.end <= r.end {
+            if let Some(o2) = resolved
+                .org_of_mention
+                .get(k)
+                .and_then(|&i| resolved.organisations.get(i))
+            {
+                hits.push((o.tokens.start, o2.name.clone(), o.tokens.end));
+            }
+        }
+    }
+    for (k, p) in found.people.iter().enumerate() {
+        if p.tokens.start >= r.start && p.tokens.end <= r.end {
+            if let Some(p2) = resolved
+                .person_of_mention
+                .get(k)
+                .and_then(|&i| resolved.people.get(i))
+            {
+                hits.push((p.tokens.start, p2.name.clone(), p.tokens.end));
+            }
+        }
+    }
+    // Nested mentions ("CTED" inside a role phrase) keep only the outermost.
+    hits.sort_by_key(|h| (h.0, std::cmp::Reverse(h.2)));
+    let mut out: Vec<(usize, String, usize)> = Vec::new();
+    for h in hits {
+        if out.last().is_some_and(|l| h.0 < l.2) {
+            continue;
+        }
+        out.push(h);
+    }
+    out
+}
+
+/// Every entity named inside `r`, in order: "the HKSAR and the HKTDC" gives two.
+fn entities_in(found: &Found, resolved: &Resolved, r: &Range<usize>) -> Vec<String> {
+    let mut hits: Vec<(usize, String)> = Vec::new();
+    for (k, o) in found.orgs.iter().enumerate() {
+        if o.tokens.start >= r.start && o.tokens.end <= r.end {
+            if let Some(name) = resolved
+                .org_of_mention
+                .get(k)
+                .and_then(|&i| resolved.organisations.get(i))
+                .map(|o| o.name.clone())
+            {
+                hits.push((o.tokens.start, name));
+            }
+        }
+    }
+    for (k, p) in found.people.iter().enumerate() {
+        if p.tokens.start >= r.start && p.tokens.end <= r.end {
+            if let Some(name) = resolved
+                .person_of_mention
+                .get(k)
+                .and_then(|&i| resolved.people.get(i))
+                .map(|p| p.name.clone())
+            {
+                hits.push((p.tokens.start, name));
+            }
+        }
+    }
+    hits.sort_by_key(|h| h.0);
+    let mut out: Vec<String> = Vec::new();
+    for (_, n) in hits {
+        if !out.contains(&n) {
+            out.push(n);
+        }
+    }
+    out
+}
+
+/// Finds the events of the text.
+pub(crate) fn frames(
+    ctx: &Ctx<'_>,
+    found: &Found,
+    resolved: &Resolved,
+    dates: &[FoundDate],
+) -> Vec<Event> {
+    let sents = sentences(ctx);
+    let sentence_of = |i: usize| {
+        sents
+            .iter()
+            .position(|s| s.contains(&i))
+            .and_then(|k| sents.get(k))
+            .cloned()
+            .unwrap_or(i..i + 1)
+    };
+    let mut frames: Vec<Frame> = Vec::new();
+    let chunks = crate::entities::chunks(ctx);
+
+    // 1. Capitalised event names: "Belt and Road Summit", "Conference on the Future of Europe",
+    //    "fifth United Nations Conference on the Least Developed Countries".
+    for c in &chunks {
+        let last = ctx.word(c.end - 1);
+        let first = ctx.word(c.start);
+        let head_last = trigger_kind(last).filter(|_| ctx.is_cap(c.end - 1) && c.len() >= 2);
+        let head_inner = (c.start..c.end).find(|&i| {
+            ctx.is_cap(i)
+                && trigger_kind(ctx.word(i)).is_some()
+                && matches!(ctx.word(i + 1), "on" | "of" | "for")
+        });
+        let (kind, head) = match (head_last, head_inner) {
+            (Some(k), _) => (k, last.to_lowercase()),
+            (None, Some(i)) => (
+                trigger_kind(ctx.word(i)).unwrap_or(EventKind::Other),
+                ctx.word(i).to_lowercase(),
+            ),
+            _ => continue,
+        };
+        if first.eq_ignore_ascii_case("event") || words::is_stop_capital(first) && c.len() == 1 {
+            continue;
+        }
+        // Ordinals written before the name belong to it: "fifth United Nations Conference".
+        let mut s = c.start;
+        while s > 0 && is_ordinal(ctx.word(s - 1)) {
+            s -= 1;
+        }
+        let r = s..c.end;
+        push_frame(
+            ctx,
+            &mut frames,
+            r.clone(),
+            kind,
+            head,
+            true,
+            sentence_of(r.start),
+        );
+    }
+
+    // 2. Lowercase triggers with their modifiers: "high-level conference", "plenary vote".
+    for i in 0..ctx.tokens.len() {
+        let w = ctx.word(i);
+        if ctx.tok(i).is_none_or(|t| t.kind != Kind::Word || t.cap) {
+            continue;
+        }
+        let Some(kind) = trigger_kind(w) else {
+            continue;
+        };
+        if frames.iter().any(|f| f.tokens.contains(&i)) {
+            continue;
+        }
+        let mut s = i;
+        while s > 0
+            && ctx.tok(s - 1).is_some_and(|t| t.kind == Kind::Word)
+            && is_event_modifier(ctx.word(s - 1))
+            && i - s < 3
+        {
+            s -= 1;
+        }
+        let is_side_event = ctx.word(i).starts_with("event")
+            && s < i
+            && ctx.word(i - 1).eq_ignore_ascii_case("side");
+        let kind = if is_side_event {
+            EventKind::SideEvent
+        } else {
+            kind
+        };
+        // "press conference" is a briefing, whatever "conference" says.
+        let kind = if matches!(
+            ctx.word(s).to_lowercase().as_str(),
+            "press" | "news" | "media"
+        ) && s < i
+        {
+            EventKind::Briefing
+        } else {
+            kind
+        };
+        let modified = s < i;
+        let head = w.to_lowercase();
+        // A bare trigger is a mention of an event already named ("the conference"), or a
+        // generic word ("events", "meetings"): only a definite reference joins an event.
+        if !modified {
+            if ctx.is_word(i.saturating_sub(1), "the")
+                || ctx
+                    .tok(i.saturating_sub(1))
+                    .is_some_and(|t| t.kind == Kind::Possessive)
+            {
+                if let Some(f) = frames.iter_mut().rev().find(|f| same_head(&f.head, &head)) {
+                    f.mentions.push(i..i + 1);
+                }
+            }
+            continue;
+        }
+        // "the High-level conference" and "the high-level conference" are one event.
+        let name = normalise(ctx.slice(&(s..i + 1)));
+        if let Some(f) = frames
+            .iter_mut()
+            .find(|f| f.name.eq_ignore_ascii_case(&name))
+        {
+            f.mentions.push(s..i + 1);
+            continue;
+        }
+        push_frame(
+            ctx,
+            &mut frames,
+            s..i + 1,
+            kind,
+            head,
+            false,
+            sentence_of(s),
+        );
+    }
+
+    // 3. Quoted titles in lists of events, and "titled “…”".
+    quoted_titles(ctx, &mut frames, &sents);
+
+    frames.sort_by_key(|f| f.tokens.start);
+    frames.dedup_by(|b, a| a.tokens == b.tokens);
+
+    // 4. Slots from each event's sentence.
+    for k in 0..frames.len() {
+        fill_slots(ctx, found, resolved, dates, &mut frames, k, &sents);
+    }
+    // 5. Parents, then inheritance of when and where from them.
+    for k in 0..frames.len() {
+        if frames[k].parent.is_none() {
+            frames[k].parent = find_parent(ctx, &frames, k);
+        }
+    }
+    for k in 0..frames.len() {
+        let mut seen = 0;
+        let mut p = frames[k].parent;
+        while let Some(pi) = p {
+            seen += 1;
+            if seen > 8 || pi == k {
+                break;
+            }
+            if frames[k].when.is_none() {
+                frames[k].when = frames[pi].when.clone();
+            }
+            if frames[k].place.is_none() {
+                frames[k].place = frames[pi].place.clone();
+            }
+            p = frames[pi].parent;
+        }
+    }
+    frames
+        .into_iter()
+        .map(|f| Event {
+            name: f.name,
+            kind: f.kind,
+            when: f.when,
+            place: f.place,
+            organisers: f.organisers,
+            co_organisers: f.co_organisers,
+            chairs: f.chairs,
+            participants: f.participants,
+            parent: f.parent,
+            mentions: {
+                let mut m: Vec<Span> = f.mentions.iter().map(|r| ctx.span(r)).collect();
+                m.sort();
+                m.dedup();
+                m.into_iter()
+                    .filter_map(|s| Mention::new(ctx.text, s))
+                    .collect()
+            },
+        })
+        .collect()
+}
+
+fn same_head(a: &str, b: &str) -> bool {
+    let a = a.trim_end_matches('s');
+    let b = b.trim_end_matches('s');
+    a == b
+}
+
+fn is_ordinal(w: &str) -> bool {
+    let w = w.to_lowercase();
+    matches!(
+        w.as_str(),
+        "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+            | "eleventh"
+            | "twelfth"
+            | "annual"
+            | "inaugural"
+    ) || (w.contains('-')
+        && (w.ends_with("th")
+            || w.ends_with("first")
+            || w.ends_with("second")
+            || w.ends_with("third")))
+        || (w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd")))
+}
+
+fn push_frame(
+    ctx: &Ctx<'_>,
+    frames: &mut Vec<Frame>,
+    r: Range<usize>,
+    kind: EventKind,
+    head: String,
+    named: bool,
+    sentence: Range<usize>,
+) {
+    if frames
+        .iter()
+        .any(|f| f.tokens.start < r.end && r.start < f.tokens.end)
+    {
+        return;
+    }
+    let name = normalise(ctx.slice(&r));
+    if let Some(f) = frames
+        .iter_mut()
+        .find(|f| f.name.eq_ignore_ascii_case(&name))
+    {
+        f.mentions.push(r.clone());
+        return;
+    }
+    frames.push(Frame {
+        name,
+        kind,
+        head,
+        mentions: vec![r.clone()],
+        tokens: r,
+        sentence,
+        named,
+        when: None,
+        place: None,
+        organisers: Vec::new(),
+        co_organisers: Vec::new(),
+        chairs: Vec::new(),
+        participants: Vec::new(),
+        parent: None,
+    });
+}
+
+/// `The side events … included “Title A” (together with X, Y); “Title B” (with Z)`, and
+/// `a side event on Chad titled “…”`.
+fn quoted_titles(ctx: &Ctx<'_>, frames: &mut Vec<Frame>, sents: &[Range<usize>]) {
+    for s in sents {
+        // The trigger that governs the quoted titles of this sentence.
+        let trigger = s.clone().find_map(|i| {
+            let w = ctx.word(i);
+            let k = trigger_kind(w)?;
+            let side =
+                w.starts_with("event") && i > 0 && ctx.word(i - 1).eq_ignore_ascii_case("side");
+            Some((i, if side { EventKind::SideEvent } else { k }))
+        });
+        let Some((ti, kind)) = trigger else { continue };
+        let mut i = s.start;
+        while i < s.end {
+            if !matches!(ctx.word(i), "“" | "\"") {
+                i += 1;
+                continue;
+            }
+            let close = (i + 1..s.end.min(i + 80)).find(|&j| matches!(ctx.word(j), "”" | "\""));
+            let Some(j) = close else { break };
+            let inner = i + 1..j;
+            let n_words = inner
+                .clone()
+                .filter(|&k| ctx.tok(k).is_some_and(|t| t.kind == Kind::Word))
+                .count();
+            let titled = i >= 1
+                && matches!(
+                    ctx.word(i - 1).to_lowercase().as_str(),
+                    "titled" | "entitled" | "called" | "themed" | "named"
+                );
+            let listed = ti < i
+                && s.clone().any(|k| {
+                    matches!(
+                        ctx.word(k).to_lowercase().as_str(),
+                        "included" | "include" | "including" | "were" | "are"
+                    )
+                });
+            if n_words >= 3 && (titled || listed) && ctx.is_cap(i + 1) {
+                if titled {
+                    // The quote names the event just mentioned: rename it.
+                    if let Some(f) = frames
+                        .iter_mut()
+                        .rev()
+                        .find(|f| f.tokens.end <= i && f.tokens.start >= s.start)
+                    {
+                        f.name = normalise(ctx.slice(&inner))
+                            .trim_end_matches(['.', ','])
+                            .to_owned();
+                        f.named = true;
+                        f.mentions.push(inner.clone());
+                        i = j + 1;
+                        continue;
+                    }
+                }
+                let name = normalise(ctx.slice(&inner))
+                    .trim_end_matches(['.', ','])
+                    .to_owned();
+                frames.push(Frame {
+                    name,
+                    kind,
+                    head: ctx.word(ti).to_lowercase(),
+                    mentions: vec![inner.clone()],
+                    tokens: inner.clone(),
+                    sentence: s.clone(),
+                    named: true,
+                    when: None,
+                    place: None,
+                    organisers: Vec::new(),
+                    co_organisers: Vec::new(),
+                    chairs: Vec::new(),
+                    participants: Vec::new(),
+                    parent: None,
+                });
+            }
+            i = j + 1;
+        }
+    }
+}
+
+/// Fills when, where, organisers, co-organisers, chairs and participants of frame `k`
+/// from the sentences of its mentions ("the conference was organized by …").
+fn fill_slots(
+    ctx: &Ctx<'_>,
+    found: &Found,
+    resolved: &Resolved,
+    dates: &[FoundDate],
+    frames: &mut [Frame],
+    k: usize,
+    sents: &[Range<usize>],
+) {
+    let mentions = frames[k].mentions.clone();
+    for me in mentions {
+        let Some(s) = sents.iter().find(|s| s.contains(&me.start)).cloned() else {
+            continue;
+        };
+        fill_from_sentence(ctx, found, resolved, dates, frames, k, &s, &me);
+    }
+}
+
+fn fill_from_sentence(
+    ctx: &Ctx<'_>,
+    found: &Found,
+    resolved: &Resolved,
+    dates: &[FoundDate],
+    frames: &mut [Frame],
+    k: usize,
+    s: &Range<usize>,
+    me: &Range<usize>,
+) {
+    let s = s.clone();
+    let me = me.clone();
+    let span = ctx.span(&s);
+    // Other events of the sentence own the words nearest them.
+    let others: Vec<Range<usize>> = frames
+        .iter()
+        .enumerate()
+        .filter(|(j, _)| *j != k)
+        .flat_map(|(_, f)| {
+            f.mentions
+                .iter()
+                .filter(|m| s.contains(&m.start))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+        .collect();
+
+    // When: the date nearest the event in its sentence, outside its own name ("UNSCR 2396
+    // (2017)" in a title is not the event's date) and outside other events' names.
+    if frames[k].when.is_none() {
+        let me_span = ctx.span(&me);
+        let name_spans: Vec<Span> = frames
+            .iter()
+            .flat_map(|f| f.mentions.iter().map(|m| ctx.span(m)))
+            .collect();
+        let best = dates
+            .iter()
+            .filter(|d| span.contains(d.span) && !name_spans.iter().any(|n| n.contains(d.span)))
+            .min_by_key(|d| {
+                if d.span.start >= me_span.end {
+                    d.span.start - me_span.end
+                } else {
+                    me_span.start.saturating_sub(d.span.end) + 1
+                }
+            });
+        if let Some(d) = best {
+            frames[k].when = Some(EventWhen {
+                start: d.start,
+                end: d.end,
+                text: ctx
+                    .text
+                    .get(d.span.start..d.span.end)
+                    .unwrap_or("")
+                    .to_owned(),
+            });
+        }
+    }
+
+    // Parenthesised partners right after a quoted title: "(together with X, Y, and Z)".
+    if ctx.is_punct(me.end, "”") || ctx.is_punct(me.end, "\"") {
+        let open = me.end + 1;
+        if ctx.is_punct(open, "(") {
+            let close = (open + 1..s.end)
+                .find(|&j| ctx.is_punct(j, ")"))
+                .unwrap_or(s.end);
+            // "…, chaired by the UN Department of Public Information": the chair of a
+            // partner, not a partner.
+            let cut = (open + 1..close)
+                .find(|&j| {
+                    matches!(ctx.word(j), "chaired" | "led" | "moderated" | "represented")
+                        && ctx.is_word(j + 1, "by")
+                })
+                .unwrap_or(close);
+            let inner = open + 1..cut;
+            let lead = ctx.word(open + 1).to_lowercase();
+            if matches!(
+                lead.as_str(),
+                "with" | "together" | "co-organized" | "co-organised" | "jointly" | "in"
+            ) {
+                let names = entities_in(found, resolved, &inner);
+                extend(&mut frames[k].co_organisers, names);
+            }
+            // The subject of the list: "side events of which CTED was a co-organizer".
+            if let Some(subject) = list_co_organiser(ctx, found, resolved, &s) {
+                if !frames[k].co_organisers.contains(&subject) {
+                    frames[k].co_organisers.insert(0, subject);
+                }
+            }
+        }
+    }
+
+    // Verb frames around the event.
+    for i in s.clone() {
+        if me.contains(&i) || others.iter().any(|o| o.contains(&i)) {
+            continue;
+        }
+        let w = ctx.word(i).to_lowercase();
+        let next_by = ctx.is_word(i + 1, "by");
+        let agent_after = |from: usize| -> Vec<String> {
+            let end = clause_end(ctx, from, s.end, &others);
+            entities_in(found, resolved, &(from..end))
+        };
+        // Passive voice after the event: "the conference was organized by X".
+        if i >= me.end && i - me.end <= 8 {
+            match w.as_str() {
+                "organized" | "organised" | "hosted" | "convened" | "sponsored" | "presented"
+                | "held"
+                    if next_by =>
+                {
+                    let names = agent_after(i + 2);
+                    extend(&mut frames[k].organisers, names);
+                }
+                "co-organized" | "co-organised" | "co-hosted" | "co-sponsored" | "co-convened"
+                    if next_by || ctx.is_word(i + 1, "with") =>
+                {
+                    let names = agent_after(i + 2);
+                    extend(&mut frames[k].co_organisers, names);
+                }
+                "chaired" | "moderated" | "co-chaired" | "presided"
+                    if next_by || ctx.is_word(i + 1, "over") =>
+                {
+                    let from = if ctx.is_word(i + 1, "over") {
+                        i + 3
+                    } else {
+                        i + 2
+                    };
+                    let names = agent_after(from)
+                        .into_iter()
+                        .filter(|n| is_person(resolved, n))
+                        .collect();
+                    extend(&mut frames[k].chairs, names);
+                }
+                "attended" if next_by => {
+                    let names = agent_after(i + 2);
+                    extend(&mut frames[k].participants, names);
+                }
+                _ => {}
+            }
+        }
+        match w.as_str() {
+            "together" if ctx.is_word(i + 1, "with") && i > me.end && i - me.end <= 12 => {
+                let names = agent_after(i + 2);
+                extend(&mut frames[k].co_organisers, names);
+            }
+            "partnership" | "collaboration" | "cooperation"
+                if ctx.is_word(i + 1, "with")
+                    && ctx.is_word(i.saturating_sub(1), "in")
+                    && i > me.end
+                    && i - me.end <= 12 =>
+            {
+                let names = agent_after(i + 2);
+                extend(&mut frames[k].co_organisers, names);
+            }
+            _ => {}
+        }
+        // Active voice before the event: "X chaired the conference's first session",
+        // "X hosted the inaugural meeting", "Heads of … gathered for a conference".
+        if i < me.start
+            && me.start - i <= 6
+            && !(i + 1..me.start).any(|j| matches!(ctx.word(j), "," | ";" | "." | "and"))
+        {
+            let subject = || {
+                let start = clause_start(ctx, s.start, i);
+                subject_of(found, resolved, &(start..i))
+            };
+            match w.as_str() {
+                "chaired" | "chairs" | "moderated" | "co-chaired" | "chair" => {
+                    let names: Vec<String> = subject()
+                        .into_iter()
+                        .filter(|n| is_person(resolved, n))
+                        .collect();
+                    extend(&mut frames[k].chairs, names);
+                }
+                "hosted" | "hosts" | "host" | "organized" | "organised" | "organizes"
+                | "organises" | "convened" | "held" | "holds" | "launched" | "launches"
+                | "opened" | "organize" | "organise" | "co-hosted" => {
+                    let names = subject();
+                    if w == "co-hosted" {
+                        extend(&mut frames[k].co_organisers, names);
+                    } else {
+                        extend(&mut frames[k].organisers, names);
+                    }
+                }
+                "attended" | "joined" | "attend" | "join" => {
+                    let names = subject();
+                    extend(&mut frames[k].participants, names);
+                }
+                "gathered" | "met" if ctx.is_word(i + 1, "for") || ctx.is_word(i + 1, "at") => {
+                    let start = clause_start(ctx, s.start, i);
+                    let phrase = normalise(ctx.slice(&(start..i)));
+                    let names = entities_in(found, resolved, &(start..i));
+                    if names.is_empty()
+                        && !phrase.is_empty()
+                        && phrase.split_whitespace().count() <= 10
+                    {
+                        let phrase = phrase
+                            .trim_start_matches(|c: char| !c.is_alphanumeric())
+                            .to_owned();
+                        if !frames[k].participants.contains(&phrase) {
+                            frames[k].participants.push(phrase);
+                        }
+                    } else {
+                        extend(&mut frames[k].participants, names);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    // Where: "at the United Nations in New York", "in Doha", "at the Hong Kong Convention and Exhibition Centre".
+    if frames[k].place.is_none() {
+        frames[k].place = place_in(ctx, found, &s, &me, &others);
+    }
+}
+
+fn is_person(resolved: &Resolved, name: &str) -> bool {
+    resolved.people.iter().any(|p| p.name == name)
+}
+
+/// The subject of a clause: its first entity, and those coordinated with it ("X and Y").
+fn subject_of(found: &Found, resolved: &Resolved, r: &Range<usize>) -> Vec<String> {
+    let all = entities_in_positions(found, resolved, r);
+    let Some(first) = all.first() else {
+        return Vec::new();
+    };
+    let mut out = vec![first.1.clone()];
+    let mut end = first.2;
+    for (start, name, e) in all.iter().skip(1) {
+        // Only entities joined to the first by "and" or "," directly.
+        if *start <= end + 3 {
+            if !out.contains(name) {
+                out.push(name.clone());
+            }
+            end = *e;
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+fn extend(list: &mut Vec<String>, names: Vec<String>) {
+    for n in names {
+        if !list.contains(&n) {
+            list.push(n);
+        }
+    }
+}
+
+fn last_one(mut v: Vec<String>) -> Vec<String> {
+    v.pop().into_iter().collect()
+}
+
+fn last_few(v: Vec<String>) -> Vec<String> {
+    v.into_iter()
+        .rev()
+        .take(3)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect()
+}
+
+/// Where a clause that starts at `from` ends: a semicolon, a closing bracket, a relative
+/// clause, another event.
+fn clause_end(ctx: &Ctx<'_>, from: usize, limit: usize, others: &[Range<usize>]) -> usize {
+    let mut j = from;
+    while j < limit {
+        let w = ctx.word(j);
+        if matches!(w, ";" | ")" | "." | "”")
+            || matches!(
+                w,
+                "which" | "who" | "where" | "that" | "to" | "on" | "at" | "in" | "for"
+            )
+            || others.iter().any(|o| o.start == j)
+        {
+            break;
+        }
+        if w == ","
+            && !(ctx.is_cap(j + 1) || ctx.is_word(j + 1, "and") || ctx.is_word(j + 1, "the"))
+        {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
+/// Where the clause that ends at `to` starts: the sentence start or the last `;`,
+/// skipping parenthesised asides ("Coninsx, Executive Director of … (CTED), chaired").
+fn clause_start(ctx: &Ctx<'_>, limit: usize, to: usize) -> usize {
+    let mut j = to;
+    let mut depth = 0usize;
+    while j > limit {
+        match ctx.word(j - 1) {
+            ")" => depth += 1,
+            "(" if depth > 0 => depth -= 1,
+            "(" | ";" | "“" if depth == 0 => break,
+            _ => {}
+        }
+        j -= 1;
+    }
+    j
+}
+
+/// `(…) of which CTED was a co-organizer`, `CTED co-organized the following side events:`.
+fn list_co_organiser(
+    ctx: &Ctx<'_>,
+    found: &Found,
+    resolved: &Resolved,
+    s: &Range<usize>,
+) -> Option<String> {
+    let i = s.clone().find(|&i| {
+        matches!(
+            ctx.word(i).to_lowercase().as_str(),
+            "co-organizer"
+                | "co-organiser"
+                | "co-organizers"
+                | "co-organisers"
+                | "co-host"
+                | "co-organized"
+                | "co-organised"
+        )
+    })?;
+    // The entity just before ("of which CTED was a co-organizer").
+    let from = i.saturating_sub(5).max(s.start);
+    entities_in(found, resolved, &(from..i)).pop()
+}
+
+/// The place of an event: the first `at X` or `in X` after it (or before it, in the same
+/// clause), where X is a capitalised place or venue, possibly `at X in Y`.
+fn place_in(
+    ctx: &Ctx<'_>,
+    found: &Found,
+    s: &Range<usize>,
+    me: &Range<usize>,
+    others: &[Range<usize>],
+) -> Option<String> {
+    let mut i = me.end;
+    let limit = s.end;
+    while i < limit {
+        if others.iter().any(|o| o.start == i) {
+            break;
+        }
+        if ctx.is_word(i, "at") || ctx.is_word(i, "in") {
+            let mut j = i + 1;
+            if ctx.is_word(j, "the") {
+                j += 1;
+            }
+            let start = j;
+            let mut e = j;
+            while ctx.is_cap(e)
+                || (crate::entities::tokens::is_connector(ctx.word(e))
+                    && ctx.is_cap(e + 1)
+                    && !ctx.is_word(e, "in")
+                    && !ctx.is_word(e, "at"))
+            {
+                e += 1;
+            }
+            if e > start && !(start..e).any(|t| found.people.iter().any(|p| p.tokens.contains(&t)))
+            {
+                let first = ctx.word(start);
+                if words::is_stop_capital(first) {
+                    i += 1;
+                    continue;
+                }
+                let mut place = normalise(ctx.slice(&(start..e)));
+                // "at the United Nations in New York": venue, city.
+                if ctx.is_word(e, "in") && ctx.is_cap(e + 1) {
+                    let mut e2 = e + 1;
+                    while ctx.is_cap(e2) {
+                        e2 += 1;
+                    }
+                    place = format!("{place}, {}", normalise(ctx.slice(&(e + 1..e2))));
+                }
+                return Some(place);
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The parent of frame `k`: "on the margins of X", "the first session of X", "X’s first
+/// session", "during X".
+fn find_parent(ctx: &Ctx<'_>, frames: &[Frame], k: usize) -> Option<usize> {
+    let f = &frames[k];
+    let resolve = |at: usize| -> Option<usize> {
+        // The event whose mention covers token `at`, or the nearest one starting there.
+        ctx.tok(at)?;
+        frames
+            .iter()
+            .position(|g| g.mentions.iter().any(|m| m.contains(&at)) || g.tokens.contains(&at))
+    };
+    // "first session of the conference", "closing plenary of the fifth … Conference"
+    if ctx.is_word(f.tokens.end, "of") {
+        let mut a = f.tokens.end + 1;
+        if ctx.is_word(a, "the") {
+            a += 1;
+        }
+        if let Some(p) = resolve(a).filter(|&p| p != k) {
+            return Some(p);
+        }
+    }
+    // "the conference’s first session"
+    if f.tokens.start >= 2
+        && ctx
+            .tok(f.tokens.start - 1)
+            .is_some_and(|t| t.kind == Kind::Possessive)
+    {
+        if let Some(p) = resolve(f.tokens.start - 2).filter(|&p| p != k) {
+            return Some(p);
+        }
+    }
+    // "on the margins of X", "on the sidelines of X", "during X", "as part of X"
+    for i in f.sentence.clone() {
+        let w = ctx.word(i).to_lowercase();
+        let target = match w.as_str() {
+            "margins" | "margin" | "sidelines" if ctx.is_word(i + 1, "of") => Some(i + 2),
+            "during" | "at" if f.kind == EventKind::Session || f.kind == EventKind::SideEvent => {
+                Some(i + 1)
+            }
+            "part" if ctx.is_word(i + 1, "of") && ctx.is_word(i.saturating_sub(1), "as") => {
+                Some(i + 2)
+            }
+            _ => None,
+        };
+        if let Some(mut t) = target {
+            if ctx.is_word(t, "the") {
+                t += 1;
+            }
+            while ctx.tok(t).is_some_and(|x| x.kind == Kind::Word)
+                && !frames
+                    .iter()
+                    .any(|g| g.tokens.contains(&t) || g.mentions.iter().any(|m| m.contains(&t)))
+                && t < i + 6
+            {
+                t += 1;
+            }
+            if let Some(p) =
+                resolve(t).filter(|&p| p != k && frames[p].tokens.start != f.tokens.start)
+            {
+                return Some(p);
+            }
+        }
+    }
+    // An event listed under an earlier plural mention ("The side events … included
+    // “A”; “B”") shares that mention's parent ("25 side events … on the margins of X").
+    if f.named {
+        for g in frames[..k].iter().rev() {
+            if !g.named && same_head(&g.head, &f.head) {
+                if let Some(p) = g.parent.filter(|&p| p != k) {
+                    return Some(p);
+                }
+            }
+        }
+    }
+    None
+}

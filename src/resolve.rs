@@ -1,0 +1,327 @@
+//! Stage 3: mentions become entities.
+//!
+//! Input: the person and organisation mentions of the entity stage. Output: one entry per
+//! real-world person or organisation, named by the fullest form the document writes, with
+//! every mention. Organisations merge by gazetteer entry, by written name, and through
+//! acronyms ("(CTED)" definitions and the gazetteer's); people merge by full name and by
+//! family name. Work is near-linear: mentions are grouped through hash maps, never compared
+//! pairwise across the document.
+
+use std::collections::HashMap;
+
+use crate::entities::{Found, OrgRef};
+use crate::model::{Organisation, OrganisationKind, Person, Role};
+use crate::span::{Mention, Span};
+
+/// Union-find over mention indices.
+struct Groups(Vec<usize>);
+
+impl Groups {
+    fn new(n: usize) -> Groups {
+        Groups((0..n).collect())
+    }
+
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.0[i] != i {
+            self.0[i] = self.0[self.0[i]];
+            i = self.0[i];
+        }
+        i
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            // The earlier mention is the root, so groups come out in document order.
+            let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+            self.0[hi] = lo;
+        }
+    }
+}
+
+/// A comparable form of a name: case, articles, quotes and spacing ignored.
+pub(crate) fn name_key(s: &str) -> String {
+    let s = s.replace(['’', '‘'], "'");
+    s.split_whitespace()
+        .filter(|w| !w.eq_ignore_ascii_case("the"))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Entities and the maps that later stages use to name them.
+#[derive(Debug, Default)]
+pub(crate) struct Resolved {
+    pub people: Vec<Person>,
+    pub organisations: Vec<Organisation>,
+    /// For each organisation mention of `Found`, the index of its organisation.
+    pub org_of_mention: Vec<usize>,
+    /// For each person mention of `Found`, the index of its person.
+    pub person_of_mention: Vec<usize>,
+}
+
+/// Merges the mentions of `found` into people and organisations.
+pub(crate) fn merge(text: &str, found: &Found) -> Resolved {
+    let (organisations, org_of_mention) = merge_orgs(text, found);
+    let (people, person_of_mention) = merge_people(text, found, &organisations, &org_of_mention);
+    Resolved {
+        people,
+        organisations,
+        org_of_mention,
+        person_of_mention,
+    }
+}
+
+fn merge_orgs(text: &str, found: &Found) -> (Vec<Organisation>, Vec<usize>) {
+    let n = found.orgs.len();
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by_key(|&i| found.orgs[i].span.start);
+    let mut g = Groups::new(n);
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut link = |g: &mut Groups, key: String, i: usize| {
+        if key.is_empty() {
+            return;
+        }
+        match by_key.get(&key) {
+            Some(&j) => g.union(i, j),
+            None => {
+                by_key.insert(key, i);
+            }
+        }
+    };
+    for &i in &order {
+        let o = &found.orgs[i];
+        if let Some(e) = o.entry {
+            link(&mut g, format!("entry:{}", e.name), i);
+        }
+        if o.is_acronym {
+            link(&mut g, format!("acronym:{}", o.name), i);
+        } else {
+            link(&mut g, format!("name:{}", name_key(&o.name)), i);
+            if let Some(a) = &o.acronym {
+                link(&mut g, format!("acronym:{a}"), i);
+            }
+        }
+        if let (Some(e), Some(a)) = (o.entry, o.entry.and_then(|e| e.acronym)) {
+            let _ = e;
+            link(&mut g, format!("acronym:{a}"), i);
+        }
+    }
+    // Groups in order of first mention.
+    let mut roots: Vec<usize> = Vec::new();
+    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    for &i in &order {
+        let r = g.find(i);
+        members.entry(r).or_insert_with(|| {
+            roots.push(r);
+            Vec::new()
+        });
+        if let Some(m) = members.get_mut(&r) {
+            m.push(i);
+        }
+    }
+    roots.sort_by_key(|r| {
+        members
+            .get(r)
+            .and_then(|m| m.first())
+            .map_or(usize::MAX, |&i| found.orgs[i].span.start)
+    });
+    let mut out = Vec::new();
+    let mut org_of_mention = vec![0; n];
+    for r in roots {
+        let Some(ms) = members.get(&r) else { continue };
+        let idx = out.len();
+        for &m in ms {
+            org_of_mention[m] = idx;
+        }
+        // The fullest written name; an acronym only when the document never spells it out.
+        let full = ms
+            .iter()
+            .map(|&m| &found.orgs[m])
+            .filter(|o| !o.is_acronym)
+            .max_by_key(|o| (o.name.len(), std::cmp::Reverse(o.span.start)));
+        let name = full.map_or_else(|| found.orgs[ms[0]].name.clone(), |o| o.name.clone());
+        let acronym = ms
+            .iter()
+            .map(|&m| &found.orgs[m])
+            .find_map(|o| {
+                if o.is_acronym {
+                    Some(o.name.clone())
+                } else {
+                    o.acronym.clone()
+                }
+            })
+            .filter(|a| *a != name);
+        let kind = ms
+            .iter()
+            .map(|&m| &found.orgs[m])
+            .find_map(|o| o.entry.map(|e| e.kind))
+            .or_else(|| {
+                ms.iter()
+                    .map(|&m| found.orgs[m].kind)
+                    .find(|k| *k != OrganisationKind::Other)
+            })
+            .unwrap_or(OrganisationKind::Other);
+        let country = ms
+            .iter()
+            .find_map(|&m| found.orgs[m].country)
+            .map(str::to_owned);
+        let mut spans: Vec<Span> = ms.iter().map(|&m| found.orgs[m].span).collect();
+        spans.sort();
+        spans.dedup();
+        out.push(Organisation {
+            name,
+            acronym,
+            kind,
+            country,
+            mentions: spans
+                .into_iter()
+                .filter_map(|s| Mention::new(text, s))
+                .collect(),
+        });
+    }
+    (out, org_of_mention)
+}
+
+fn merge_people(
+    text: &str,
+    found: &Found,
+    orgs: &[Organisation],
+    org_of_mention: &[usize],
+) -> (Vec<Person>, Vec<usize>) {
+    let n = found.people.len();
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by_key(|&i| found.people[i].span.start);
+    let mut g = Groups::new(n);
+    // Full names first: identical names merge, and "Todd Smith" joins "Todd C. Smith".
+    let words = |i: usize| -> Vec<String> {
+        found.people[i]
+            .name
+            .split_whitespace()
+            .map(|w| w.trim_end_matches('.').to_lowercase())
+            .collect()
+    };
+    let mut by_full: HashMap<String, usize> = HashMap::new();
+    let mut by_ends: HashMap<(String, String), usize> = HashMap::new();
+    for &i in &order {
+        let w = words(i);
+        if w.len() < 2 {
+            continue;
+        }
+        let key = w.join(" ");
+        if let Some(&j) = by_full.get(&key) {
+            g.union(i, j);
+        } else {
+            by_full.insert(key, i);
+        }
+        let ends = (w[0].clone(), w[w.len() - 1].clone());
+        if let Some(&j) = by_ends.get(&ends) {
+            g.union(i, j);
+        } else {
+            by_ends.insert(ends, i);
+        }
+    }
+    // A single name joins the nearest full name before it that ends (or, for names written
+    // family name first, starts) with it; failing that, the first one after it.
+    let full: Vec<usize> = order
+        .iter()
+        .copied()
+        .filter(|&i| words(i).len() >= 2)
+        .collect();
+    for &i in &order {
+        let w = words(i);
+        if w.len() != 1 {
+            continue;
+        }
+        let matches = |j: &usize| {
+            let v = words(*j);
+            v.last() == w.first() || v.first() == w.first()
+        };
+        let start = found.people[i].span.start;
+        let before = full
+            .iter()
+            .rev()
+            .filter(|&&j| found.people[j].span.start < start)
+            .find(|j| matches(j));
+        let after = full.iter().find(|j| matches(j));
+        if let Some(&j) = before.or(after) {
+            g.union(i, j);
+        }
+    }
+    let mut roots: Vec<usize> = Vec::new();
+    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    for &i in &order {
+        let r = g.find(i);
+        members.entry(r).or_insert_with(|| {
+            roots.push(r);
+            Vec::new()
+        });
+        if let Some(m) = members.get_mut(&r) {
+            m.push(i);
+        }
+    }
+    let mut person_of_mention = vec![0; n];
+    let mut out: Vec<Person> = Vec::new();
+    for r in roots {
+        let Some(ms) = members.get(&r) else { continue };
+        let idx = out.len();
+        for &m in ms {
+            person_of_mention[m] = idx;
+        }
+        let name = ms
+            .iter()
+            .map(|&m| &found.people[m].name)
+            .max_by_key(|s| (s.split_whitespace().count(), s.len()))
+            .cloned()
+            .unwrap_or_default();
+        let mut spans: Vec<Span> = ms.iter().map(|&m| found.people[m].span).collect();
+        spans.sort();
+        spans.dedup();
+        out.push(Person {
+            name,
+            roles: Vec::new(),
+            mentions: spans
+                .into_iter()
+                .filter_map(|s| Mention::new(text, s))
+                .collect(),
+        });
+    }
+    for role in &found.roles {
+        let Some(&p) = person_of_mention.get(role.person) else {
+            continue;
+        };
+        let organisation = match &role.org {
+            Some(OrgRef::Mention(k)) => org_of_mention
+                .get(*k)
+                .and_then(|&o| orgs.get(o))
+                .map(|o| o.name.clone()),
+            Some(OrgRef::Text(s)) => Some(s.clone()),
+            None => None,
+        };
+        let Some(person) = out.get_mut(p) else {
+            continue;
+        };
+        let dup = person.roles.iter().any(|x| {
+            x.title.eq_ignore_ascii_case(&role.title)
+                && (x.organisation == organisation || organisation.is_none())
+        });
+        if dup {
+            continue;
+        }
+        // A rank-only role is replaced by the same title with its organisation.
+        person.roles.retain(|x| {
+            !(x.title.eq_ignore_ascii_case(&role.title)
+                && x.organisation.is_none()
+                && organisation.is_some())
+        });
+        person.roles.push(Role {
+            title: role.title.clone(),
+            organisation,
+        });
+    }
+    (out, person_of_mention)
+}
