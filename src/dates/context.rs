@@ -135,6 +135,21 @@ pub(crate) fn is_year(text: &str, span: Span, headline: bool) -> bool {
     {
         return false;
     }
+    // "some 2000 new jobs", "more than 1900": words that introduce a quantity.
+    let quantity = [
+        "some",
+        "about",
+        "approximately",
+        "nearly",
+        "almost",
+        "than",
+        "roughly",
+        "total",
+        "estimated",
+    ];
+    if prev.as_deref().is_some_and(|w| quantity.contains(&w)) {
+        return false;
+    }
     // "+44 20 7946 2018": a group of a phone number or another digit sequence.
     let digits = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
     if prev.as_deref().is_some_and(digits) || next_word(text, span.end).is_some_and(digits) {
@@ -282,6 +297,8 @@ mod tests {
         assert!(!y("+44 20 7946 2018 (office)", "2018"));
         assert!(!y("USD 2000 per", "2000"));
         assert!(!y("some 2000 million", "2000"));
+        assert!(!y("some 2000 new jobs", "2000"));
+        assert!(!y("more than 1900 of", "1900"));
         assert!(!y("1536\n2048\nBarbara", "2048"));
         assert!(is_year("Make 2023 Count", Span::new(5, 9), true));
     }

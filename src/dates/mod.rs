@@ -131,7 +131,9 @@ fn digit_order(text: &str, matches: &[Span]) -> Option<DigitOrder> {
         let has_year = toks
             .iter()
             .any(|t| matches!(t.tok, Tok::Num { digits: 4, .. }));
-        let mut words = toks.iter().filter(|t| !matches!(t.tok, Tok::Weekday(_)));
+        let mut words = toks
+            .iter()
+            .filter(|t| matches!(t.tok, Tok::Num { .. } | Tok::Month { .. }));
         match (words.next().map(|t| t.tok), words.next().map(|t| t.tok)) {
             (Some(Tok::Num { digits: 1 | 2, .. }), Some(Tok::Month { .. })) if has_year => {
                 day_first += 1
