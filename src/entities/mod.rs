@@ -30,6 +30,9 @@ pub(crate) struct Ctx<'d> {
     pub hit_of: Vec<Option<usize>>,
     /// For each gazetteer hit, the tokens it covers.
     pub hit_tokens: Vec<Range<usize>>,
+    /// For each token, whether its block is written in capitals (a headline, a legal
+    /// notice), where capitalisation says nothing about names.
+    pub loud: Vec<bool>,
 }
 
 impl<'d> Ctx<'d> {
@@ -59,12 +62,28 @@ impl<'d> Ctx<'d> {
                 }
             }
         }
+        let mut loud = vec![false; tokens.len()];
+        let mut start = 0;
+        for end in
+            (0..=tokens.len()).filter(|&i| i == tokens.len() || tokens[i].kind == Kind::Break)
+        {
+            let words: Vec<&Token> = tokens[start..end]
+                .iter()
+                .filter(|t| t.kind == Kind::Word && t.text(text).chars().any(char::is_alphabetic))
+                .collect();
+            let upper = words.iter().filter(|t| t.upper).count();
+            if words.len() >= 4 && upper * 10 >= words.len() * 7 {
+                loud[start..end].iter_mut().for_each(|l| *l = true);
+            }
+            start = end + 1;
+        }
         Ctx {
             text,
             tokens,
             hits,
             hit_of,
             hit_tokens,
+            loud,
         }
     }
 

@@ -1,18 +1,19 @@
 //! Person mentions and the roles written next to them.
 //!
-//! A capitalised phrase is a person only with evidence: a title before it (`Assistant
-//! Secretary-General Michèle Coninsx`, `CTED Executive Director Coninsx`), an honorific
-//! (`Dr. Vanessa Rodriguez`), a speech verb (`said Todd C. Smith`), a title in apposition
-//! (`John Lee, Chief Executive of the HKSAR`), a credit or contact line, or a known given
-//! name followed by a family name. Later mentions of a known person's family name are
-//! found in a second pass.
+//! A run of capitalised words is a person only with evidence: a title before it
+//! (`Assistant Secretary-General Michèle Coninsx`, `EP rapporteur on … Ismail Ertug`), an
+//! honorific (`Dr. Vanessa Rodriguez`), a speech verb (`said Todd C. Smith`, `Steve Menet,
+//! …, says:`), an apposition (`John Lee, Chief Executive of the HKSAR`, `Andrzej BUŁA (EPP,
+//! PL)`), a credit or contact line, or a known given name followed by a family name.
+//! A single word is a person only after a title and when it is a known name or the family
+//! name of someone found. Later mentions of a known person's family name are found last.
 
 use std::ops::Range;
 
 use super::gazetteer::{HitTarget, GAZETTEER};
 use super::names::{Strength, NAMES};
 use super::organisations::{looks_like_acronym, pattern_kind};
-use super::tokens::Kind;
+use super::tokens::{is_connector, Kind};
 use super::{words, Ctx, Found, OrgMention, OrgRef, PersonMention, RoleMention};
 use crate::document::normalise;
 use crate::model::OrganisationKind as K;
@@ -21,30 +22,70 @@ use crate::model::OrganisationKind as K;
 const MAX_TITLE_WORDS: usize = 6;
 
 /// A title found at a position: its tokens and, when the title says it, its organisation.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 struct TitleMatch {
     tokens: Range<usize>,
     text: String,
     /// `of the United Nations`, `of CTED`: the organisation after the title.
     org: Option<Range<usize>>,
+    /// Where the organisation phrase ends (past `org`), or the title's end.
+    end: usize,
 }
 
-/// Matches a title starting at token `i`: optional modifiers (`Deputy`, `Acting`), a
-/// title from the gazetteer, and a portfolio (`for Foreign Affairs`) or organisation
-/// (`of the Counter-Terrorism Committee Executive Directorate`) after it.
-fn match_title(ctx: &Ctx<'_>, i: usize, found: &Found, allow_lower: bool) -> Option<TitleMatch> {
-    let first = ctx.tok(i)?;
-    if first.kind != Kind::Word || (!allow_lower && !first.cap) {
-        return None;
-    }
-    // "United Nations Secretary-General" is an organisation and a title, not one title.
-    if ctx
-        .hit_of
+fn is_org_hit(ctx: &Ctx<'_>, i: usize) -> bool {
+    ctx.hit_of
         .get(i)
         .copied()
         .flatten()
         .is_some_and(|h| matches!(ctx.hits[h].target, HitTarget::Organisation(_)))
+}
+
+fn is_country_hit(ctx: &Ctx<'_>, i: usize) -> bool {
+    ctx.hit_of
+        .get(i)
+        .copied()
+        .flatten()
+        .is_some_and(|h| matches!(ctx.hits[h].target, HitTarget::Country(_)))
+}
+
+/// Whether tokens `r` name an organisation: a mention found, a patterned name, a gazetteer
+/// name or an acronym.
+fn org_like(ctx: &Ctx<'_>, found: &Found, r: &Range<usize>) -> bool {
+    !r.is_empty()
+        && (found.org_covering(r.start).is_some()
+            || pattern_kind(ctx, r).is_some()
+            || ctx.org_entry(r).is_some()
+            || is_org_hit(ctx, r.start)
+            || (r.len() == 1 && looks_like_acronym(ctx.word(r.start))))
+}
+
+/// The end of a run of capitalised words (with inner connectors) starting at `i`.
+fn cap_run(ctx: &Ctx<'_>, i: usize, max: usize) -> usize {
+    let mut e = i;
+    while e < i + max
+        && (ctx.is_cap(e)
+            || (is_connector(ctx.word(e)) && ctx.is_cap(e + 1))
+            || (ctx.tok(e).is_some_and(|t| t.kind == Kind::Possessive) && ctx.is_cap(e + 1))
+            || (ctx.is_punct(e, "&") && ctx.is_cap(e + 1))
+            || (ctx.is_punct(e, ",")
+                && matches!(ctx.word(e + 1), "Inc." | "Ltd." | "LLC" | "Inc" | "Ltd")))
     {
+        e += 1;
+    }
+    e
+}
+
+/// Matches a title starting at token `i`: optional modifiers (`Deputy`, `Acting`), a
+/// title from the gazetteer, and a portfolio (`for Foreign Affairs`, `on alternative fuels
+/// infrastructure`) or organisation (`of the Counter-Terrorism Committee Executive
+/// Directorate`) after it.
+fn match_title(ctx: &Ctx<'_>, i: usize, found: &Found) -> Option<TitleMatch> {
+    let first = ctx.tok(i)?;
+    if first.kind != Kind::Word || ctx.loud.get(i).copied().unwrap_or(false) {
+        return None;
+    }
+    // "United Nations Secretary-General" is an organisation and a title, not one title.
+    if is_org_hit(ctx, i) {
         return None;
     }
     let mut j = i;
@@ -58,14 +99,17 @@ fn match_title(ctx: &Ctx<'_>, i: usize, found: &Found, allow_lower: bool) -> Opt
     'outer: for start in [j, i] {
         for len in (1..=MAX_TITLE_WORDS).rev() {
             let end = start + len;
-            if end > ctx.tokens.len()
-                || (start..end).any(|k| ctx.tok(k).is_none_or(|t| t.kind != Kind::Word))
-            {
+            if end > ctx.tokens.len() {
                 continue;
             }
-            if !allow_lower
-                && !(start..end).all(|k| ctx.is_cap(k) || super::tokens::is_connector(ctx.word(k)))
-            {
+            // "State’s Attorney": a possessive may sit inside a title.
+            if (start..end).any(|k| {
+                ctx.tok(k)
+                    .is_none_or(|t| !matches!(t.kind, Kind::Word | Kind::Possessive))
+            }) {
+                continue;
+            }
+            if ctx.tok(end - 1).is_some_and(|t| t.kind != Kind::Word) {
                 continue;
             }
             let phrase = normalise(ctx.slice(&(start..end)));
@@ -76,72 +120,76 @@ fn match_title(ctx: &Ctx<'_>, i: usize, found: &Found, allow_lower: bool) -> Opt
         }
     }
     let mut end = head_end?;
+    // A lowercase title is a title only in its ordinary sense: "the rapporteur", not "vice"
+    // or "head" as common nouns inside other phrases. Capitalised titles may be anywhere.
+    let lower = !first.cap;
     let mut org = None;
-    // "for Foreign Affairs", "of Transport", "in Charge": a portfolio stays in the title;
-    // "of the United Nations", "of CTED": an organisation becomes the role's organisation.
-    if matches!(ctx.word(end), "of" | "for" | "at" | "in" | "to") {
+    let mut org_end = end;
+    if matches!(ctx.word(end), "of" | "for" | "at" | "in" | "on" | "to") {
+        let prep = ctx.word(end);
         let mut k = end + 1;
         if ctx.is_word(k, "the") {
             k += 1;
         }
-        let mut e = k;
-        while ctx.is_cap(e)
-            || (super::tokens::is_connector(ctx.word(e)) && ctx.is_cap(e + 1))
-            || (ctx.tok(e).is_some_and(|t| t.kind == Kind::Possessive) && ctx.is_cap(e + 1))
-        {
-            e += 1;
-            if e - k > 14 {
-                break;
-            }
-        }
+        let e = cap_run(ctx, k, 16);
         if e > k {
             let r = k..e;
-            let is_org = found.org_covering(k).is_some()
-                || pattern_kind(ctx, &r).is_some()
-                || ctx.org_entry(&r).is_some()
-                || (r.len() == 1 && looks_like_acronym(ctx.word(k)));
-            let is_country = ctx
-                .hit_of
-                .get(k)
-                .copied()
-                .flatten()
-                .is_some_and(|h| matches!(ctx.hits[h].target, HitTarget::Country(_)));
-            if is_org {
-                // The organisation may continue past an inner "of": take the known mention's extent.
+            if org_like(ctx, found, &r) && prep != "on" {
+                // The organisation may continue past an inner "of": take the known mention.
                 let r = found
                     .org_covering(k)
                     .and_then(|o| found.orgs.get(o))
                     .map_or(r, |o| o.tokens.clone());
+                org_end = r.end;
                 org = Some(r);
-            } else if !is_country || ctx.word(end) != "of" {
+            } else if !is_country_hit(ctx, k) || prep != "of" {
+                // A portfolio: "Minister for Foreign Affairs", "Special Agent in Charge".
                 end = e;
+                org_end = e;
+            }
+        } else if matches!(prep, "on" | "for") {
+            // "rapporteur on alternative fuels infrastructure": a lowercase remit, up to the
+            // next capitalised word or punctuation.
+            let mut e = k;
+            while e < k + 6
+                && ctx.tok(e).is_some_and(|t| t.kind == Kind::Word && !t.cap)
+                && !words::is_speech_verb(ctx.word(e))
+            {
+                e += 1;
+            }
+            if e > k && ctx.tok(e).is_some_and(|t| t.kind == Kind::Word && t.cap) {
+                end = e;
+                org_end = e;
             }
         }
     }
+    let _ = lower;
     Some(TitleMatch {
         text: normalise(ctx.slice(&(i..end))),
         tokens: i..end,
         org,
+        end: org_end,
     })
 }
 
 /// Whether a word can be part of a person's name.
 fn name_word(ctx: &Ctx<'_>, i: usize) -> bool {
     let Some(t) = ctx.tok(i) else { return false };
-    if t.kind != Kind::Word || !(t.cap || t.upper) {
+    if t.kind != Kind::Word || !(t.cap || t.upper) || ctx.loud.get(i).copied().unwrap_or(false) {
         return false;
     }
     let w = ctx.word(i);
     if words::is_stop_capital(w) || words::is_honorific(w) {
         return false;
     }
-    if w.chars().any(|c| c.is_ascii_digit()) {
+    if w.chars().any(|c| c.is_ascii_digit()) || w.chars().filter(|c| c.is_alphabetic()).count() == 0
+    {
         return false;
     }
     if ctx.hit_of.get(i).copied().flatten().is_some() {
         return false;
     }
-    if GAZETTEER.org_word(w).is_some() || GAZETTEER.title(w).is_some() {
+    if GAZETTEER.org_word(w).is_some_and(|o| !o.ambiguous) || GAZETTEER.title(w).is_some() {
         return false;
     }
     true
@@ -178,13 +226,13 @@ fn is_particle(w: &str) -> bool {
 /// The tokens of a name starting at `i`: one to four name words, with initials and particles.
 fn match_name(ctx: &Ctx<'_>, i: usize, found: &Found) -> Option<Range<usize>> {
     let mut j = i;
-    while words::is_honorific(ctx.word(j)) {
+    while words::is_honorific(ctx.word(j)) && ctx.is_cap(j) {
         j += 1;
     }
     let start = j;
     let mut end = j;
     let mut count = 0;
-    while count < 5 {
+    while count < 4 {
         if found.covers(end) {
             break;
         }
@@ -239,46 +287,48 @@ fn org_ref(ctx: &Ctx<'_>, found: &mut Found, r: Range<usize>) -> Option<OrgRef> 
     if r.is_empty() {
         return None;
     }
-    if let Some(k) = found.org_at(&r).or_else(|| {
-        found
-            .org_covering(r.start)
-            .filter(|&k| found.orgs[k].tokens.end >= r.end)
-    }) {
+    if let Some(k) = found
+        .org_at(&r)
+        .or_else(|| {
+            found
+                .org_covering(r.start)
+                .filter(|&k| found.orgs[k].tokens.end >= r.end)
+        })
+        .or_else(|| {
+            found
+                .org_covering(r.end - 1)
+                .filter(|&k| found.orgs[k].tokens.start <= r.start)
+        })
+    {
         return Some(OrgRef::Mention(k));
     }
-    // A country is a place, not an organisation, in "the Kenyan Minister": no org.
-    if r.clone().all(|k| {
-        ctx.hit_of
-            .get(k)
-            .copied()
-            .flatten()
-            .is_some_and(|h| matches!(ctx.hits[h].target, HitTarget::Country(_)))
-    }) {
+    // A country or nationality is a place, not an organisation: "the Kenyan Minister".
+    if r.clone().all(|k| is_country_hit(ctx, k))
+        || (r.len() == 1 && GAZETTEER.country_by_adjective(ctx.word(r.start)).is_some())
+    {
         return None;
     }
-    if r.len() == 1 && GAZETTEER.country_by_adjective(ctx.word(r.start)).is_some() {
-        return None;
-    }
-    let kind = if r.len() == 1 && looks_like_acronym(ctx.word(r.start)) {
-        Some(
-            GAZETTEER
-                .organisation(ctx.word(r.start))
-                .map_or(K::Other, |e| e.kind),
-        )
+    let name = normalise(ctx.slice(&r));
+    let kind = if r.len() == 1 && looks_like_acronym(&name) {
+        Some(GAZETTEER.organisation(&name).map_or(K::Other, |e| e.kind))
     } else {
         pattern_kind(ctx, &r).or_else(|| ctx.org_entry(&r).map(|e| e.kind))
     };
     let Some(kind) = kind else {
-        // A company or body named only by its capitalised words: "Cybertecture", "Hyundai Motors".
+        // A company or body named only by its capitalised words: "Cybertecture", "Instacart".
         return r
             .clone()
-            .all(|k| ctx.is_cap(k) || super::tokens::is_connector(ctx.word(k)))
-            .then(|| OrgRef::Text(normalise(ctx.slice(&r))));
+            .all(|k| {
+                ctx.is_cap(k)
+                    || is_connector(ctx.word(k))
+                    || ctx.is_punct(k, "&")
+                    || ctx.is_punct(k, ",")
+            })
+            .then_some(OrgRef::Text(name));
     };
     if r.clone().any(|k| found.covers(k)) {
-        return Some(OrgRef::Text(normalise(ctx.slice(&r))));
+        return Some(OrgRef::Text(name));
     }
-    let name = normalise(ctx.slice(&r));
     let is_acronym = r.len() == 1 && looks_like_acronym(&name);
     found.orgs.push(OrgMention {
         span: ctx.span(&r),
@@ -294,6 +344,10 @@ fn org_ref(ctx: &Ctx<'_>, found: &mut Found, r: Range<usize>) -> Option<OrgRef> 
 }
 
 fn add_role(found: &mut Found, person: usize, title: String, org: Option<OrgRef>) {
+    let title = title.trim_end_matches([',', ' ', ':']).to_owned();
+    if title.is_empty() {
+        return;
+    }
     let dup = found.roles.iter().any(|r| {
         r.person == person
             && r.title.eq_ignore_ascii_case(&title)
@@ -309,58 +363,305 @@ fn add_role(found: &mut Found, person: usize, title: String, org: Option<OrgRef>
     }
 }
 
-/// Finds people and their roles.
-pub(crate) fn find(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
-    credits_and_contacts(ctx, found);
-    title_led(ctx, chunks, found, false);
-    honorifics(ctx, found);
-    speech(ctx, found);
-    known_names(ctx, chunks, found);
-    title_led(ctx, chunks, found, true);
-    appositions(ctx, found);
+/// What the words after a name say about it.
+struct Apposition {
+    /// A title and its organisation.
+    role: Option<(String, Option<Range<usize>>)>,
+    /// `(EPP, PL)`: a party and a country code, as parliaments write members.
+    member: bool,
 }
 
-/// `[Organisation] Title Name`: `United Nations Secretary-General António Guterres`,
-/// `CTED Executive Director Coninsx`, `Mayor Todd Gloria`.
-fn title_led(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found, single: bool) {
-    for c in chunks {
-        let mut i = c.start;
-        while i < c.end {
-            let Some(t) = match_title(ctx, i, found, false) else {
-                i += 1;
-                continue;
-            };
-            let after = t.tokens.end;
-            let Some(name) = match_name(ctx, after, found) else {
-                i = after.max(i + 1);
-                continue;
-            };
-            // A single word after a title ("Chairman Lee", "Member States") is a person
-            // only when it is a known name or the family name of someone already found;
-            // that is checked in a second pass, once full names are known.
-            if name.len() == 1 && (!single || !known_single_name(ctx, found, name.start)) {
-                i = name.end;
-                continue;
-            }
-            if name.len() > 1 && single {
-                i = name.end;
-                continue;
-            }
-            // Everything before the title in the phrase is its organisation.
-            let pre = c.start..i;
-            let pre = if pre.is_empty() { None } else { Some(pre) };
-            let name_end = name.end;
-            if let Some(p) = push_person(ctx, found, name) {
-                let org = match (t.org, pre) {
-                    (Some(r), _) => org_ref(ctx, found, r),
-                    (None, Some(r)) => org_ref(ctx, found, r),
-                    (None, None) => None,
-                };
-                add_role(found, p, strip_title(&t.text), org);
-            }
-            i = name_end;
+/// Reads the words after a name: `, Executive Director of the X`, `, CDE’s Technology
+/// Manager`, `, President Ascom North America`, `(EPP, PL), co-rapporteur for …`.
+fn apposition(ctx: &Ctx<'_>, found: &Found, end: usize) -> Option<Apposition> {
+    let mut i = end;
+    let mut member = false;
+    // "(EPP, PL)", "(S&D, DE)", "(the Left, FR)", "(D-Calif.)"
+    if ctx.is_punct(i, "(") {
+        let close = (i + 1..i + 8).find(|&j| ctx.is_punct(j, ")"))?;
+        let inner: Vec<&str> = (i + 1..close).map(|j| ctx.word(j)).collect();
+        let code = inner
+            .last()
+            .is_some_and(|w| w.len() == 2 && w.chars().all(|c| c.is_ascii_uppercase()));
+        if inner.contains(&",") && code {
+            member = true;
+            i = close + 1;
+        } else {
+            // "(Title, Organisation)" is read like ", Title, Organisation".
+            i += 1;
+            let role = role_after(ctx, found, i);
+            return Some(Apposition {
+                role,
+                member: false,
+            });
         }
     }
+    if ctx.is_punct(i, ",") {
+        i += 1;
+    }
+    let role = role_after(ctx, found, i);
+    (member || role.is_some()).then_some(Apposition { role, member })
+}
+
+/// A role starting at `i`: `[a|the] [Org’s|Org] Title [of|at|for Org] [, Org]`.
+fn role_after(
+    ctx: &Ctx<'_>,
+    found: &Found,
+    mut i: usize,
+) -> Option<(String, Option<Range<usize>>)> {
+    if matches!(ctx.word(i).to_lowercase().as_str(), "the" | "a" | "an") {
+        i += 1;
+    }
+    if let Some(t) = match_title(ctx, i, found) {
+        let after = t.end;
+        let org = match t.org {
+            Some(r) => Some(r),
+            // "Director of Analytics at Instacart", "Senior Vice President of Sales for Dräger, Inc."
+            None if matches!(ctx.word(after), "at" | "for" | "with") && ctx.is_cap(after + 1) => {
+                let e = cap_run(ctx, after + 1, 10);
+                Some(after + 1..e)
+            }
+            // "Governor, Astana International Financial Center", "Group President, Asia
+            // Pacific, Hyatt Hotels Corporation": the last capitalised phrase of the list.
+            None if ctx.is_punct(after, ",") && ctx.is_cap(after + 1) => {
+                let mut s = after + 1;
+                let mut e = cap_run(ctx, s, 10);
+                while !org_like(ctx, found, &(s..e)) && ctx.is_punct(e, ",") && ctx.is_cap(e + 1) {
+                    s = e + 1;
+                    e = cap_run(ctx, s, 10);
+                }
+                let speech_next = words::is_speech_verb(ctx.word(e))
+                    || ctx.is_punct(e, ",")
+                    || ctx.is_punct(e, ".")
+                    || ctx.is_punct(e, ")");
+                (e > s && speech_next && found.people.iter().all(|p| !p.tokens.contains(&s)))
+                    .then_some(s..e)
+            }
+            // "President Ascom North America": capitalised words right after the title.
+            None if ctx.is_cap(after) && t.tokens.end == after => {
+                let e = cap_run(ctx, after, 10);
+                let closes = ctx.is_punct(e, ",") || ctx.is_punct(e, ".") || ctx.is_punct(e, ")");
+                (closes && org_like(ctx, found, &(after..e)) || closes && e - after <= 4)
+                    .then_some(after..e)
+            }
+            None => None,
+        };
+        return Some((t.text, org));
+    }
+    // "CDE’s Technology Manager", "Hyundai Motors Executive Vice President".
+    let e = cap_run(ctx, i, 8);
+    if e > i {
+        // The title may start inside the run: try each position.
+        for k in i + 1..=e {
+            let org_end = if ctx.tok(k - 1).is_some_and(|t| t.kind == Kind::Possessive) {
+                k - 1
+            } else {
+                k
+            };
+            if let Some(t) = match_title(ctx, k, found) {
+                if org_end > i {
+                    return Some((t.text, Some(i..org_end)));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Finds people and their roles.
+pub(crate) fn find(ctx: &Ctx<'_>, _chunks: &[Range<usize>], found: &mut Found) {
+    credits_and_contacts(ctx, found);
+    // Titles anywhere in the text, keyed by the token where they end.
+    let mut title_ending: Vec<Option<TitleMatch>> = vec![None; ctx.tokens.len() + 1];
+    let mut i = 0;
+    while i < ctx.tokens.len() {
+        if let Some(t) = match_title(ctx, i, found) {
+            let end = t.tokens.end;
+            if end < title_ending.len() {
+                title_ending[end] = Some(t);
+            }
+        }
+        i += 1;
+    }
+    candidates(ctx, found, &title_ending, false);
+    candidates(ctx, found, &title_ending, true);
+}
+
+/// Looks at every run of name words and keeps those with evidence.
+fn candidates(
+    ctx: &Ctx<'_>,
+    found: &mut Found,
+    title_ending: &[Option<TitleMatch>],
+    singles: bool,
+) {
+    let n = ctx.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if !name_word(ctx, i)
+            || found.covers(i)
+            || (i > 0 && name_word(ctx, i - 1) && !found.covers(i - 1))
+        {
+            i += 1;
+            continue;
+        }
+        let Some(r) = match_name(ctx, i, found) else {
+            i += 1;
+            continue;
+        };
+        let next = r.end.max(i + 1);
+        if r.len() == 1 && !singles || r.len() > 1 && singles {
+            i = next;
+            continue;
+        }
+        // A title right before, or "Title, Name,".
+        let mut before = title_ending.get(r.start).cloned().flatten();
+        if before.is_none()
+            && r.start >= 1
+            && ctx.is_punct(r.start - 1, ",")
+            && ctx.is_punct(r.end, ",")
+        {
+            before = title_ending
+                .get(r.start - 1)
+                .cloned()
+                .flatten()
+                .filter(|t| t.org.is_none());
+        }
+        // "Mr. Guterres", "Dr. Vanessa Rodriguez"
+        let honorific = r.start > 0
+            && words::is_honorific(ctx.word(r.start - 1))
+            && ctx.is_cap(r.start - 1)
+            && ctx.word(r.start - 1) != "He";
+        let appo = apposition(ctx, found, r.end);
+        let speech = speech_evidence(ctx, &r);
+        let names = plausible_person(ctx, &r);
+        let accept = if r.len() == 1 {
+            (before.is_some() || honorific) && known_single_name(ctx, found, r.start)
+        } else {
+            // A title before a name that is itself the end of a longer capitalised phrase
+            // ("President Ascom North America") is an organisation, not a person: the
+            // apposition or speech evidence must agree when the name words are unknown.
+            before.is_some() && (names || appo.is_some() || speech || !org_like(ctx, found, &r))
+                || honorific
+                || appo.as_ref().is_some_and(|a| a.member || a.role.is_some())
+                || speech
+                    && (names
+                        || r.len() >= 2
+                            && !org_like(ctx, found, &r)
+                            && !looks_like_place_or_thing(ctx, &r))
+                || names
+                    && r.len() <= 4
+                    && !ctx.is_cap(r.end)
+                    && !(r.start > 0 && ctx.is_cap(r.start - 1))
+        };
+        if accept {
+            if let Some(p) = push_person(ctx, found, r.clone()) {
+                if let Some(t) = before {
+                    let org = match t.org.clone() {
+                        Some(o) => Some(o),
+                        None => premodifier(ctx, found, t.tokens.start),
+                    };
+                    let org = org.and_then(|o| org_ref(ctx, found, o));
+                    add_role(found, p, t.text.clone(), org);
+                }
+                if let Some(Apposition {
+                    role: Some((title, org)),
+                    ..
+                }) = appo
+                {
+                    let org = org.and_then(|o| org_ref(ctx, found, o));
+                    add_role(found, p, title, org);
+                }
+            }
+        }
+        i = next;
+    }
+}
+
+/// The capitalised words right before a title, which name its organisation: `CTED`
+/// Executive Director, `HWPL` Chairman, `EP` rapporteur, `CDE’s` Technology Manager.
+fn premodifier(ctx: &Ctx<'_>, found: &Found, title_start: usize) -> Option<Range<usize>> {
+    let mut s = title_start;
+    let mut end = title_start;
+    if s > 0 && ctx.tok(s - 1).is_some_and(|t| t.kind == Kind::Possessive) {
+        s -= 1;
+        end = s;
+    }
+    while s > 0
+        && s + 8 > title_start
+        && (ctx.is_cap(s - 1) || (is_connector(ctx.word(s - 1)) && s >= 2 && ctx.is_cap(s - 2)))
+    {
+        s -= 1;
+    }
+    while s < end && (words::is_stop_capital(ctx.word(s)) || is_connector(ctx.word(s))) {
+        s += 1;
+    }
+    if s >= end || found.people.iter().any(|p| p.tokens.contains(&(end - 1))) {
+        return None;
+    }
+    Some(s..end)
+}
+
+/// Whether a speech verb makes the run a speaker: `said X`, `X said`, `according to X`,
+/// `X, …, says:` at the start of a sentence.
+fn speech_evidence(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
+    let before = r.start.checked_sub(1).map(|b| ctx.word(b)).unwrap_or("");
+    if words::is_speech_verb(before)
+        && !matches!(
+            before,
+            "announced" | "announces" | "welcomed" | "welcomes" | "thanked" | "praised"
+        )
+    {
+        return true;
+    }
+    if before.eq_ignore_ascii_case("to") && r.start >= 2 && ctx.is_word(r.start - 2, "according") {
+        return true;
+    }
+    if words::is_speech_verb(ctx.word(r.end)) {
+        return true;
+    }
+    // "Steve Menet, Senior Vice President of Sales for Dräger, Inc., says:"
+    let starts_sentence =
+        ctx.tok(r.start).is_some_and(|t| t.sentence_start) || matches!(before, "“" | "\"");
+    if starts_sentence && ctx.is_punct(r.end, ",") {
+        let mut j = r.end + 1;
+        while j < r.end + 30 {
+            let Some(t) = ctx.tok(j) else { break };
+            if t.kind == Kind::Break || matches!(ctx.word(j), "." | "“" | "\"" | ";") {
+                break;
+            }
+            if words::is_speech_verb(ctx.word(j)) && ctx.is_punct(j - 1, ",") {
+                return true;
+            }
+            j += 1;
+        }
+    }
+    false
+}
+
+/// Capitalised words that are a place or a thing more often than a person.
+fn looks_like_place_or_thing(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
+    r.clone()
+        .any(|k| is_country_hit(ctx, k) || GAZETTEER.org_word(ctx.word(k)).is_some())
+}
+
+/// Two to four name words whose first is a known given name, or whose last is a known
+/// family name with a given name or initial before it, or a family name written first.
+fn plausible_person(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
+    if r.len() < 2 {
+        return false;
+    }
+    let first = ctx.word(r.start);
+    let second = ctx.word(r.start + 1);
+    let last = ctx.word(r.end - 1);
+    let given = NAMES.given(first);
+    let family = NAMES.family(last);
+    let initial =
+        ctx.word(r.start + 1).ends_with('.') && ctx.word(r.start + 1).chars().count() == 2;
+    given == Some(Strength::Strong) && (family.is_some() || r.len() >= 2)
+        || given.is_some() && family.is_some()
+        || (initial && (given.is_some() || family.is_some()))
+        || NAMES.family(first).is_some_and(|(_, f)| f)
+            && (NAMES.given(second).is_some() || second.contains('-'))
 }
 
 /// Whether the single word at `i` is a name: a known given or family name, or a word of
@@ -368,228 +669,47 @@ fn title_led(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found, single: 
 fn known_single_name(ctx: &Ctx<'_>, found: &Found, i: usize) -> bool {
     let w = ctx.word(i);
     NAMES.family(w).is_some()
-        || NAMES.given(w).is_some()
+        || NAMES.given(w).is_some_and(|s| s == Strength::Strong)
         || found
             .people
             .iter()
             .any(|p| p.tokens.len() >= 2 && p.tokens.clone().any(|k| ctx.word(k) == w))
 }
 
-/// A title without a trailing "of" phrase left over by the organisation split.
-fn strip_title(t: &str) -> String {
-    t.trim_end_matches([',', ' ']).to_owned()
-}
-
-/// `Mr. Guterres`, `Dr. Vanessa Rodriguez`, `H.E. Mr. X`.
-fn honorifics(ctx: &Ctx<'_>, found: &mut Found) {
-    for i in 0..ctx.tokens.len() {
-        if !words::is_honorific(ctx.word(i)) || !ctx.is_cap(i) {
-            continue;
-        }
-        // "He" is an honorific only as "H.E."; "Sir" and the rest always.
-        if ctx.word(i) == "He" {
-            continue;
-        }
-        if let Some(r) = match_name(ctx, i + 1, found) {
-            push_person(ctx, found, r);
-        }
-    }
-}
-
-/// `said Jane Doe`, `Jane Doe said`, `according to Jane Doe`.
-fn speech(ctx: &Ctx<'_>, found: &mut Found) {
-    for i in 0..ctx.tokens.len() {
-        let w = ctx.word(i);
-        let after_verb = words::is_speech_verb(w)
-            && matches!(
-                w,
-                "said"
-                    | "says"
-                    | "added"
-                    | "noted"
-                    | "stated"
-                    | "explained"
-                    | "commented"
-                    | "remarked"
-                    | "emphasized"
-                    | "emphasised"
-                    | "stressed"
-                    | "declared"
-                    | "continued"
-                    | "concluded"
-                    | "shared"
-                    | "asked"
-                    | "replied"
-                    | "wrote"
-                    | "observed"
-            );
-        let according = ctx.is_word(i, "according") && ctx.is_word(i + 1, "to");
-        if after_verb || according {
-            let s = if according { i + 2 } else { i + 1 };
-            // "said DA Stephan": a title between the verb and the name is handled by title_led.
-            if let Some(r) = match_name(ctx, s, found) {
-                if plausible_person(ctx, &r) {
-                    push_person(ctx, found, r);
-                }
-            }
-        }
-        if words::is_speech_verb(w) && i > 0 {
-            // "Jane Doe said", "Jane Doe, CEO of Acme, said" (the apposition is skipped).
-            let mut e = i;
-            if ctx.is_punct(e - 1, ",") {
-                // walk back over an apposition to the comma before it
-                let mut k = e - 1;
-                let mut steps = 0;
-                while k > 0
-                    && steps < 15
-                    && !ctx.is_punct(k - 1, ",")
-                    && ctx.tok(k - 1).is_some_and(|t| t.kind != Kind::Break)
-                {
-                    k -= 1;
-                    steps += 1;
-                }
-                if k > 0 && ctx.is_punct(k - 1, ",") {
-                    e = k - 1;
-                }
-            }
-            let mut s = e;
-            while s > 0 && name_word(ctx, s - 1) && e - s < 4 {
-                s -= 1;
-            }
-            if s < e && e - s >= 2 {
-                let r = s..e;
-                if plausible_person(ctx, &r) && !found.covers(s) {
-                    push_person(ctx, found, r);
-                }
-            }
-        }
-    }
-}
-
-/// Two to four name words whose first is a known given name or whose family name is
-/// known: evidence enough beside a speech verb or in apposition.
-fn plausible_person(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
-    if r.len() < 2 {
-        return false;
-    }
-    let first = ctx.word(r.start);
-    let last = ctx.word(r.end - 1);
-    NAMES.given(first).is_some()
-        || NAMES.family(last).is_some()
-        || NAMES.family(first).is_some_and(|(_, f)| f)
-        || ctx
-            .tok(r.start + 1)
-            .is_some_and(|t| t.span.len() == 2 && ctx.word(r.start + 1).ends_with('.'))
-}
-
-/// Given name + family name with no other evidence: only when both lists know the words.
-fn known_names(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
-    for c in chunks {
-        let mut i = c.start;
-        while i + 1 < c.end + 1 && i < c.end {
-            if found.covers(i) {
-                i += 1;
-                continue;
-            }
-            let Some(r) = match_name(ctx, i, found) else {
-                i += 1;
-                continue;
-            };
-            if r.len() < 2 || r.end > c.end {
-                i = r.end.max(i + 1);
-                continue;
-            }
-            let first = ctx.word(r.start);
-            let second = ctx.word(r.start + 1);
-            let last = ctx.word(r.end - 1);
-            let given_first = NAMES.given(first) == Some(Strength::Strong);
-            let family_last = NAMES.family(last).is_some() || r.len() >= 3;
-            let family_first = NAMES.family(first).is_some_and(|(_, f)| f)
-                && (NAMES.given(second).is_some() || second.contains('-'));
-            // A name that is the start of a longer capitalised phrase is part of that phrase.
-            let whole_chunk =
-                r.start == c.start && r.end == c.end || (r.end == c.end) || !ctx.is_cap(r.end);
-            if whole_chunk && ((given_first && family_last) || family_first) && r.len() <= 4 {
-                push_person(ctx, found, r.clone());
-            }
-            i = r.end;
-        }
-    }
-}
-
 /// `UN Photo/Mark Garten`, `Photo: Jane Doe`, `Contact: Anna Benson`, `please contact Ed Griffith`.
 fn credits_and_contacts(ctx: &Ctx<'_>, found: &mut Found) {
     for i in 0..ctx.tokens.len() {
-        let photo_slash = ctx.is_word(i, "Photo") && ctx.is_punct(i + 1, "/");
-        let contact =
-            (ctx.is_word(i, "contact") || ctx.is_word(i, "Contact") || ctx.is_word(i, "Contacts"))
-                && (ctx.is_punct(i + 1, ":") || ctx.is_cap(i + 1));
-        let by = (ctx.is_word(i, "Photo") || ctx.is_word(i, "Photos") || ctx.is_word(i, "Credit"))
+        let photo_slash =
+            (ctx.is_word(i, "Photo") || ctx.is_word(i, "Photos")) && ctx.is_punct(i + 1, "/");
+        let contact = ctx.is_word(i, "contact") || ctx.is_word(i, "contacts");
+        let labelled = (ctx.is_word(i, "Photo")
+            || ctx.is_word(i, "Photos")
+            || ctx.is_word(i, "Credit")
+            || contact)
             && ctx.is_punct(i + 1, ":");
-        let s = if photo_slash || by || (contact && ctx.is_punct(i + 1, ":")) {
+        let s = if photo_slash || labelled {
             i + 2
-        } else if contact {
+        } else if contact && ctx.is_cap(i + 1) {
             i + 1
         } else {
             continue;
         };
         if let Some(r) = match_name(ctx, s, found) {
-            if r.len() >= 2 && plausible_person(ctx, &r) || photo_slash && r.len() >= 2 {
-                push_person(ctx, found, r);
-            }
-        }
-    }
-}
-
-/// Roles written after a name: `Jane Doe, Executive Director of the X (XYZ),`,
-/// `SangYup Lee, Hyundai Motors Executive Vice President`, `Renat Bekturov, Governor,
-/// Astana International Financial Center`.
-fn appositions(ctx: &Ctx<'_>, found: &mut Found) {
-    let n_people = found.people.len();
-    for p in 0..n_people {
-        let end = found.people[p].tokens.end;
-        let mut i = end;
-        if !ctx.is_punct(i, ",") && !ctx.is_punct(i, "(") {
-            continue;
-        }
-        i += 1;
-        if matches!(ctx.word(i).to_lowercase().as_str(), "the" | "a" | "an") {
-            i += 1;
-        }
-        // "Title [of|at Org]"
-        if let Some(t) = match_title(ctx, i, found, true) {
-            let after = t.tokens.end;
-            let org = match t.org {
-                Some(r) => org_ref(ctx, found, r),
-                // "Governor, Astana International Financial Center": the org after a comma.
-                None if ctx.is_punct(after, ",") => {
-                    let s = after + 1;
-                    let mut e = s;
-                    while ctx.is_cap(e)
-                        || (super::tokens::is_connector(ctx.word(e)) && ctx.is_cap(e + 1))
+            if r.len() >= 2
+                && (photo_slash
+                    || plausible_person(ctx, &r)
+                    || apposition(ctx, found, r.end).is_some())
+            {
+                if let Some(p) = push_person(ctx, found, r.clone()) {
+                    if let Some(Apposition {
+                        role: Some((title, org)),
+                        ..
+                    }) = apposition(ctx, found, r.end)
                     {
-                        e += 1;
-                    }
-                    if e > s && found.people.iter().all(|q| !q.tokens.contains(&s)) {
-                        org_ref(ctx, found, s..e)
-                    } else {
-                        None
+                        let org = org.and_then(|o| org_ref(ctx, found, o));
+                        add_role(found, p, title, org);
                     }
                 }
-                None => None,
-            };
-            add_role(found, p, strip_title(&t.text), org);
-            continue;
-        }
-        // "Org Title": capitalised words, then a title.
-        let mut j = i;
-        while j < i + 8 && ctx.is_cap(j) && match_title(ctx, j, found, false).is_none() {
-            j += 1;
-        }
-        if j > i {
-            if let Some(t) = match_title(ctx, j, found, false) {
-                let org = org_ref(ctx, found, i..j);
-                add_role(found, p, strip_title(&t.text), org);
             }
         }
     }
@@ -610,33 +730,33 @@ pub(crate) fn find_aliases(ctx: &Ctx<'_>, found: &mut Found) {
             keys.push(first.to_owned());
         }
     }
+    if keys.is_empty() {
+        return;
+    }
     for i in 0..ctx.tokens.len() {
-        if !ctx.is_cap(i) || found.covers(i) {
+        if !ctx.is_cap(i) || found.covers(i) || !name_word(ctx, i) {
             continue;
         }
         let w = ctx.word(i);
         if !keys.iter().any(|k| k == w) {
             continue;
         }
-        // A family name alone, not the start or end of another capitalised phrase.
-        let alone = !ctx.is_cap(i + 1)
-            && !(i > 0
-                && ctx.is_cap(i - 1)
-                && !words::is_honorific(ctx.word(i - 1))
-                && match_title_ends(ctx, i).is_none());
-        if alone {
+        // A family name alone, not part of another capitalised phrase ("Cook County").
+        let prev_cap = i > 0
+            && ctx.is_cap(i - 1)
+            && !words::is_honorific(ctx.word(i - 1))
+            && !title_ends_at(ctx, found, i);
+        if !ctx.is_cap(i + 1) && !prev_cap {
             push_person(ctx, found, i..i + 1);
         }
     }
 }
 
-/// Whether a title ends right before token `i` (`Professor Ma`).
-fn match_title_ends(ctx: &Ctx<'_>, i: usize) -> Option<()> {
-    for len in 1..=MAX_TITLE_WORDS {
-        let s = i.checked_sub(len)?;
-        if GAZETTEER.title(&normalise(ctx.slice(&(s..i)))).is_some() {
-            return Some(());
-        }
-    }
-    None
+/// Whether a title ends right before token `i` (`Professor Ma`, `State’s Attorney Burke`).
+fn title_ends_at(ctx: &Ctx<'_>, found: &Found, i: usize) -> bool {
+    (1..=MAX_TITLE_WORDS + 3).any(|len| {
+        i.checked_sub(len)
+            .and_then(|s| match_title(ctx, s, found))
+            .is_some_and(|t| t.tokens.end == i)
+    })
 }
