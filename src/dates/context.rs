@@ -135,6 +135,11 @@ pub(crate) fn is_year(text: &str, span: Span, headline: bool) -> bool {
     {
         return false;
     }
+    // "fiscal year 2023", "financial year 2024": not the calendar year.
+    let head = before(text, span.start, 24).to_ascii_lowercase();
+    if head.ends_with("fiscal year ") || head.ends_with("financial year ") {
+        return false;
+    }
     // "some 2000 new jobs", "more than 1900": words that introduce a quantity.
     let quantity = [
         "some",
@@ -299,6 +304,8 @@ mod tests {
         assert!(!y("some 2000 million", "2000"));
         assert!(!y("some 2000 new jobs", "2000"));
         assert!(!y("more than 1900 of", "1900"));
+        assert!(!y("and fiscal year 2023.", "2023"));
+        assert!(!y("reached 2030 degrees", "2030"));
         assert!(!y("1536\n2048\nBarbara", "2048"));
         assert!(is_year("Make 2023 Count", Span::new(5, 9), true));
     }

@@ -23,7 +23,7 @@ use std::collections::BTreeMap;
 
 use self::expr::{Expr, Link, Point, Shift};
 use self::grammar::{tokens, Tok, GRAMMAR};
-use self::normalise::{Kind, Tense, Unit, Value};
+use self::normalise::{Anchor, Kind, Tense, Unit, Value};
 use crate::date::Date;
 use crate::document::{Block, BlockKind, Document};
 use crate::model::Precision;
@@ -198,6 +198,14 @@ impl Scan<'_> {
         })
     }
 
+    /// The anchor for a date without a year at `span`, with its sentence's tense.
+    fn anchor_at(&self, span: Span) -> Option<Anchor> {
+        Some(Anchor {
+            date: self.anchor?,
+            tense: normalise::tense(context::sentence(self.text, span), false),
+        })
+    }
+
     fn push(&mut self, span: Span, v: Value) {
         self.out.push(FoundDate::new(span, v));
     }
@@ -333,13 +341,15 @@ impl Scan<'_> {
                 } else if let Some(k) = year_offset {
                     anchor.map(|a| a.year() + k)
                 } else if part.is_some() {
-                    anchor.and_then(|a| normalise::nearest_month(a, m))
+                    self.anchor_at(span)
+                        .and_then(|a| normalise::nearest_month(a, m))
                 } else {
                     // A month name alone: only where the words around make it a date.
                     if p.abbreviated || !context::is_lone_month(text, p.span, m) {
                         return;
                     }
-                    anchor.and_then(|a| normalise::nearest_month(a, m))
+                    self.anchor_at(span)
+                        .and_then(|a| normalise::nearest_month(a, m))
                 };
                 y.and_then(|y| match part {
                     Some(part) => normalise::part_of_month(y, m, part),
@@ -351,10 +361,9 @@ impl Scan<'_> {
                     return;
                 }
                 match part {
-                    None => normalise::point(p, anchor),
-                    Some(expr::Part::WeekOf) => {
-                        normalise::point(p, anchor).and_then(|v| normalise::week_of(v.start))
-                    }
+                    None => normalise::point(p, self.anchor_at(span)),
+                    Some(expr::Part::WeekOf) => normalise::point(p, self.anchor_at(span))
+                        .and_then(|v| normalise::week_of(v.start)),
                     Some(_) => return,
                 }
             }
@@ -377,7 +386,7 @@ impl Scan<'_> {
         between: bool,
         from: bool,
     ) {
-        let (text, anchor) = (self.text, self.anchor);
+        let text = self.text;
         let borrowed = normalise::complete(&mut first, &mut second);
         let Some(kind) = normalise::kind(&first) else {
             return;
@@ -388,7 +397,7 @@ impl Scan<'_> {
         if !ends_cleanly(text, span) {
             return;
         }
-        let range = normalise::range(&first, &second, borrowed, anchor);
+        let range = normalise::range(&first, &second, borrowed, self.anchor_at(span));
         if link == Link::And && !between {
             // "28 and 29 June" is a range; "5 and 12 June", "2017 and 2021" are two dates.
             let consecutive =
@@ -401,7 +410,7 @@ impl Scan<'_> {
                     return;
                 }
                 for p in [first, second] {
-                    if let Some(v) = normalise::point(&p, anchor) {
+                    if let Some(v) = normalise::point(&p, self.anchor_at(span)) {
                         self.push(p.span, v);
                     }
                 }
@@ -454,10 +463,28 @@ impl Scan<'_> {
             }
             let tense = match shift {
                 Some(Shift::Last | Shift::Next) => Tense::Unknown,
-                _ => normalise::tense(context::sentence(text, span)),
+                _ => normalise::tense(context::sentence(text, span), true),
             };
             if let Some(d) = normalise::weekday(anchor, w, shift, tense) {
                 self.push(day_span, Value::day(d));
+            }
+            // "on Tuesday and Wednesday": the second day shares the first one's "on".
+            if shift.is_none() {
+                let tail = context::after(text, span.end, 16);
+                let rest = tail
+                    .strip_prefix(" and ")
+                    .or_else(|| tail.strip_prefix(" or "));
+                let second = rest.and_then(|r| r.split(|c: char| !c.is_ascii_alphabetic()).next());
+                if let (Some(rest), Some(word)) = (rest, second) {
+                    let start = span.end + (tail.len() - rest.len());
+                    let next = lexicon::weekday_en(word).filter(|_| word.len() > 5);
+                    if let Some(d) = next.and_then(|w2| normalise::weekday(anchor, w2, None, tense))
+                    {
+                        if !context::starts_schedule(text, start + word.len()) {
+                            self.push(Span::new(start, start + word.len()), Value::day(d));
+                        }
+                    }
+                }
             }
             return;
         }

@@ -126,35 +126,68 @@ fn distance(anchor: Date, a: Date, b: Date) -> i64 {
     }
 }
 
-/// The year of the occurrence of `day month` nearest to `anchor`. Where a weekday is
-/// written ("Friday, June 27"), a year in which it falls on that weekday wins.
-pub(crate) fn nearest_day(anchor: Date, m: u32, day: u32, weekday: Option<u32>) -> Option<Date> {
-    let y = anchor.year();
-    let candidates = [y - 1, y, y + 1]
-        .into_iter()
-        .filter_map(|y| Date::new(y, m, day));
-    let best = |fit: &dyn Fn(&Date) -> bool| {
-        candidates
-            .clone()
-            .filter(|d| fit(d))
-            .min_by_key(|d| distance(anchor, *d, *d))
-    };
-    match weekday {
-        Some(w) => best(&|d| d.weekday() == w).or_else(|| best(&|_| true)),
-        None => best(&|_| true),
-    }
+/// What a date without a year is resolved against: the anchor date, and the tense of
+/// the sentence it is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Anchor {
+    pub date: Date,
+    pub tense: Tense,
 }
 
-/// The year of the occurrence of `month` nearest to `anchor`, counted in months; a
-/// tie goes to the anchor's year ("the SDG Summit in September", written in March, is
-/// this year's).
-pub(crate) fn nearest_month(anchor: Date, m: u32) -> Option<i32> {
-    let a = i64::from(anchor.year()) * 12 + i64::from(anchor.month());
-    let y = anchor.year();
-    [y, y - 1, y + 1]
+/// Beyond this many days from the anchor the nearest occurrence of a day is no longer
+/// clearly the one meant, and the sentence's tense chooses ("will be held on 12–14
+/// November", written in March, is this November, not last).
+const NEAR_DAYS: i64 = 92;
+
+/// The same for a month alone, in months.
+const NEAR_MONTHS: i64 = 3;
+
+/// The occurrence of `day month` nearest to the anchor, or, when that is over three
+/// months away, the one the sentence's tense points to. Where a weekday is written
+/// ("Friday, June 27"), a year in which it falls on that weekday wins.
+pub(crate) fn nearest_day(anchor: Anchor, m: u32, day: u32, weekday: Option<u32>) -> Option<Date> {
+    let a = anchor.date;
+    let y = a.year();
+    let all: Vec<Date> = [y - 1, y, y + 1]
         .into_iter()
+        .filter_map(|y| Date::new(y, m, day))
+        .collect();
+    let fitting: Vec<Date> = all
+        .iter()
+        .copied()
+        .filter(|d| weekday.is_none_or(|w| d.weekday() == w))
+        .collect();
+    let pool = if fitting.is_empty() { all } else { fitting };
+    let nearest = pool.iter().copied().min_by_key(|d| distance(a, *d, *d))?;
+    if distance(a, nearest, nearest) <= NEAR_DAYS {
+        return Some(nearest);
+    }
+    let directed = match anchor.tense {
+        Tense::Future => pool.iter().copied().filter(|d| *d >= a).min(),
+        Tense::Past => pool.iter().copied().filter(|d| *d <= a).max(),
+        Tense::Unknown => None,
+    };
+    directed.or(Some(nearest))
+}
+
+/// The year of the occurrence of `month` nearest to the anchor, counted in months, a tie
+/// going to the anchor's year ("the SDG Summit in September", written in March, is this
+/// year's); over three months away, the sentence's tense chooses.
+pub(crate) fn nearest_month(anchor: Anchor, m: u32) -> Option<i32> {
+    let index = |y: i32, m: u32| i64::from(y) * 12 + i64::from(m);
+    let a = index(anchor.date.year(), anchor.date.month());
+    let y = anchor.date.year();
+    let years = [y, y - 1, y + 1];
+    let nearest = years.into_iter().min_by_key(|y| (index(*y, m) - a).abs())?;
+    let directed = match anchor.tense {
+        _ if (index(nearest, m) - a).abs() <= NEAR_MONTHS => None,
+        Tense::Future => years.into_iter().filter(|y| index(*y, m) >= a).min(),
+        Tense::Past => years.into_iter().filter(|y| index(*y, m) <= a).max(),
+        Tense::Unknown => None,
+    };
+    directed
+        .or(Some(nearest))
         .filter(|y| (1..=9999).contains(y))
-        .min_by_key(|y| (i64::from(*y) * 12 + i64::from(m) - a).abs())
 }
 
 /// The year of "last December" (the latest before the anchor's month), "next January"
@@ -210,7 +243,7 @@ pub(crate) fn complete(first: &mut Point, second: &mut Point) -> bool {
 
 /// The range of one point; a point without a year takes its nearest occurrence to the
 /// anchor, and is left out without one.
-pub(crate) fn point(p: &Point, anchor: Option<Date>) -> Option<Value> {
+pub(crate) fn point(p: &Point, anchor: Option<Anchor>) -> Option<Value> {
     match (kind(p)?, p.day, p.month, p.year) {
         (Kind::Year, _, _, Some(y)) => year(y),
         (Kind::Month, _, Some(m), Some(y)) => month(y, m),
@@ -229,7 +262,7 @@ pub(crate) fn range(
     first: &Point,
     second: &Point,
     borrowed_year: bool,
-    anchor: Option<Date>,
+    anchor: Option<Anchor>,
 ) -> Option<Value> {
     let k = kind(first)?;
     if kind(second)? != k {
@@ -296,9 +329,11 @@ pub(crate) fn weekday(anchor: Date, w: u32, shift: Option<Shift>, tense: Tense) 
 }
 
 /// Reads the tense of a sentence: future where it says `will`, `shall`, `scheduled` or
-/// similar; past where it has `was`, `were`, `had`, a common irregular past, or a verb
-/// in `-ed` that is not an adjective after an article or a passive after `be`.
-pub(crate) fn tense(sentence: &str) -> Tense {
+/// similar; past where it has `was`, `were`, `had` or a common irregular past, and, with
+/// `regular`, a verb in `-ed` that is not an adjective after an article or a passive
+/// after `be`. The `-ed` test also takes adjectives ("unfinished business"), so it only
+/// decides between days a few apart (a weekday alone), never between years.
+pub(crate) fn tense(sentence: &str, regular: bool) -> Tense {
     const FUTURE: &[&str] = &[
         "will",
         "shall",
@@ -306,14 +341,13 @@ pub(crate) fn tense(sentence: &str) -> Tense {
         "scheduled",
         "upcoming",
         "expected",
-        "due",
         "planned",
         "plans",
         "going",
     ];
     const PAST: &[&str] = &[
         "was", "were", "had", "did", "said", "held", "met", "took", "gave", "spoke", "began",
-        "made", "came", "went", "told", "saw", "won", "sent", "led", "brought", "chose", "set",
+        "made", "came", "went", "told", "saw", "won", "sent", "led", "brought", "chose",
     ];
     const NOT_VERBS: &[&str] = &[
         "united",
@@ -357,7 +391,8 @@ pub(crate) fn tense(sentence: &str) -> Tense {
         if FUTURE.contains(&w.as_str()) {
             return Tense::Future;
         }
-        let regular_past = w.len() >= 5
+        let regular_past = regular
+            && w.len() >= 5
             && w.ends_with("ed")
             && !NOT_VERBS.contains(&w.as_str())
             && !matches!(
@@ -495,22 +530,43 @@ mod tests {
         assert_eq!(show(part_of_year(2026, Part::Week(1))), "none");
     }
 
+    fn unknown(date: &str) -> Anchor {
+        Anchor {
+            date: d(date),
+            tense: Tense::Unknown,
+        }
+    }
+
     #[test]
     fn nearest_occurrence() {
-        let a = d("2018-07-02");
+        let a = unknown("2018-07-02");
         assert_eq!(nearest_day(a, 6, 28, None), Some(d("2018-06-28")));
         assert_eq!(
-            nearest_day(d("2018-11-20"), 1, 5, None),
+            nearest_day(unknown("2018-11-20"), 1, 5, None),
             Some(d("2019-01-05"))
         );
         assert_eq!(
-            nearest_day(d("2025-06-13"), 6, 27, Some(4)),
+            nearest_day(unknown("2025-06-13"), 6, 27, Some(4)),
             Some(d("2025-06-27"))
         );
-        assert_eq!(nearest_month(d("2023-07-11"), 4), Some(2023));
-        assert_eq!(nearest_month(d("2023-05-23"), 9), Some(2023));
-        assert_eq!(nearest_month(d("2023-01-10"), 11), Some(2022));
-        assert_eq!(nearest_month(d("2023-03-09"), 9), Some(2023));
+        assert_eq!(nearest_month(unknown("2023-07-11"), 4), Some(2023));
+        assert_eq!(nearest_month(unknown("2023-05-23"), 9), Some(2023));
+        assert_eq!(nearest_month(unknown("2023-01-10"), 11), Some(2022));
+        assert_eq!(nearest_month(unknown("2023-03-09"), 9), Some(2023));
+        let future = Anchor {
+            date: d("2024-03-14"),
+            tense: Tense::Future,
+        };
+        let past = Anchor {
+            tense: Tense::Past,
+            ..future
+        };
+        assert_eq!(nearest_day(future, 11, 12, None), Some(d("2024-11-12")));
+        assert_eq!(nearest_day(past, 11, 12, None), Some(d("2023-11-12")));
+        assert_eq!(nearest_day(future, 3, 5, None), Some(d("2024-03-05"))); // near: nearest wins
+        assert_eq!(nearest_month(future, 10), Some(2024));
+        assert_eq!(nearest_month(past, 9), Some(2023));
+        assert_eq!(nearest_month(past, 1), Some(2024));
     }
 
     #[test]
@@ -532,6 +588,11 @@ mod tests {
 
     #[test]
     fn tenses() {
+        assert_eq!(
+            super::tense("We address unfinished business ahead of the summit.", false),
+            Tense::Unknown
+        );
+        let tense = |s: &str| super::tense(s, true);
         assert_eq!(
             tense("The final vote will take place on Tuesday."),
             Tense::Future

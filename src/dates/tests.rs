@@ -214,6 +214,29 @@ fn partial_day_month_without_year() {
         found("on 5 January", Some("2018-11-20")),
         ["5 January = 2019-01-05/day"]
     );
+    // Far from the anchor, the sentence's tense chooses the year.
+    assert_eq!(
+        found(
+            "The summit will be held on 12–14 November in Rome.",
+            Some("2024-03-14")
+        ),
+        ["12–14 November = 2024-11-12..2024-11-14/range"]
+    );
+    assert_eq!(
+        found(
+            "The summit was held on 12–14 November in Rome.",
+            Some("2024-03-14")
+        ),
+        ["12–14 November = 2023-11-12..2023-11-14/range"]
+    );
+    // Near it, the nearest occurrence wins whatever the tense.
+    assert_eq!(
+        found(
+            "The accord, signed on 5 March, will apply soon.",
+            Some("2024-03-14")
+        ),
+        ["5 March = 2024-03-05/day"]
+    );
     // Without an anchor there is no year to give it.
     assert_eq!(found("on 28 June", None), Vec::<String>::new());
     // A weekday picks the year it falls in.
@@ -295,6 +318,10 @@ fn partial_weekday_alone() {
         ["next Monday = 2018-07-09/day"]
     );
     // Schedules and plurals are not dates.
+    assert_eq!(
+        one("The ministers met on Tuesday and Wednesday."),
+        ["Tuesday = 2018-06-26/day", "Wednesday = 2018-06-27/day"]
+    );
     assert_eq!(one("Open Monday through Friday."), Vec::<String>::new());
     assert_eq!(one("open on Monday through Friday"), Vec::<String>::new());
     assert_eq!(one("on Mondays"), Vec::<String>::new());
