@@ -503,7 +503,7 @@ pub(crate) fn read(
     attach_text_photo_credits(&mut doc);
 
     // --- dates
-    let dates = pagedate::find(&dom, &tags, &ld, profile, order);
+    let dates = pagedate::find(&dom, &tags, &ld, profile, order, url);
     let (published, modified) = (dates.published, dates.modified);
     doc.meta.published = published.map(|t| t.date());
     doc.meta.modified = modified;

@@ -6,12 +6,14 @@
 //! near the headline. A date string is only read by a written rule (ISO, worded dates in
 //! the main European languages, all-digit dates in a known or unambiguous order).
 
+use ego_tree::iter::Edge;
+use ego_tree::NodeId;
 use once_cell::sync::Lazy;
 use regex::Regex;
-use scraper::{ElementRef, Html, Selector};
+use scraper::{ElementRef, Html, Node, Selector};
 
-use super::normalise;
 use super::profile::CompiledProfile;
+use super::{comparable, normalise};
 use crate::date::{Date, Timestamp};
 use crate::dates::lexicon::{month_alternation, month_any};
 
@@ -24,11 +26,10 @@ macro_rules! selector {
 
 selector!(META, "meta");
 selector!(JSON_LD, "script[type='application/ld+json']");
-selector!(
-    TIME,
-    "time[datetime], time[pubdate], [itemprop=datePublished]"
-);
-selector!(DATE_LINES, "[class*=date], [class*=Date], [class*=timestamp], [class*=posted], [class*=published], [class*=byline], [class*=meta], [id*=date]");
+selector!(ITEM_PUBLISHED, "[itemprop=datePublished]");
+selector!(ITEM_CREATED, "[itemprop=dateCreated]");
+selector!(ITEM_MODIFIED, "[itemprop=dateModified]");
+selector!(CANONICAL, "link[rel=canonical]");
 
 /// Day-month order of an all-digit date such as `04/06/2016`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -86,14 +87,19 @@ static PAGE_DATES: Lazy<PageDateGrammar> = Lazy::new(|| {
 /// all-digit dates in the order `order` says (or unambiguous ones when it is unknown).
 /// Returns `None` rather than guess.
 pub(crate) fn parse_page_date(s: &str, order: DigitOrder) -> Option<Timestamp> {
+    parse_page_date_at(s.trim(), order).map(|(t, _)| t)
+}
+
+/// [`parse_page_date`], with the byte offset in `s` where the date starts.
+fn parse_page_date_at(s: &str, order: DigitOrder) -> Option<(Timestamp, usize)> {
     let g = &*PAGE_DATES;
-    let s = s.trim();
-    if s.is_empty() || s.len() > 400 {
+    if s.trim().is_empty() || s.len() > 400 {
         return None;
     }
     if let Some(c) = g.iso.captures(s) {
-        if let Some(t) = Timestamp::parse_lenient(c.get(1)?.as_str()) {
-            return Some(t);
+        let m = c.get(1)?;
+        if let Some(t) = Timestamp::parse_lenient(m.as_str()) {
+            return Some((t, m.start()));
         }
     }
     let mut found: Option<(usize, Date, usize)> = None;
@@ -147,7 +153,12 @@ pub(crate) fn parse_page_date(s: &str, order: DigitOrder) -> Option<Timestamp> {
             Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?),
         );
     }
-    let (_, date, end) = found?;
+    let (start, date, end) = found?;
+    // The match may begin with the boundary character before the date.
+    let start = s
+        .get(start..)
+        .and_then(|rest| rest.find(|c: char| c.is_alphanumeric()))
+        .map_or(start, |i| start + i);
     let ts = Timestamp::from_date(date);
     // A time right after the date is kept, as pages state it.
     let rest = s.get(end.saturating_sub(1)..).unwrap_or("");
@@ -165,10 +176,10 @@ pub(crate) fn parse_page_date(s: &str, order: DigitOrder) -> Option<Timestamp> {
             }
         }
         if let Some(with) = ts.with_time(h, mi, sec) {
-            return Some(with);
+            return Some((with, start));
         }
     }
-    Some(ts)
+    Some((ts, start))
 }
 
 /// A date in a URL path (`/2016/04/06/`, `/2016-04-06-`, `/20160406`), when there is one.
@@ -290,6 +301,22 @@ pub(crate) fn element_text(el: ElementRef<'_>) -> String {
     normalise(&s)
 }
 
+/// The text of an element with a space between its text nodes, so that two adjacent
+/// dates (`<time>15. April 2016</time><time>4. März 2017</time>`) stay apart; `None` when
+/// it is longer than `limit` bytes.
+fn spaced_text(el: ElementRef<'_>, limit: usize) -> Option<String> {
+    let mut s = String::new();
+    for t in el.text() {
+        s.push_str(t);
+        s.push(' ');
+        if s.len() > limit * 4 {
+            return None;
+        }
+    }
+    let s = normalise(&s);
+    (s.len() <= limit).then_some(s)
+}
+
 /// A date-bearing value of an element: `datetime`, `content`, `value`, else its text.
 pub(crate) fn element_date(el: ElementRef<'_>, order: DigitOrder) -> Option<Timestamp> {
     let v = el.value();
@@ -308,6 +335,567 @@ pub(crate) struct PageDates {
     pub modified: Option<Timestamp>,
 }
 
+/// Where a candidate date was read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Source {
+    /// The site profile's publication selectors.
+    Profile,
+    /// JSON-LD `datePublished`.
+    LdPublished,
+    /// A `<meta>` publication key.
+    MetaPublished,
+    /// Microdata `itemprop=datePublished` or `dateCreated`.
+    ItemPublished,
+    /// JSON-LD `dateCreated`.
+    LdCreated,
+    /// A `<time>` element.
+    Time,
+    /// An element whose class, id or itemprop names a date.
+    Hinted,
+    /// A short line of text that carries a date.
+    Line,
+}
+
+/// A date the page states, with where it stands relative to the headline.
+#[derive(Clone, Copy, Debug)]
+struct Seen {
+    ts: Timestamp,
+    source: Source,
+    /// Visible-text offset of the element or line that holds it.
+    pos: usize,
+    /// Inside comments, sidebars, related stories, navigation or the page footer.
+    noise: Noise,
+    /// Marked as an update ("Updated", `class="updated"`, "Stand").
+    updated: bool,
+    /// Preceded by a publication cue ("Published", "Veröffentlicht", "Datum").
+    labelled: bool,
+}
+
+selector!(BODY, "body");
+selector!(TITLE_TAG, "title");
+
+/// Tags whose text a reader never sees.
+fn is_invisible_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "math"
+            | "select"
+            | "option"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "textarea"
+            | "head"
+    )
+}
+
+/// Tags that start a new line of text.
+fn is_block_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "li"
+            | "dt"
+            | "dd"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "br"
+            | "tr"
+            | "td"
+            | "th"
+            | "table"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "section"
+            | "article"
+            | "header"
+            | "footer"
+            | "main"
+            | "aside"
+            | "nav"
+            | "figure"
+            | "figcaption"
+            | "blockquote"
+            | "pre"
+            | "address"
+            | "hr"
+            | "form"
+            | "center"
+    )
+}
+
+/// How far a page part is from the article: its dates belong to other items.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+enum Noise {
+    /// The article and its header.
+    #[default]
+    None,
+    /// Teasers and lists of other stories: their dates are often the article's own
+    /// siblings', sometimes the article's.
+    Teaser,
+    /// A sidebar, aside or footer: the page's, unless it is the article's own.
+    Layout,
+    /// Comments, navigation, share bars, cookie and newsletter boxes.
+    Furniture,
+}
+
+/// The noise level that an element's tag, class, id or role gives it.
+fn noise_of(el: ElementRef<'_>) -> Noise {
+    const FURNITURE: &[&str] = &[
+        "comment",
+        "breadcrumb",
+        "navbar",
+        "navigation",
+        "menu",
+        "share",
+        "social",
+        "cookie",
+        "newsletter",
+        "disqus",
+        "respond",
+        "reply",
+        "advert",
+    ];
+    const LAYOUT: &[&str] = &["sidebar"];
+    const TEASER: &[&str] = &[
+        "related",
+        "recommend",
+        "popular",
+        "most-read",
+        "mostread",
+        "carousel",
+        "slider",
+        "ticker",
+        "promo",
+    ];
+    let e = el.value();
+    let mut level = match e.name() {
+        "nav" => Noise::Furniture,
+        "footer" | "aside" => Noise::Layout,
+        _ => Noise::None,
+    };
+    if matches!(e.attr("role"), Some("navigation" | "search")) {
+        level = Noise::Furniture;
+    }
+    if matches!(e.attr("role"), Some("complementary" | "contentinfo")) {
+        level = level.max(Noise::Layout);
+    }
+    let mut check = |token: &str| {
+        let t = token.to_ascii_lowercase();
+        let part = if matches!(t.as_str(), "nav" | "aside")
+            || FURNITURE.iter().any(|p| t.contains(p))
+        {
+            Noise::Furniture
+        } else if matches!(t.as_str(), "footer" | "site-footer" | "page-footer")
+            || LAYOUT.iter().any(|p| t.contains(p))
+        {
+            Noise::Layout
+        } else if TEASER.iter().any(|p| t.contains(p)) || (t.contains("teaser") && repeated(el)) {
+            Noise::Teaser
+        } else {
+            Noise::None
+        };
+        level = level.max(part);
+    };
+    for c in e.classes() {
+        check(c);
+    }
+    if let Some(id) = e.id() {
+        check(id);
+    }
+    level
+}
+
+/// Whether `el` is one of several siblings of its kind: a teaser in a list of teasers,
+/// not the one box that holds the article.
+fn repeated(el: ElementRef<'_>) -> bool {
+    let Some(class) = el.value().attr("class") else {
+        return false;
+    };
+    let Some(parent) = el.parent() else {
+        return false;
+    };
+    parent
+        .children()
+        .filter_map(ElementRef::wrap)
+        .filter(|s| s.value().attr("class") == Some(class))
+        .take(2)
+        .count()
+        >= 2
+}
+
+/// Class, id and itemprop words of elements that hold a date.
+fn date_hint(el: &scraper::node::Element) -> Option<bool> {
+    const PARTS: &[&str] = &[
+        "date",
+        "datum",
+        "time",
+        "publish",
+        "posted",
+        "byline",
+        "subline",
+        "submitted",
+        "created",
+        "fecha",
+        "parution",
+        "meta",
+        "info",
+        "author",
+        "autor",
+        "stamp",
+        "updated",
+        "modified",
+    ];
+    let mut hit = el.name() == "time";
+    let mut updated = false;
+    let mut look = |v: &str| {
+        let v = v.to_ascii_lowercase();
+        if PARTS.iter().any(|p| v.contains(p)) {
+            hit = true;
+            if v.contains("updated") || v.contains("modified") || v.contains("changed") {
+                updated = true;
+            }
+        }
+    };
+    if let Some(c) = el.attr("class") {
+        look(c);
+    }
+    if let Some(i) = el.id() {
+        look(i);
+    }
+    if let Some(p) = el.attr("itemprop") {
+        look(p);
+    }
+    hit.then_some(updated)
+}
+
+/// What one walk over the body saw.
+#[derive(Debug, Default)]
+struct Scan {
+    /// Visible-text offsets of the headline's start and end.
+    headline: Option<(usize, usize)>,
+    seen: Vec<Seen>,
+    /// The part of the page that holds the headline.
+    frame: Frame,
+}
+
+/// One line of visible text, its offset and the element it starts in.
+struct Line {
+    text: String,
+    pos: usize,
+    node: NodeId,
+}
+
+/// Walks the body once: the headline's place, the dates of date-bearing elements, and
+/// the short lines that carry a date.
+fn scan(dom: &Html, order: DigitOrder, title_key: Option<&str>) -> Scan {
+    let Some(body) = dom.select(&BODY).next() else {
+        return Scan::default();
+    };
+    let mut pos = 0usize;
+    let mut skip_at: Option<NodeId> = None;
+    let mut line = String::new();
+    let mut line_start = (0usize, body.id());
+    let mut lines: Vec<Line> = Vec::new();
+    // Headings that may be the headline: start and end offsets, node, and whether an `h1`.
+    let mut heads: Vec<(usize, usize, NodeId, bool)> = Vec::new();
+    let mut open_heads: Vec<(NodeId, usize, bool)> = Vec::new();
+    let mut hinted: Vec<(ElementRef<'_>, usize, bool)> = Vec::new();
+    let flush = |line: &mut String, lines: &mut Vec<Line>, start: (usize, NodeId)| {
+        if line.bytes().any(|b| b.is_ascii_digit()) && lines.len() < 20_000 {
+            lines.push(Line {
+                text: normalise(line),
+                pos: start.0,
+                node: start.1,
+            });
+        }
+        line.clear();
+    };
+    for edge in body.traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if skip_at.is_some() {
+                    continue;
+                }
+                match node.value() {
+                    Node::Element(el) => {
+                        let name = el.name();
+                        if is_invisible_tag(name) {
+                            skip_at = Some(node.id());
+                            continue;
+                        }
+                        if is_block_tag(name) {
+                            flush(&mut line, &mut lines, line_start);
+                            line_start = (pos, node.id());
+                        }
+                        if matches!(name, "h1" | "h2" | "h3")
+                            || el.attr("itemprop") == Some("headline")
+                        {
+                            open_heads.push((node.id(), pos, name == "h1"));
+                        }
+                        // `<meta>` and `<link>` in the body are markup, not what a reader sees.
+                        if node.id() != body.id() && !matches!(name, "meta" | "link") {
+                            if let Some(updated) = date_hint(el) {
+                                if let Some(e) =
+                                    ElementRef::wrap(node).filter(|_| hinted.len() < 600)
+                                {
+                                    hinted.push((e, pos, updated));
+                                }
+                            }
+                        }
+                    }
+                    Node::Text(t) => {
+                        let t: &str = t;
+                        if !t.trim().is_empty() {
+                            if line.len() < 2000 {
+                                line.push_str(t);
+                            }
+                            pos += t.trim().len() + 1;
+                        } else if !line.is_empty() {
+                            line.push(' ');
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Edge::Close(node) => {
+                if skip_at == Some(node.id()) {
+                    skip_at = None;
+                    continue;
+                }
+                if skip_at.is_some() {
+                    continue;
+                }
+                if let Some(el) = node.value().as_element() {
+                    if is_block_tag(el.name()) {
+                        flush(&mut line, &mut lines, line_start);
+                        line_start = (pos, node.parent().map_or(node.id(), |p| p.id()));
+                    }
+                    if let Some(&(id, start, h1)) = open_heads.last() {
+                        if id == node.id() {
+                            if heads.len() < 2000 {
+                                heads.push((start, pos, id, h1));
+                            }
+                            open_heads.pop();
+                        }
+                    }
+                }
+            }
+        }
+    }
+    flush(&mut line, &mut lines, line_start);
+
+    // The headline is the `h1` that the page's title repeats, else another heading that
+    // it repeats, else the first `h1` outside furniture that reads like a headline.
+    let heads: Vec<(usize, usize, ElementRef<'_>, bool)> = heads
+        .into_iter()
+        .filter_map(|(s, e, id, h1)| Some((s, e, dom.tree.get(id).and_then(ElementRef::wrap)?, h1)))
+        .collect();
+    let in_title = |el: ElementRef<'_>| {
+        title_key.is_some_and(|t| {
+            let k = comparable(&element_text(el));
+            k.len() >= 8 && t.contains(&k)
+        })
+    };
+    let headline_el = heads
+        .iter()
+        .find(|h| h.3 && in_title(h.2))
+        .or_else(|| heads.iter().find(|h| !h.3 && in_title(h.2)))
+        .or_else(|| {
+            heads.iter().find(|h| {
+                h.3 && noise_above(h.2, &Frame::default()) == Noise::None
+                    && element_text(h.2).split_whitespace().count() >= 2
+            })
+        });
+    let headline = headline_el.map(|h| (h.0, h.1));
+    // Furniture is judged after the walk: a wrapper whose class says "sidebar" but that
+    // holds the headline is the page's layout, not a sidebar.
+    let frame = Frame::around(headline_el.map(|h| h.2));
+    let noise = |el: ElementRef<'_>| noise_above(el, &frame);
+
+    let mut seen = Vec::new();
+    for (el, at, updated) in hinted {
+        // A wrapper around the headline would read a date the headline mentions.
+        let holds_headline = frame.keep.contains(&el.id());
+        if let Some((ts, cue)) = hinted_date(el, order, !holds_headline) {
+            seen.push(Seen {
+                ts,
+                source: if el.value().name() == "time" {
+                    Source::Time
+                } else {
+                    Source::Hinted
+                },
+                pos: at,
+                noise: noise(el),
+                updated: updated || cue == Cue::Updated,
+                labelled: cue == Cue::Published,
+            });
+        }
+    }
+    for l in &lines {
+        // The headline's first line may name a date of its own ("Results of 19.5.2007");
+        // a line under it inside the heading (`<h1>…<br><small>2.2.2022</small>`) dates it.
+        if headline.is_some_and(|(s, _)| l.pos == s) {
+            continue;
+        }
+        if let Some((ts, cue)) = line_date(&l.text, order) {
+            let el = dom.tree.get(l.node).and_then(ElementRef::wrap);
+            seen.push(Seen {
+                ts,
+                source: Source::Line,
+                pos: l.pos,
+                noise: el.map_or(Noise::None, noise),
+                updated: cue == Cue::Updated,
+                labelled: cue == Cue::Published,
+            });
+        }
+    }
+    Scan {
+        headline,
+        seen,
+        frame,
+    }
+}
+
+/// The part of the page that holds the headline, against which furniture is judged.
+#[derive(Debug, Default)]
+struct Frame {
+    /// The headline's ancestors: the page's layout, never furniture.
+    keep: Vec<NodeId>,
+    /// The headline's `<article>` (or schema.org article item): its own sidebar, aside
+    /// and footer hold its byline and date.
+    article: Option<NodeId>,
+}
+
+impl Frame {
+    fn around(headline: Option<ElementRef<'_>>) -> Frame {
+        let Some(h) = headline else {
+            return Frame::default();
+        };
+        let keep: Vec<NodeId> = h.ancestors().map(|a| a.id()).collect();
+        let article = h
+            .ancestors()
+            .filter_map(ElementRef::wrap)
+            .find(|a| {
+                a.value().name() == "article"
+                    || a.value().attr("itemtype").is_some_and(|t| {
+                        t.contains("Article") || t.contains("BlogPosting") || t.contains("Posting")
+                    })
+            })
+            .map(|a| a.id());
+        Frame { keep, article }
+    }
+}
+
+/// The noise level of `el`: the highest of its own and its ancestors'.
+fn noise_above(el: ElementRef<'_>, frame: &Frame) -> Noise {
+    let in_article = frame
+        .article
+        .is_some_and(|art| el.ancestors().any(|a| a.id() == art));
+    std::iter::once(el)
+        .chain(el.ancestors().filter_map(ElementRef::wrap))
+        .take(64)
+        .filter(|a| !frame.keep.contains(&a.id()))
+        .map(|a| match a.value().name() {
+            "body" | "html" => Noise::None,
+            _ => match noise_of(a) {
+                // An article's own aside, sidebar column and footer hold its byline and date.
+                Noise::Layout
+                    if in_article
+                        || a.ancestors().any(|x| {
+                            x.value()
+                                .as_element()
+                                .is_some_and(|x| x.name() == "article")
+                        }) =>
+                {
+                    Noise::None
+                }
+                n => n,
+            },
+        })
+        .max()
+        .unwrap_or_default()
+}
+
+/// The date of a date-bearing element: a machine-readable attribute, else its short text.
+fn hinted_date(el: ElementRef<'_>, order: DigitOrder, read_text: bool) -> Option<(Timestamp, Cue)> {
+    let v = el.value();
+    for attr in ["datetime", "content", "data-date", "data-datetime", "title"] {
+        if let Some(t) = v.attr(attr).and_then(|a| parse_page_date(a, order)) {
+            let cue = spaced_text(el, 200).map_or(Cue::None, |text| {
+                let start = parse_page_date_at(&text, order).map_or(text.len(), |(_, s)| s);
+                cue_before(&text, start)
+            });
+            return Some((t, cue));
+        }
+    }
+    if !read_text {
+        return None;
+    }
+    let text = spaced_text(el, 200)?;
+    let (t, start) = parse_page_date_at(&text, order)?;
+    Some((t, cue_before(&text, start)))
+}
+
+/// The word before a date that says what it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cue {
+    None,
+    /// "Published", "Veröffentlicht am", "Datum:", "Pressemitteilung vom".
+    Published,
+    /// "Updated", "Aktualisiert am", "Stand:", "Mis à jour le".
+    Updated,
+}
+
+static CUES: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?xi)
+        (?P<upd>updated|update|last\s+modified|modified|last\s+edited|aktualisiert|geändert
+          |mis\s+à\s+jour|modifié|actualizado|actualizada|aggiornato|aggiornamento|bijgewerkt)
+        |(?P<pub>published|posted|released|\bdate\b|datum|veröffentlicht|erstellt|erschienen
+          |publié|publiée|publication|paru|publicado|publicada|fecha|pubblicato|pubblicata|\bdata\b
+          |gepubliceerd|opublikowano|\bvom\b|\bdu\b|\bdel\b)",
+    )
+    .expect("date cue is a valid pattern")
+});
+
+/// The cue in the 30 characters before byte `start` of `text`; the nearest one wins.
+fn cue_before(text: &str, start: usize) -> Cue {
+    let before = text.get(..start).unwrap_or("");
+    let tail = before
+        .char_indices()
+        .rev()
+        .nth(30)
+        .map_or(before, |(i, _)| before.get(i..).unwrap_or(before));
+    match CUES.captures_iter(tail).last() {
+        Some(c) if c.name("upd").is_some() => Cue::Updated,
+        Some(_) => Cue::Published,
+        None => Cue::None,
+    }
+}
+
+/// A line that states a date: short, or starting with the date, or after a cue word.
+fn line_date(line: &str, order: DigitOrder) -> Option<(Timestamp, Cue)> {
+    if line.len() > 400 || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (ts, start) = parse_page_date_at(line, order)?;
+    let cue = cue_before(line, start);
+    let short = line.chars().count() <= 80;
+    (short || start <= 3 || cue != Cue::None).then_some((ts, cue))
+}
+
 /// Finds the publication and update dates of a page from its markup.
 pub(crate) fn find(
     dom: &Html,
@@ -315,78 +903,208 @@ pub(crate) fn find(
     ld: &[serde_json::Value],
     profile: Option<&CompiledProfile>,
     order: DigitOrder,
+    url: Option<&str>,
 ) -> PageDates {
-    let from_selectors = |sels: &[Selector]| {
-        sels.iter()
-            .find_map(|s| dom.select(s).find_map(|e| element_date(e, order)))
+    let title_key = tags
+        .get("og:title")
+        .map(comparable)
+        .into_iter()
+        .chain(
+            dom.select(&TITLE_TAG)
+                .next()
+                .map(|t| comparable(&element_text(t))),
+        )
+        .collect::<Vec<_>>()
+        .join(" ");
+    let scan = scan(
+        dom,
+        order,
+        Some(&title_key)
+            .filter(|t| !t.is_empty())
+            .map(|t| t.as_str()),
+    );
+
+    // A theme's update stamp often shares the publication date's selector
+    // (`time.entry-date.updated`); it is not the publication date.
+    let is_update = |e: &ElementRef<'_>| {
+        let c = e.value().attr("class").unwrap_or("");
+        (c.contains("updated") || c.contains("modified")) && !c.contains("published")
+    };
+    let from_selectors = |sels: &[Selector], published: bool| {
+        sels.iter().find_map(|s| {
+            dom.select(s)
+                .filter(|e| !(published && is_update(e)))
+                .find_map(|e| element_date(e, order))
+        })
     };
     let meta_date = |keys: &[&str]| {
         keys.iter()
             .find_map(|k| tags.all(k).find_map(|v| parse_page_date(v, order)))
     };
-    let published = profile
-        .and_then(|p| from_selectors(&p.published))
-        .or_else(|| ld_string(ld, "datePublished").and_then(|v| parse_page_date(v, order)))
-        .or_else(|| {
-            meta_date(&[
-                "article:published_time",
-                "og:article:published_time",
-                "datepublished",
-                "article.published",
-                "publishdate",
-                "publish-date",
-                "publish_date",
-                "pubdate",
-                "dc.date.issued",
-                "dcterms.issued",
-                "dcterms.created",
-                "dc.date",
-                "date",
-                "sailthru.date",
-                "parsely-pub-date",
-                "og:published_time",
-                "published_time",
-                "govuk:first-published-at",
-                "dc.date.created",
-                "citation_publication_date",
-                "datecreated",
-                "article:published",
-                "originalpublicationdate",
-            ])
-        })
-        .or_else(|| ld_string(ld, "dateCreated").and_then(|v| parse_page_date(v, order)))
-        .or_else(|| {
-            dom.select(&TIME)
-                .filter(|e| !super::html::in_furniture(*e))
-                .find_map(|e| element_date(e, order))
-        })
-        .or_else(|| {
-            dom.select(&DATE_LINES)
-                .filter(|e| !super::html::in_furniture(*e))
-                .take(40)
-                .find_map(|e| {
-                    let t = element_text(e);
-                    (t.len() < 120)
-                        .then(|| parse_page_date(&t, order))
-                        .flatten()
-                })
-        });
+    let mut meta: Vec<(Timestamp, Source)> = Vec::new();
+    let mut push = |t: Option<Timestamp>, s: Source| {
+        if let Some(t) = t.filter(|t| plausible(t.date())) {
+            meta.push((t, s));
+        }
+    };
+    push(
+        profile.and_then(|p| from_selectors(&p.published, true)),
+        Source::Profile,
+    );
+    push(
+        ld_string(ld, "datePublished").and_then(|v| parse_page_date(v, order)),
+        Source::LdPublished,
+    );
+    push(meta_date(PUBLISHED_KEYS), Source::MetaPublished);
+    // Microdata is repeated on every teaser of a list page: only the article's own counts.
+    for sel in [&*ITEM_PUBLISHED, &*ITEM_CREATED] {
+        push(
+            dom.select(sel)
+                .filter(|e| noise_above(*e, &scan.frame) == Noise::None)
+                .find_map(|e| element_date(e, order)),
+            Source::ItemPublished,
+        );
+    }
+    push(
+        ld_string(ld, "dateCreated").and_then(|v| parse_page_date(v, order)),
+        Source::LdCreated,
+    );
     let modified = profile
-        .and_then(|p| from_selectors(&p.modified))
+        .and_then(|p| from_selectors(&p.modified, false))
         .or_else(|| ld_string(ld, "dateModified").and_then(|v| parse_page_date(v, order)))
+        .or_else(|| meta_date(MODIFIED_KEYS))
         .or_else(|| {
-            meta_date(&[
-                "article:modified_time",
-                "og:updated_time",
-                "datemodified",
-                "dcterms.modified",
-                "last-modified",
-                "modified",
-            ])
+            dom.select(&ITEM_MODIFIED)
+                .find_map(|e| element_date(e, order))
         });
+
+    let page_url = url
+        .map(str::to_owned)
+        .or_else(|| {
+            dom.select(&CANONICAL)
+                .find_map(|l| l.value().attr("href").map(str::to_owned))
+        })
+        .or_else(|| tags.get("og:url").map(str::to_owned));
+    let url_date = page_url.as_deref().and_then(date_in_url);
+
+
+    let visible = visible_date(&scan);
+    let published = match meta.first() {
+        Some(&(first, _)) => {
+            let others: Vec<Date> = meta
+                .iter()
+                .skip(1)
+                .map(|(t, _)| t.date())
+                .chain(modified.map(|t| t.date()))
+                .collect();
+            match visible {
+                // The page shows one of its own metadata dates by the headline: that is the
+                // date it presents itself under (a republished post shows its new date).
+                Some(v) if v.date() != first.date() && others.contains(&v.date()) => v,
+                // A UTC timestamp is a moment; the page's calendar day is the local one.
+                Some(v) if utc_day_shift(first, v.date()) => v,
+                _ => match url_date {
+                    Some(u) if utc_day_shift(first, u) => Timestamp::from_date(u),
+                    _ => first,
+                },
+            }
+        }
+        None => match visible {
+            Some(v) => v,
+            None => {
+                return PageDates {
+                    published: url_date.map(Timestamp::from_date),
+                    modified,
+                }
+            }
+        },
+    };
     PageDates {
-        published,
+        published: Some(published),
         modified,
+    }
+}
+
+/// `<meta>` keys of the publication date, most specific first.
+const PUBLISHED_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "article.published",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dcterms.created",
+    "dc.date",
+    "date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "og:published_time",
+    "published_time",
+    "govuk:first-published-at",
+    "dc.date.created",
+    "citation_publication_date",
+    "datecreated",
+    "article:published",
+    "originalpublicationdate",
+];
+
+/// `<meta>` keys of the last update.
+const MODIFIED_KEYS: &[&str] = &[
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "last-modified",
+    "modified",
+];
+
+/// Whether `local` is the calendar day of the UTC timestamp `utc` somewhere: the next
+/// day east of Greenwich when the time is late enough, the day before west of it when
+/// it is early enough.
+fn utc_day_shift(utc: Timestamp, local: Date) -> bool {
+    let (Some(0), Some((h, _, _))) = (utc.offset_minutes(), utc.time()) else {
+        return false;
+    };
+    let d = utc.date();
+    (d.add_days(1) == Some(local) && h >= 10) || (d.add_days(-1) == Some(local) && h < 12)
+}
+
+/// A publication date before the web's first news sites is a placeholder or a typo.
+fn plausible(d: Date) -> bool {
+    d.year() >= 1995
+}
+
+/// The date a reader sees by the headline.
+fn visible_date(scan: &Scan) -> Option<Timestamp> {
+    // A publication date shown by the headline wins over an update shown there.
+    nearest_headline(scan, false).or_else(|| nearest_headline(scan, true))
+}
+
+/// The article date nearest the headline; `updates` admits dates marked as updates.
+fn nearest_headline(scan: &Scan, updates: bool) -> Option<Timestamp> {
+    let candidates = scan
+        .seen
+        .iter()
+        .filter(|s| s.noise == Noise::None && plausible(s.ts.date()) && (updates || !s.updated));
+    match scan.headline {
+        Some((start, end)) => candidates
+            .filter(|s| s.source != Source::Line || (s.pos + 400 >= start && s.pos <= end + 1500))
+            .min_by_key(|s| {
+                if s.pos >= end {
+                    s.pos - end
+                } else {
+                    (start.saturating_sub(s.pos)) * 2
+                }
+            })
+            .map(|s| s.ts),
+        None => candidates
+            .filter(|s| s.source != Source::Line)
+            .map(|s| s.ts)
+            .next(),
     }
 }
 
