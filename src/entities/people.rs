@@ -120,6 +120,10 @@ fn match_title(ctx: &Ctx<'_>, i: usize, found: &Found) -> Option<TitleMatch> {
         }
     }
     let mut end = head_end?;
+    // Lowercase, some titles are ordinary words: "private", "general", "major".
+    if !first.cap && end == j + 1 && is_ambiguous_lowercase_title(ctx.word(j)) {
+        return None;
+    }
     // A lowercase title is a title only in its ordinary sense: "the rapporteur", not "vice"
     // or "head" as common nouns inside other phrases. Capitalised titles may be anywhere.
     let lower = !first.cap;
@@ -170,6 +174,49 @@ fn match_title(ctx: &Ctx<'_>, i: usize, found: &Found) -> Option<TitleMatch> {
         org,
         end: org_end,
     })
+}
+
+/// Lowercase words that are titles only when capitalised: `a private company`, `in
+/// general`, `a major step`, `the chief reason`.
+fn is_ambiguous_lowercase_title(w: &str) -> bool {
+    matches!(
+        w,
+        "private"
+            | "general"
+            | "major"
+            | "chief"
+            | "head"
+            | "principal"
+            | "senior"
+            | "member"
+            | "members"
+            | "officer"
+            | "officers"
+            | "leader"
+            | "leaders"
+            | "partner"
+            | "partners"
+            | "associate"
+            | "fellow"
+            | "clerk"
+            | "counsel"
+            | "captain"
+            | "marshal"
+            | "representative"
+            | "representatives"
+            | "agent"
+            | "agents"
+            | "staff"
+            | "judge"
+            | "advocate"
+            | "minister"
+            | "secretary"
+            | "president"
+            | "director"
+            | "manager"
+            | "governor"
+            | "mayor"
+    )
 }
 
 /// Whether a word can be part of a person's name.
@@ -398,6 +445,8 @@ fn apposition(ctx: &Ctx<'_>, found: &Found, end: usize) -> Option<Apposition> {
     }
     if ctx.is_punct(i, ",") {
         i += 1;
+    } else if !member {
+        return None;
     }
     let role = role_after(ctx, found, i);
     (member || role.is_some()).then_some(Apposition { role, member })
@@ -414,6 +463,12 @@ fn role_after(
     }
     if let Some(t) = match_title(ctx, i, found) {
         let after = t.end;
+        // "Samsung SDI, GM, and Valeo": a list, not an apposition.
+        let list = ctx.is_punct(after, ",") && matches!(ctx.word(after + 1), "and" | "or")
+            || matches!(ctx.word(after), "and" | "or") && t.org.is_none();
+        if list {
+            return None;
+        }
         let org = match t.org {
             Some(r) => Some(r),
             // "Director of Analytics at Instacart", "Senior Vice President of Sales for Dräger, Inc."
@@ -451,17 +506,22 @@ fn role_after(
     // "CDE’s Technology Manager", "Hyundai Motors Executive Vice President".
     let e = cap_run(ctx, i, 8);
     if e > i {
+        // After a possessive, the words up to the title are part of it ("Technology Manager").
+        if let Some(p) =
+            (i + 1..e).find(|&k| ctx.tok(k).is_some_and(|t| t.kind == Kind::Possessive))
+        {
+            for k in p + 1..e {
+                if let Some(t) = match_title(ctx, k, found) {
+                    let text = normalise(ctx.slice(&(p + 1..t.tokens.end)));
+                    return Some((text, Some(i..p)));
+                }
+            }
+            return None;
+        }
         // The title may start inside the run: try each position.
         for k in i + 1..=e {
-            let org_end = if ctx.tok(k - 1).is_some_and(|t| t.kind == Kind::Possessive) {
-                k - 1
-            } else {
-                k
-            };
             if let Some(t) = match_title(ctx, k, found) {
-                if org_end > i {
-                    return Some((t.text, Some(i..org_end)));
-                }
+                return Some((t.text, Some(i..k)));
             }
         }
     }
@@ -477,8 +537,14 @@ pub(crate) fn find(ctx: &Ctx<'_>, _chunks: &[Range<usize>], found: &mut Found) {
     while i < ctx.tokens.len() {
         if let Some(t) = match_title(ctx, i, found) {
             let end = t.tokens.end;
-            if end < title_ending.len() {
-                title_ending[end] = Some(t);
+            // The longest title ending here wins: "State’s Attorney", not "Attorney".
+            if let Some(slot) = title_ending.get_mut(end) {
+                if slot
+                    .as_ref()
+                    .is_none_or(|old| old.tokens.start > t.tokens.start)
+                {
+                    *slot = Some(t);
+                }
             }
         }
         i += 1;
@@ -513,6 +579,15 @@ fn candidates(
             i = next;
             continue;
         }
+        // Capitals inside a name ("Andrzej BUŁA") follow a written given name; a run that
+        // starts with capitals ("SDI", "ATF Chicago") is an organisation's.
+        if r.len() > 1
+            && ctx.tokens.get(r.start).is_some_and(|t| t.upper)
+            && NAMES.given(ctx.word(r.start)).is_none()
+        {
+            i = next;
+            continue;
+        }
         // A title right before, or "Title, Name,".
         let mut before = title_ending.get(r.start).cloned().flatten();
         if before.is_none()
@@ -524,7 +599,11 @@ fn candidates(
                 .get(r.start - 1)
                 .cloned()
                 .flatten()
-                .filter(|t| t.org.is_none());
+                // "Head of Operations, Jim Pennycook, introduced": only a title that opens
+                // the sentence, not one in another person's apposition.
+                .filter(|t| {
+                    t.org.is_none() && ctx.tok(t.tokens.start).is_some_and(|x| x.sentence_start)
+                });
         }
         // "Mr. Guterres", "Dr. Vanessa Rodriguez"
         let honorific = r.start > 0
