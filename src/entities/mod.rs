@@ -230,9 +230,14 @@ pub(crate) fn chunks(ctx: &Ctx<'_>) -> Vec<Range<usize>> {
             let Some(t) = ctx.tok(end) else { break };
             let w = ctx.word(end);
             let joins = match t.kind {
-                Kind::Word if tokens::is_connector(w) => {
-                    (ctx.is_cap(end + 1) && !ctx.is_punct(end - 1, ","))
-                        || (tokens::is_connector(ctx.word(end + 1)) && ctx.is_cap(end + 2))
+                // "at" and "to" end a name ("Director at Instacart", "Mission … to the
+                // United Nations" is read by its own rule), and a connector never joins a
+                // weekday or month ("Parliament on Tuesday").
+                Kind::Word if tokens::is_connector(w) && !matches!(w, "at" | "to") => {
+                    let next = if ctx.is_cap(end + 1) { end + 1 } else { end + 2 };
+                    ((ctx.is_cap(end + 1) && !ctx.is_punct(end - 1, ","))
+                        || (tokens::is_connector(ctx.word(end + 1)) && ctx.is_cap(end + 2)))
+                        && !words::is_stop_capital(ctx.word(next))
                 }
                 // Numbers inside names: "Agenda 2063", "FIX 2024", "G20 Summit".
                 Kind::Word if w.chars().next().is_some_and(|c| c.is_ascii_digit()) => end > start,

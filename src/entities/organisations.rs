@@ -122,6 +122,10 @@ pub(crate) fn pattern_kind(ctx: &Ctx<'_>, r: &Range<usize>) -> Option<K> {
             continue;
         };
         let remit = ctx.word(k + 1);
+        // "Summit on …", "Forum on …" name events more often than bodies.
+        if crate::events::trigger_kind(ctx.word(k)).is_some() {
+            continue;
+        }
         if w.is_head()
             && ctx.is_cap(k)
             && (matches!(remit, "on" | "for") || (!w.ambiguous && remit == "of"))
@@ -165,6 +169,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
     tickers(ctx, chunks, found);
     for c in chunks {
         for r in split_and(ctx, c) {
+            let r = strip_title_prefix(ctx, r);
             if let Some(kind) = pattern_kind(ctx, &r) {
                 let r = trim_org(ctx, r);
                 push(ctx, found, r, kind, None);
@@ -176,44 +181,97 @@ pub(crate) fn find(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
 
 /// Drops a leading determiner or sentence opener from an organisation's tokens.
 fn trim_org(ctx: &Ctx<'_>, mut r: Range<usize>) -> Range<usize> {
-    while r.len() > 1 && words::is_stop_capital(ctx.word(r.start)) {
+    while r.len() > 1 && words::is_stop_capital(ctx.word(r.start)) && !ctx.tokens.get(r.start).is_some_and(|t| t.upper) {
         r.start += 1;
     }
     r
 }
 
-/// A capitalised phrase that joins two names with "and" ("Ascom and Dräger") is two
-/// phrases, unless the whole is one name by its head word ("Department of Economic and
-/// Social Affairs").
+/// Whether tokens `r` are an organisation's name on their own: a patterned or gazetteer name.
+fn standalone_org(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
+    !r.is_empty() && (pattern_kind(ctx, r).is_some() || ctx.org_entry(r).is_some())
+}
+
+/// A capitalised phrase that joins names with "and" ("Ascom and Dräger", "the Department of
+/// Health and the Department for Education") is several phrases; one name with "and" inside
+/// ("Securities and Exchange Commission", "Department of Economic and Social Affairs") is not.
 pub(crate) fn split_and(ctx: &Ctx<'_>, c: &Range<usize>) -> Vec<Range<usize>> {
-    if pattern_kind(ctx, c).is_some() {
-        // The head word may belong to the last conjunct only: "Ascom and Dräger Group".
-        let ands: Vec<usize> = c
-            .clone()
-            .filter(|&i| ctx.word(i) == "and" || ctx.word(i) == "&")
-            .collect();
-        if ands.is_empty() {
-            return vec![c.clone()];
-        }
-        let whole_has_of = c.clone().any(|i| matches!(ctx.word(i), "of" | "for"));
-        if whole_has_of {
-            return vec![c.clone()];
-        }
+    let ands: Vec<usize> = c.clone().filter(|&i| ctx.word(i) == "and").collect();
+    if ands.is_empty() || ctx.org_entry(c).is_some() {
+        return vec![c.clone()];
     }
+    let whole_is_org = pattern_kind(ctx, c).is_some();
     let mut out = Vec::new();
     let mut s = c.start;
-    for i in c.clone() {
-        if ctx.word(i) == "and" {
-            if s < i {
-                out.push(s..i);
+    for &a in &ands {
+        let next_and = ands.iter().copied().find(|&x| x > a).unwrap_or(c.end);
+        let mut right = a + 1..next_and;
+        let the = ctx.is_word(a + 1, "the");
+        if the {
+            right.start += 1;
+        }
+        let split = the
+            || !whole_is_org
+            || (standalone_org(ctx, &(s..a)) && standalone_org(ctx, &right))
+            || super::people::plausible_person(ctx, &right);
+        if split {
+            if s < a {
+                out.push(s..a);
             }
-            s = i + 1;
+            s = right.start;
         }
     }
     if s < c.end {
         out.push(s..c.end);
     }
     out
+}
+
+/// Drops a leading title from a phrase: "Head of Platform Solutions for Ascom" names
+/// Ascom, "Chief of the Multi-Jurisdiction Bureau" the bureau.
+pub(crate) fn strip_title_prefix(ctx: &Ctx<'_>, r: Range<usize>) -> Range<usize> {
+    let mut r = r;
+    for _ in 0..3 {
+        let mut title_end = None;
+        for len in (1..=6.min(r.len())).rev() {
+            let phrase = normalise(ctx.slice(&(r.start..r.start + len)));
+            if GAZETTEER.title_head(&phrase).is_some_and(|(_, off)| off == 0) || GAZETTEER.title(&phrase).is_some() {
+                title_end = Some(r.start + len);
+                break;
+            }
+        }
+        let Some(mut e) = title_end else { break };
+        // "State’s Attorney’s Office": the title holder's office keeps its title.
+        if ctx.tok(e).is_some_and(|t| t.kind == Kind::Possessive) {
+            break;
+        }
+        // "of Sales for Dräger": a portfolio before the organisation.
+        loop {
+            if !matches!(ctx.word(e), "of" | "for" | "at" | "in") {
+                break;
+            }
+            let mut k = e + 1;
+            if ctx.is_word(k, "the") {
+                k += 1;
+            }
+            // The rest is the organisation when it is one; otherwise the next capitalised
+            // words are a portfolio and another preposition may follow.
+            if standalone_org(ctx, &(k..r.end)) || !(k..r.end).any(|x| matches!(ctx.word(x), "of" | "for" | "at")) {
+                e = k;
+                break;
+            }
+            let mut p = k;
+            while p < r.end && !matches!(ctx.word(p), "of" | "for" | "at") {
+                p += 1;
+            }
+            e = p;
+        }
+        if e >= r.end || e <= r.start {
+            break;
+        }
+        r = e..r.end;
+    }
+    r
 }
 
 /// `Full Name (ACR)` and `ACR (Full Name)`.

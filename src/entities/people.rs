@@ -75,6 +75,21 @@ fn cap_run(ctx: &Ctx<'_>, i: usize, max: usize) -> usize {
     e
 }
 
+/// The end of a run of capitalised words starting at `i`, without the prepositions that
+/// join a portfolio to an employer ("Sales" in "of Sales for Dräger").
+fn cap_run_no_prep(ctx: &Ctx<'_>, i: usize, max: usize) -> usize {
+    let mut e = i;
+    while e < i + max
+        && (ctx.is_cap(e)
+            || (matches!(ctx.word(e), "and" | "&") && ctx.is_cap(e + 1))
+            || (ctx.tok(e).is_some_and(|t| t.kind == Kind::Possessive) && ctx.is_cap(e + 1))
+            || (ctx.is_punct(e, ",") && matches!(ctx.word(e + 1), "Inc." | "Ltd." | "LLC" | "Inc" | "Ltd")))
+    {
+        e += 1;
+    }
+    e
+}
+
 /// Matches a title starting at token `i`: optional modifiers (`Deputy`, `Acting`), a
 /// title from the gazetteer, and a portfolio (`for Foreign Affairs`, `on alternative fuels
 /// infrastructure`) or organisation (`of the Counter-Terrorism Committee Executive
@@ -129,28 +144,38 @@ fn match_title(ctx: &Ctx<'_>, i: usize, found: &Found) -> Option<TitleMatch> {
     let lower = !first.cap;
     let mut org = None;
     let mut org_end = end;
-    if matches!(ctx.word(end), "of" | "for" | "at" | "in" | "on" | "to") {
+    // Complements, left to right: a portfolio ("of Sales", "for Foreign Affairs", "in
+    // Charge") stays in the title; the first organisation ("for Dräger, Inc.", "of the
+    // Counter-Terrorism Committee Executive Directorate") ends it.
+    let mut steps = 0;
+    while org.is_none() && steps < 3 && matches!(ctx.word(end), "of" | "for" | "at" | "in" | "on" | "to") {
+        steps += 1;
         let prep = ctx.word(end);
         let mut k = end + 1;
         if ctx.is_word(k, "the") {
             k += 1;
         }
-        let e = cap_run(ctx, k, 16);
-        if e > k {
-            let r = k..e;
-            if org_like(ctx, found, &r) && prep != "on" {
-                // The organisation may continue past an inner "of": take the known mention.
+        let run = cap_run_no_prep(ctx, k, 16);
+        if run > k {
+            let r = k..run;
+            let full = k..cap_run(ctx, k, 16);
+            if prep != "on" && (org_like(ctx, found, &r) || org_like(ctx, found, &full)) {
+                // The organisation may continue past an inner "of": take the longest reading.
                 let r = found
                     .org_covering(k)
                     .and_then(|o| found.orgs.get(o))
-                    .map_or(r, |o| o.tokens.clone());
+                    .map(|o| o.tokens.clone())
+                    .or_else(|| org_like(ctx, found, &full).then_some(full))
+                    .unwrap_or(r);
                 org_end = r.end;
                 org = Some(r);
             } else if !is_country_hit(ctx, k) || prep != "of" {
                 // A portfolio: "Minister for Foreign Affairs", "Special Agent in Charge".
-                end = e;
-                org_end = e;
+                end = run;
+                org_end = run;
+                continue;
             }
+            break;
         } else if matches!(prep, "on" | "for") {
             // "rapporteur on alternative fuels infrastructure": a lowercase remit, up to the
             // next capitalised word or punctuation.
@@ -166,6 +191,7 @@ fn match_title(ctx: &Ctx<'_>, i: usize, found: &Found) -> Option<TitleMatch> {
                 org_end = e;
             }
         }
+        break;
     }
     let _ = lower;
     Some(TitleMatch {
@@ -322,7 +348,7 @@ fn push_person(ctx: &Ctx<'_>, found: &mut Found, r: Range<usize>) -> Option<usiz
 
 /// The organisation of a role: a known mention, or a new one for an acronym or a
 /// patterned name, or the words as written.
-fn org_ref(ctx: &Ctx<'_>, found: &mut Found, r: Range<usize>) -> Option<OrgRef> {
+fn org_ref(ctx: &Ctx<'_>, found: &mut Found, r: Range<usize>, employer: bool) -> Option<OrgRef> {
     let mut r = r;
     while r.len() > 1 && (ctx.is_word(r.start, "the") || words::is_stop_capital(ctx.word(r.start)))
     {
@@ -361,17 +387,13 @@ fn org_ref(ctx: &Ctx<'_>, found: &mut Found, r: Range<usize>) -> Option<OrgRef> 
     } else {
         pattern_kind(ctx, &r).or_else(|| ctx.org_entry(&r).map(|e| e.kind))
     };
-    let Some(kind) = kind else {
-        // A company or body named only by its capitalised words: "Cybertecture", "Instacart".
-        return r
-            .clone()
-            .all(|k| {
-                ctx.is_cap(k)
-                    || is_connector(ctx.word(k))
-                    || ctx.is_punct(k, "&")
-                    || ctx.is_punct(k, ",")
-            })
-            .then_some(OrgRef::Text(name));
+    // A company or body named only by its capitalised words, where a title says it is an
+    // employer: "Director of Analytics at Instacart", "CEO of Cybertecture".
+    let all_caps_words = r.clone().all(|k| {
+        ctx.is_cap(k) || is_connector(ctx.word(k)) || ctx.is_punct(k, "&") || ctx.is_punct(k, ",")
+    });
+    let Some(kind) = kind.or((employer && all_caps_words).then_some(K::Other)) else {
+        return None;
     };
     if r.clone().any(|k| found.covers(k)) {
         return Some(OrgRef::Text(name));
@@ -635,11 +657,13 @@ fn candidates(
         if accept {
             if let Some(p) = push_person(ctx, found, r.clone()) {
                 if let Some(t) = before {
+                    // An organisation after the title ("of the United Nations") is named as
+                    // one; capitalised words before it ("Daegu Mayor") only when they are
+                    // an organisation's name by pattern, gazetteer or acronym.
                     let org = match t.org.clone() {
-                        Some(o) => Some(o),
-                        None => premodifier(ctx, found, t.tokens.start),
+                        Some(o) => org_ref(ctx, found, o, true),
+                        None => premodifier(ctx, found, t.tokens.start).and_then(|o| org_ref(ctx, found, o, false)),
                     };
-                    let org = org.and_then(|o| org_ref(ctx, found, o));
                     add_role(found, p, t.text.clone(), org);
                 }
                 if let Some(Apposition {
@@ -647,7 +671,7 @@ fn candidates(
                     ..
                 }) = appo
                 {
-                    let org = org.and_then(|o| org_ref(ctx, found, o));
+                    let org = org.and_then(|o| org_ref(ctx, found, o, true));
                     add_role(found, p, title, org);
                 }
             }
@@ -725,7 +749,7 @@ fn looks_like_place_or_thing(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
 
 /// Two to four name words whose first is a known given name, or whose last is a known
 /// family name with a given name or initial before it, or a family name written first.
-fn plausible_person(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
+pub(crate) fn plausible_person(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
     if r.len() < 2 {
         return false;
     }
@@ -785,7 +809,7 @@ fn credits_and_contacts(ctx: &Ctx<'_>, found: &mut Found) {
                         ..
                     }) = apposition(ctx, found, r.end)
                     {
-                        let org = org.and_then(|o| org_ref(ctx, found, o));
+                        let org = org.and_then(|o| org_ref(ctx, found, o, true));
                         add_role(found, p, title, org);
                     }
                 }
