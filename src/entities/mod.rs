@@ -237,7 +237,7 @@ pub(crate) fn chunks(ctx: &Ctx<'_>) -> Vec<Range<usize>> {
                     let next = if ctx.is_cap(end + 1) { end + 1 } else { end + 2 };
                     ((ctx.is_cap(end + 1) && !ctx.is_punct(end - 1, ","))
                         || (tokens::is_connector(ctx.word(end + 1)) && ctx.is_cap(end + 2)))
-                        && !words::is_stop_capital(ctx.word(next))
+                        && !words::is_calendar_word(ctx.word(next))
                 }
                 // Numbers inside names: "Agenda 2063", "FIX 2024", "G20 Summit".
                 Kind::Word if w.chars().next().is_some_and(|c| c.is_ascii_digit()) => end > start,

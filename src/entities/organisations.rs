@@ -523,8 +523,89 @@ fn missions(ctx: &Ctx<'_>, found: &mut Found) {
 /// lists after a class noun ("companies like …"), and later mentions of known names and
 /// acronyms.
 pub(crate) fn find_more(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
+    business_subjects(ctx, chunks, found);
     lists(ctx, chunks, found);
+    eu_short_forms(ctx, chunks, found);
     repeats(ctx, chunks, found);
+}
+
+/// Verbs of corporate news: the capitalised subject before them is a company.
+fn is_business_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "announced" | "announces" | "launched" | "launches" | "unveiled" | "unveils" | "introduced" | "introduces"
+            | "released" | "releases" | "reported" | "reports" | "acquired" | "acquires" | "partnered" | "partners"
+            | "expanded" | "expands" | "raised" | "raises" | "completed" | "completes" | "deployed" | "deploys"
+            | "entered" | "enters" | "signed" | "signs" | "debuted" | "debuts" | "rolled" | "opened" | "opens"
+    )
+}
+
+/// `Segment Launches Sources`, `ACE ROBOTICS today unveiled …`, `PickleJar Entertainment
+/// Group (OTCMKTS: PKLE) today announced …`, and `About HackerRank` at the end of a wire
+/// release: the subject of corporate news is a company.
+fn business_subjects(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
+    for c in chunks {
+        if c.len() > 4 || (c.start..c.end).any(|k| found.covers(k)) {
+            continue;
+        }
+        let starts = ctx.tok(c.start).is_some_and(|t| t.sentence_start)
+            || c.start == 0
+            || matches!(ctx.word(c.start - 1), "-" | "–" | "—" | "\n")
+            || ctx.tok(c.start - 1).is_some_and(|t| t.kind == Kind::Break);
+        // "About X" closing a wire release, on a line of its own.
+        let about = c.start >= 1
+            && ctx.is_word(c.start - 1, "About")
+            && (c.start < 2 || ctx.tok(c.start - 2).is_some_and(|t| t.kind == Kind::Break))
+            && ctx.tok(c.end).is_none_or(|t| t.kind == Kind::Break);
+        let mut j = c.end;
+        if ctx.is_punct(j, "(") {
+            j = (j + 1..j + 8).find(|&k| ctx.is_punct(k, ")")).map_or(j, |k| k + 1);
+        }
+        if matches!(ctx.word(j), "today" | "has" | "will" | "also" | "recently" | "officially") {
+            j += 1;
+        }
+        let verb = ctx.word(j).to_lowercase();
+        let subject = starts && is_business_verb(&verb);
+        if !(subject || about) {
+            continue;
+        }
+        // Not a person, place or country.
+        if c.clone().any(|k| ctx.hit_of.get(k).copied().flatten().is_some_and(|h| matches!(ctx.hits[h].target, HitTarget::Country(_))))
+            || super::people::plausible_person(ctx, c)
+            || c.clone().any(|k| super::words::is_stop_capital(ctx.word(k)) && !ctx.tokens[k].upper)
+        {
+            continue;
+        }
+        push(ctx, found, c.clone(), K::Company, None);
+    }
+}
+
+/// In a text about the European Union, `Parliament`, `the Commission` and `the Council`
+/// are its institutions.
+fn eu_short_forms(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
+    let eu_context = found.orgs.iter().any(|o| o.entry.is_some_and(|e| e.name.starts_with("European") || e.name.contains("European Union")))
+        || ctx.tokens.iter().any(|t| matches!(t.text(ctx.text), "MEPs" | "MEP"));
+    if !eu_context {
+        return;
+    }
+    for c in chunks {
+        if c.len() != 1 || found.covers(c.start) {
+            continue;
+        }
+        let full = match ctx.word(c.start) {
+            "Parliament" => "European Parliament",
+            "Commission" => "European Commission",
+            "Council" => "Council of the European Union",
+            _ => continue,
+        };
+        // "the Council of Europe", "Parliament’s": only the bare word, as a name.
+        if ctx.is_word(c.end, "of") {
+            continue;
+        }
+        if let Some(entry) = GAZETTEER.organisation(full) {
+            push(ctx, found, c.clone(), entry.kind, Some(entry));
+        }
+    }
 }
 
 /// Coordinated lists: `the Chicago Police Department, Cook County Sheriff’s Office, FBI,
@@ -613,6 +694,16 @@ fn class_before(ctx: &Ctx<'_>, i: usize) -> Option<K> {
         j = j.checked_sub(1)?;
     }
     let w = ctx.word(j).to_lowercase();
+    // "partnerships with X, Y and Z", "an initiative with X and Y": partners are organisations.
+    if w == "with" {
+        let cue = (j.saturating_sub(3)..j).any(|k| {
+            matches!(
+                ctx.word(k).to_lowercase().trim_end_matches('s'),
+                "partnership" | "collaboration" | "cooperation" | "agreement" | "alliance" | "initiative" | "mou" | "memorandum" | "deal" | "contract"
+            )
+        });
+        return cue.then_some(K::Company);
+    }
     let noun_at = match w.as_str() {
         "like" | "including" | "include" | "includes" => j.checked_sub(1)?,
         "as" if ctx.is_word(j.checked_sub(1)?, "such") => j.checked_sub(2)?,

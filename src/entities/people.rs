@@ -514,6 +514,9 @@ fn role_after(
                 (e > s && speech_next && found.people.iter().all(|p| !p.tokens.contains(&s)))
                     .then_some(s..e)
             }
+            // A person's name right after the title is a list of people ("…, Chief Wayne
+            // Jones, …"), not this person's organisation.
+            None if ctx.is_cap(after) && plausible_person(ctx, &(after..cap_run(ctx, after, 4))) => None,
             // "President Ascom North America": capitalised words right after the title.
             None if ctx.is_cap(after) && t.tokens.end == after => {
                 let e = cap_run(ctx, after, 10);
@@ -689,9 +692,12 @@ fn premodifier(ctx: &Ctx<'_>, found: &Found, title_start: usize) -> Option<Range
         s -= 1;
         end = s;
     }
+    // Capitalised words and the connectors of a name, but never across "and" or a person:
+    // "State Attorney Katherine Fernandez Rundle and Miami-Beach Police Department Chief".
     while s > 0
         && s + 8 > title_start
-        && (ctx.is_cap(s - 1) || (is_connector(ctx.word(s - 1)) && s >= 2 && ctx.is_cap(s - 2)))
+        && !found.people.iter().any(|p| p.tokens.contains(&(s - 1)))
+        && (ctx.is_cap(s - 1) || (matches!(ctx.word(s - 1), "of" | "the" | "for" | "&") && s >= 2 && ctx.is_cap(s - 2)))
     {
         s -= 1;
     }

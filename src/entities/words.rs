@@ -158,7 +158,6 @@ pub(crate) fn is_stop_capital(word: &str) -> bool {
             | "watch"
             | "see"
             | "contact"
-            | "media"
             | "source"
             | "note"
             | "notes"
@@ -293,4 +292,9 @@ pub(crate) fn org_class_noun(word: &str) -> Option<crate::model::OrganisationKin
         | "stakeholder" => K::Other,
         _ => return None,
     })
+}
+
+/// Month and weekday names: a name never continues into one ("Parliament on Tuesday").
+pub(crate) fn is_calendar_word(word: &str) -> bool {
+    crate::dates::lexicon::month_en(word).is_some() || crate::dates::lexicon::weekday_en(word).is_some()
 }
