@@ -83,7 +83,8 @@ fn cap_run_no_prep(ctx: &Ctx<'_>, i: usize, max: usize) -> usize {
         && (ctx.is_cap(e)
             || (matches!(ctx.word(e), "and" | "&") && ctx.is_cap(e + 1))
             || (ctx.tok(e).is_some_and(|t| t.kind == Kind::Possessive) && ctx.is_cap(e + 1))
-            || (ctx.is_punct(e, ",") && matches!(ctx.word(e + 1), "Inc." | "Ltd." | "LLC" | "Inc" | "Ltd")))
+            || (ctx.is_punct(e, ",")
+                && matches!(ctx.word(e + 1), "Inc." | "Ltd." | "LLC" | "Inc" | "Ltd")))
     {
         e += 1;
     }
@@ -99,8 +100,9 @@ fn match_title(ctx: &Ctx<'_>, i: usize, found: &Found) -> Option<TitleMatch> {
     if first.kind != Kind::Word || ctx.loud.get(i).copied().unwrap_or(false) {
         return None;
     }
-    // "United Nations Secretary-General" is an organisation and a title, not one title.
-    if is_org_hit(ctx, i) {
+    // "United Nations Secretary-General" is an organisation and a title, not one title;
+    // "the President" is the title "President", found one word later.
+    if is_org_hit(ctx, i) || matches!(ctx.word(i), "the" | "The" | "a" | "A" | "an" | "An") {
         return None;
     }
     let mut j = i;
@@ -146,33 +148,46 @@ fn match_title(ctx: &Ctx<'_>, i: usize, found: &Found) -> Option<TitleMatch> {
     let mut org_end = end;
     // Complements, left to right: a portfolio ("of Sales", "for Foreign Affairs", "in
     // Charge") stays in the title; the first organisation ("for Dräger, Inc.", "of the
-    // Counter-Terrorism Committee Executive Directorate") ends it.
+    // Counter-Terrorism Committee Executive Directorate", "at Instacart") ends it.
+    let head = normalise(ctx.slice(&(j..end)));
+    let mut had_portfolio = false;
     let mut steps = 0;
-    while org.is_none() && steps < 3 && matches!(ctx.word(end), "of" | "for" | "at" | "in" | "on" | "to") {
+    while org.is_none() && steps < 3 && matches!(ctx.word(end), "of" | "for" | "at" | "in" | "on" | "to" | "with") {
         steps += 1;
         let prep = ctx.word(end);
         let mut k = end + 1;
-        if ctx.is_word(k, "the") {
+        let the = ctx.is_word(k, "the");
+        if the {
             k += 1;
         }
         let run = cap_run_no_prep(ctx, k, 16);
         if run > k {
             let r = k..run;
-            let full = k..cap_run(ctx, k, 16);
-            if prep != "on" && (org_like(ctx, found, &r) || org_like(ctx, found, &full)) {
-                // The organisation may continue past an inner "of": take the longest reading.
-                let r = found
-                    .org_covering(k)
-                    .and_then(|o| found.orgs.get(o))
-                    .map(|o| o.tokens.clone())
-                    .or_else(|| org_like(ctx, found, &full).then_some(full))
-                    .unwrap_or(r);
+            let full_end = cap_run(ctx, k, 16);
+            let full = k..full_end;
+            // The full run reads as one name only if no employer preposition splits it.
+            let full_ok = !(k..full_end).any(|x| matches!(ctx.word(x), "for" | "at" | "to" | "with")) && org_like(ctx, found, &full);
+            let followed_by_employer = matches!(ctx.word(run), "at" | "for" | "with") && ctx.is_cap(run + 1);
+            let known = found.org_covering(k).and_then(|o| found.orgs.get(o)).map(|o| o.tokens.clone());
+            let is_org = prep != "on"
+                && prep != "in"
+                && (known.is_some()
+                    || full_ok
+                    || org_like(ctx, found, &r)
+                    || (the && has_ambiguous_head(ctx, &r))
+                    || (!followed_by_employer
+                        && !is_portfolio(ctx, &r)
+                        && !is_country_hit(ctx, k)
+                        && (matches!(prep, "at" | "with") || (prep == "for" && had_portfolio) || takes_employer(&head))));
+            if is_org {
+                let r = known.or_else(|| full_ok.then_some(full)).unwrap_or(r);
                 org_end = r.end;
                 org = Some(r);
             } else if !is_country_hit(ctx, k) || prep != "of" {
                 // A portfolio: "Minister for Foreign Affairs", "Special Agent in Charge".
                 end = run;
                 org_end = run;
+                had_portfolio = true;
                 continue;
             }
             break;
@@ -199,6 +214,50 @@ fn match_title(ctx: &Ctx<'_>, i: usize, found: &Found) -> Option<TitleMatch> {
         tokens: i..end,
         org,
         end: org_end,
+    })
+}
+
+/// Titles of people who lead or found a company or body: the capitalised name after "of"
+/// is their employer ("CEO of Cybertecture", "Co-Founder of Plug and Play").
+fn takes_employer(title: &str) -> bool {
+    let t = title.to_lowercase();
+    let last = t.rsplit([' ', '-']).next().unwrap_or("");
+    matches!(
+        last,
+        "ceo" | "cfo" | "coo" | "cto" | "cmo" | "president" | "chairman" | "chairwoman" | "chairperson" | "chair" | "founder"
+            | "owner" | "partner" | "principal" | "governor" | "mayor" | "secretary-general" | "director-general" | "dean"
+            | "rector" | "provost" | "chancellor" | "publisher" | "editor" | "ambassador" | "spokesperson" | "spokesman"
+            | "spokeswoman" | "treasurer" | "trustee" | "member" | "employee" | "executive" | "officer"
+    ) || t.starts_with("chief ") && t.ends_with("officer")
+}
+
+/// Words that make a capitalised complement a portfolio, not an employer: "of Sales", "of
+/// Analytics", "for Foreign Affairs", "of Detectives".
+fn is_portfolio(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
+    r.clone().any(|k| {
+        matches!(
+            ctx.word(k).to_lowercase().as_str(),
+            "sales" | "marketing" | "operations" | "analytics" | "finance" | "financial" | "affairs" | "development" | "strategy"
+                | "communications" | "communication" | "research" | "engineering" | "technology" | "technologies" | "policy"
+                | "transport" | "transportation" | "health" | "education" | "defence" | "defense" | "justice" | "commerce"
+                | "economy" | "detectives" | "care" | "product" | "products" | "platform" | "innovation" | "business"
+                | "programs" | "programmes" | "science" | "security" | "trade" | "industry" | "energy" | "environment"
+                | "agriculture" | "labour" | "labor" | "culture" | "tourism" | "infrastructure" | "investment" | "investments"
+                | "relations" | "resources" | "services" | "design" | "growth" | "sustainability" | "partnerships" | "strategic"
+                | "digital" | "data" | "legal" | "compliance" | "risk" | "audit" | "staff" | "state" | "charge" | "planning"
+                | "housing" | "interior" | "defense," | "youth" | "sport" | "sports" | "women" | "welfare" | "wellbeing"
+                | "communities" | "outreach" | "engagement" | "global" | "international" | "public" | "corporate"
+        )
+    })
+}
+
+/// A name ending in a word that heads bodies and other things alike ("Division", "Unit",
+/// "Branch"): after "of the" following a title, it is a body.
+fn has_ambiguous_head(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
+    r.end.checked_sub(1).is_some_and(|e| {
+        GAZETTEER
+            .org_word(ctx.word(e))
+            .is_some_and(|w| w.is_head() && crate::events::trigger_kind(ctx.word(e)).is_none())
     })
 }
 
@@ -510,13 +569,18 @@ fn role_after(
                 let speech_next = words::is_speech_verb(ctx.word(e))
                     || ctx.is_punct(e, ",")
                     || ctx.is_punct(e, ".")
-                    || ctx.is_punct(e, ")");
+                    || ctx.is_punct(e, ")")
+                    || ctx.is_punct(e, "(");
                 (e > s && speech_next && found.people.iter().all(|p| !p.tokens.contains(&s)))
                     .then_some(s..e)
             }
             // A person's name right after the title is a list of people ("…, Chief Wayne
             // Jones, …"), not this person's organisation.
-            None if ctx.is_cap(after) && plausible_person(ctx, &(after..cap_run(ctx, after, 4))) => None,
+            None if ctx.is_cap(after)
+                && plausible_person(ctx, &(after..cap_run(ctx, after, 4))) =>
+            {
+                None
+            }
             // "President Ascom North America": capitalised words right after the title.
             None if ctx.is_cap(after) && t.tokens.end == after => {
                 let e = cap_run(ctx, after, 10);
@@ -543,10 +607,18 @@ fn role_after(
             }
             return None;
         }
-        // The title may start inside the run: try each position.
+        // The title may start inside the run. Words before it are its organisation when
+        // they name one ("Hyundai Motors Executive Vice President"); otherwise they are part
+        // of the title ("Financial Secretary of the HKSAR", "Business & ICV Development
+        // Manager"), whose own complement may then name the organisation.
         for k in i + 1..=e {
             if let Some(t) = match_title(ctx, k, found) {
-                return Some((t.text, Some(i..k)));
+                let prefix = i..k;
+                if org_like(ctx, found, &prefix) || t.org.is_none() && !is_portfolio(ctx, &prefix) && ctx.is_punct(t.end, ",") {
+                    return Some((t.text, Some(prefix)));
+                }
+                let text = normalise(ctx.slice(&(i..t.tokens.end)));
+                return Some((text, t.org));
             }
         }
     }
@@ -665,7 +737,8 @@ fn candidates(
                     // an organisation's name by pattern, gazetteer or acronym.
                     let org = match t.org.clone() {
                         Some(o) => org_ref(ctx, found, o, true),
-                        None => premodifier(ctx, found, t.tokens.start).and_then(|o| org_ref(ctx, found, o, false)),
+                        None => premodifier(ctx, found, t.tokens.start)
+                            .and_then(|o| org_ref(ctx, found, o, false)),
                     };
                     add_role(found, p, t.text.clone(), org);
                 }
@@ -697,7 +770,10 @@ fn premodifier(ctx: &Ctx<'_>, found: &Found, title_start: usize) -> Option<Range
     while s > 0
         && s + 8 > title_start
         && !found.people.iter().any(|p| p.tokens.contains(&(s - 1)))
-        && (ctx.is_cap(s - 1) || (matches!(ctx.word(s - 1), "of" | "the" | "for" | "&") && s >= 2 && ctx.is_cap(s - 2)))
+        && (ctx.is_cap(s - 1)
+            || (matches!(ctx.word(s - 1), "of" | "the" | "for" | "&")
+                && s >= 2
+                && ctx.is_cap(s - 2)))
     {
         s -= 1;
     }
