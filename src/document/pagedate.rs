@@ -47,8 +47,10 @@ struct PageDateGrammar {
     iso: Regex,
     /// `2018/07/19`, `2018.07.19`, `20180719` in paths
     ymd: Regex,
-    /// `19-12-2024`, `4/6/2016`, `19.12.2024`
+    /// `19-12-2024`, `4/6/2016`, `19.12.2024`, `4. 2. 2022`
     dmy_digits: Regex,
+    /// `30.10.23`: a two-digit year, only with dots, the European way
+    dmy_short: Regex,
     /// `2 July 2018`, `2. Juli 2018`, `2 de julio de 2018`, `July 2, 2018`, `Jul 2nd 2018`
     words: Regex,
     /// a time of day after the date, `16:18`, `4:00:00 PM`
@@ -61,8 +63,10 @@ static PAGE_DATES: Lazy<PageDateGrammar> = Lazy::new(|| {
         iso: Regex::new(r"(?:^|[^0-9])((?:19|20)\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][01]\d:?[0-5]\d)?)?)(?:[^0-9]|$)")
             .expect("iso page date is a valid pattern"),
         ymd: Regex::new(r"(?:^|[^0-9])((?:19|20)\d\d)[/.]([01]?\d)[/.]([0-3]?\d)(?:[^0-9]|$)").expect("ymd is a valid pattern"),
-        dmy_digits: Regex::new(r"(?:^|[^0-9/.\-])([0-3]?\d)([./\-])([01]?\d)([./\-])((?:19|20)\d\d)(?:[^0-9]|$)")
+        dmy_digits: Regex::new(r"(?:^|[^0-9/.\-])([0-3]?\d)([./\-])\s?([01]?\d)([./\-])\s?((?:19|20)\d\d)(?:[^0-9]|$)")
             .expect("dmy digits is a valid pattern"),
+        dmy_short: Regex::new(r"(?:^|[^0-9/.\-])([0-3]?\d)\.\s?([01]?\d)\.\s?(\d\d)(?:[^0-9.]|\.(?:[^0-9]|$)|$)")
+            .expect("dmy short is a valid pattern"),
         words: Regex::new(&format!(
             r"(?xi)
             (?:^|[^\p{{L}}0-9])
@@ -144,6 +148,19 @@ fn parse_page_date_at(s: &str, order: DigitOrder) -> Option<(Timestamp, usize)> 
             }
         };
         consider(m.start(), m.end(), date);
+    }
+    if order != DigitOrder::MonthFirst {
+        if let Some(c) = g.dmy_short.captures(s) {
+            let m = c.get(0)?;
+            let yy: i32 = c[3].parse().ok()?;
+            // Two-digit years: 00–49 are this century, the rest the last.
+            let y = if yy < 50 { 2000 + yy } else { 1900 + yy };
+            consider(
+                m.start(),
+                m.end(),
+                Date::new(y, c[2].parse().ok()?, c[1].parse().ok()?),
+            );
+        }
     }
     if let Some(c) = g.ymd.captures(s) {
         let m = c.get(0)?;
@@ -365,10 +382,8 @@ struct Seen {
     pos: usize,
     /// Inside comments, sidebars, related stories, navigation or the page footer.
     noise: Noise,
-    /// Marked as an update ("Updated", `class="updated"`, "Stand").
+    /// Marked as an update ("Updated", "Aktualisiert", `class="updated"`).
     updated: bool,
-    /// Preceded by a publication cue ("Published", "Veröffentlicht", "Datum").
-    labelled: bool,
 }
 
 selector!(BODY, "body");
@@ -739,7 +754,6 @@ fn scan(dom: &Html, order: DigitOrder, title_key: Option<&str>) -> Scan {
                 pos: at,
                 noise: noise(el),
                 updated: updated || cue == Cue::Updated,
-                labelled: cue == Cue::Published,
             });
         }
     }
@@ -757,7 +771,6 @@ fn scan(dom: &Html, order: DigitOrder, title_key: Option<&str>) -> Scan {
                 pos: l.pos,
                 noise: el.map_or(Noise::None, noise),
                 updated: cue == Cue::Updated,
-                labelled: cue == Cue::Published,
             });
         }
     }
@@ -1085,27 +1098,36 @@ fn visible_date(scan: &Scan) -> Option<Timestamp> {
 }
 
 /// The article date nearest the headline; `updates` admits dates marked as updates.
+///
+/// Distance is counted in characters of visible text from the headline, doubled above it
+/// (a date over the headline is rarer than one under it) and doubled again for a plain
+/// line (a date-bearing element is stronger evidence than text that happens to hold a
+/// date). Without a headline, the first date-bearing element in the page, else the first
+/// date line.
 fn nearest_headline(scan: &Scan, updates: bool) -> Option<Timestamp> {
-    let candidates = scan
+    let mut candidates = scan
         .seen
         .iter()
         .filter(|s| s.noise == Noise::None && plausible(s.ts.date()) && (updates || !s.updated));
-    match scan.headline {
-        Some((start, end)) => candidates
-            .filter(|s| s.source != Source::Line || (s.pos + 400 >= start && s.pos <= end + 1500))
-            .min_by_key(|s| {
-                if s.pos >= end {
-                    s.pos - end
-                } else {
-                    (start.saturating_sub(s.pos)) * 2
-                }
-            })
-            .map(|s| s.ts),
-        None => candidates
-            .filter(|s| s.source != Source::Line)
-            .map(|s| s.ts)
-            .next(),
-    }
+    let Some((start, end)) = scan.headline else {
+        let first = candidates.clone().find(|s| s.source != Source::Line);
+        return first.or_else(|| candidates.next()).map(|s| s.ts);
+    };
+    candidates
+        .filter(|s| s.source != Source::Line || (s.pos + 400 >= start && s.pos <= end + 1500))
+        .min_by_key(|s| {
+            let d = if s.pos >= end {
+                s.pos - end
+            } else {
+                (start - s.pos.min(start)) * 2
+            };
+            if s.source == Source::Line {
+                d * 2
+            } else {
+                d
+            }
+        })
+        .map(|s| s.ts)
 }
 
 #[cfg(test)]
@@ -1170,5 +1192,226 @@ mod tests {
             Some("2016-04-06")
         );
         assert_eq!(date_in_url("https://x.org/news/item-1234"), None);
+    }
+
+    /// The published date `find` gives for a page, as `YYYY-MM-DD`.
+    fn published(html: &str) -> Option<String> {
+        published_at(html, None)
+    }
+
+    fn published_at(html: &str, url: Option<&str>) -> Option<String> {
+        let dom = Html::parse_document(html);
+        let tags = MetaTags::read(&dom);
+        let ld = json_ld(&dom);
+        find(&dom, &tags, &ld, None, DigitOrder::Unknown, url)
+            .published
+            .map(|t| t.date().to_string())
+    }
+
+    #[test]
+    fn two_digit_year_with_dots() {
+        let table = [
+            ("Party, 30.10.23", Some("2023-10-30")),
+            ("28.09.19 12:44", Some("2019-09-28T12:44:00")),
+            ("10.12.99", Some("1999-12-10")),
+            ("Version 1.2.3", None),
+            ("30.10.2023", Some("2023-10-30")),
+        ];
+        for (s, want) in table {
+            assert_eq!(d(s).as_deref(), want, "{s}");
+        }
+        // A site that writes months first does not write two-digit years with dots.
+        assert_eq!(parse_page_date("30.10.23", DigitOrder::MonthFirst), None);
+    }
+
+    #[test]
+    fn spaced_digits() {
+        let table = [
+            ("Von DTB 4.\u{2009}2.\u{2009}2022.", Some("2022-02-04")),
+            ("4. 2. 2022", Some("2022-02-04")),
+            ("27.1.2022 - Bei der Erinnerung", Some("2022-01-27")),
+        ];
+        for (s, want) in table {
+            assert_eq!(d(s).as_deref(), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn date_cues() {
+        let table = [
+            ("Aktualisiert am 06. Mär. 2023", Cue::Updated),
+            ("Updated June 13, 2019", Cue::Updated),
+            ("Mis à jour le 3 mai 2021", Cue::Updated),
+            ("Veröffentlicht am 3. Mai 2021", Cue::Published),
+            ("Pressemitteilung vom 20.01.2022", Cue::Published),
+            ("Datum: 28.01.2022", Cue::Published),
+            ("Stand: 05. Februar 2020", Cue::None),
+            ("Von Claudia Riedler 19. Oktober 2019", Cue::None),
+        ];
+        for (s, want) in table {
+            let (_, start) = parse_page_date_at(s, DigitOrder::Unknown).expect(s);
+            assert_eq!(cue_before(s, start), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn utc_day_shifts() {
+        let ts = |s: &str| Timestamp::parse_lenient(s).expect(s);
+        let day = |s: &str| s.parse::<Date>().expect(s);
+        let table = [
+            // Evening in New York is the next morning in UTC.
+            ("2023-11-09T02:11:03+00:00", "2023-11-08", true),
+            // Just after midnight in Vienna is the evening before in UTC.
+            ("2019-10-18T22:04:00Z", "2019-10-19", true),
+            ("2023-11-09T15:00:00Z", "2023-11-08", false),
+            ("2023-11-09T05:00:00Z", "2023-11-10", false),
+            ("2023-11-09T22:00:00+01:00", "2023-11-10", false),
+            ("2023-11-09", "2023-11-10", false),
+        ];
+        for (utc, local, want) in table {
+            assert_eq!(utc_day_shift(ts(utc), day(local)), want, "{utc} {local}");
+        }
+    }
+
+    #[test]
+    fn headline_date_line() {
+        // A line under the headline that is only a date and a section.
+        let page = r#"<html><head><title>Roads first | BUND</title></head><body>
+            <nav><p>Letzte Meldung 3. Januar 2022</p></nav>
+            <h1>Roads first</h1><p class="caption">21. Januar 2022 | Mobilität</p>
+            <p>The minister must repair roads before building new ones, the group said today.</p>
+            </body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2022-01-21"));
+    }
+
+    #[test]
+    fn headline_date_line_inside_heading() {
+        let page = r#"<html><head><title>Fans return</title></head><body>
+            <h1>Fans return to the clubs<br><small>02.02.2022 • Handball</small></h1>
+            <p>Clubs may admit spectators again from the weekend on.</p></body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2022-02-02"));
+        // The headline's own first line names an event, not the page's date.
+        let page = r#"<html><head><title>Results of 19.5.2007</title></head><body>
+            <h1>Results of 19.5.2007</h1><div class="entry-meta">20.05.2007</div>
+            <p>All results of the regional championship.</p></body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2007-05-20"));
+    }
+
+    #[test]
+    fn comment_and_teaser_dates() {
+        // Comment dates and a list of teasers are not the article's date.
+        let page = r#"<html><head><title>Swimming passes on sale</title></head><body>
+            <h1>Swimming passes on sale</h1>
+            <p>The passes can be ordered now from the federation's shop online.</p>
+            <div class="comments"><span class="date">3 March 2022</span></div>
+            <ul><li class="teaser"><span class="date">9 March 2022</span></li>
+                <li class="teaser"><span class="date">8 March 2022</span></li></ul>
+            </body></html>"#;
+        assert_eq!(published(page), None);
+        // One teaser box that holds the article is the article.
+        let page = r#"<html><head><title>Federation news</title></head><body>
+            <h2>Swimming passes on sale</h2>
+            <div class="teaserTyp3 newsSingle"><span class="blue">01.02.2022</span></div>
+            <p>The passes can be ordered now from the federation's shop online.</p>
+            </body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2022-02-01"));
+    }
+
+    #[test]
+    fn article_aside_and_layout_sidebar() {
+        // An `<aside>` inside the article is its meta box.
+        let page = r#"<html><head><title>Hate crimes unreported</title></head><body>
+            <article><header><h1>Hate crimes unreported</h1>
+            <aside class="meta"><time datetime="2023-10-18T11:45:00+02:00">18. Okt 2023</time>
+            </aside></header><p>Text.</p></article>
+            <aside><span class="date">1. November 2023</span></aside></body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2023-10-18"));
+        // A wrapper called "with-sidebar" that holds the headline is the layout.
+        let page = r#"<html><head><title>Wine of the year</title></head><body>
+            <div class="page one-sidebar"><h1>Wine of the year</h1>
+            <p class="date">28. Januar 2022</p><p>Text.</p></div></body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2022-01-28"));
+    }
+
+    #[test]
+    fn adjacent_time_elements() {
+        // WordPress prints the publication and the (hidden) update side by side.
+        let page = r#"<html><head><title>Private and state spies</title></head><body>
+            <h1>Private and state spies</h1><div class="entry-meta"><span class="posted-on">
+            <time class="entry-date published" datetime="2016-04-15T08:12:12+02:00">15. April 2016</time><time class="updated" datetime="2017-03-04T12:25:38+01:00">4. März 2017</time>
+            </span></div><p>Text.</p></body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2016-04-15"));
+    }
+
+    #[test]
+    fn headline_date_chooses_between_metadata() {
+        // Metadata disagree; the date by the headline settles it.
+        let page = r#"<html><head><title>Vanlife in Sweden</title>
+            <meta property="article:published_time" content="2022-01-06T08:29:34">
+            <script type="application/ld+json">{"@type":"Article","datePublished":"2022-01-04T07:29:00.000Z"}</script>
+            </head><body><h1>Vanlife in Sweden</h1><div class="article__info">06.01.2022</div>
+            <p>Text.</p></body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2022-01-06"));
+        // A republished post shows its update date as its date.
+        let page = r#"<html><head><title>Can fish feel pain?</title>
+            <meta property="article:published_time" content="2021-11-29T14:13:37+00:00">
+            <meta property="article:modified_time" content="2022-01-12T14:27:30+00:00">
+            </head><body><h1>Can fish feel pain?</h1><div class="author">12.01.2022</div>
+            <p>Text.</p></body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2022-01-12"));
+        // A date by the headline that no metadata gives does not overrule them.
+        let page = r#"<html><head><title>Strava limits</title>
+            <meta property="article:published_time" content="2022-01-26T10:00:00+01:00">
+            </head><body><h1>Strava limits</h1><div class="date">21.01.2022</div>
+            <p>Text.</p></body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2022-01-26"));
+    }
+
+    #[test]
+    fn utc_stamp_and_local_day() {
+        let page = r#"<html><head><title>Two stabbed in Roxbury</title>
+            <meta property="article:published_time" content="2023-11-09T02:11:03+00:00">
+            </head><body><h1>Two stabbed in Roxbury</h1>
+            <time datetime="2023-11-08T21:11:03-05:00">November 8, 2023</time>
+            <p>Text.</p></body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2023-11-08"));
+        // The canonical URL gives the local day when nothing visible does.
+        let page = r#"<html><head><title>Live: Gaza</title>
+            <link rel="canonical" href="https://news.example.it/esteri/2023/11/02/diretta/gaza/">
+            <meta property="article:published_time" content="2023-11-01T23:01:00Z">
+            </head><body><h1>Live: Gaza</h1><p>Text.</p></body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2023-11-02"));
+    }
+
+    #[test]
+    fn microdata_in_teasers() {
+        // Microdata of the teasers in a menu are not the article's.
+        let page = r#"<html><head><title>Identity politics</title></head><body>
+            <ul class="teasers"><li class="teaser"><time itemprop="datePublished" datetime="2023-10-10">10.10.</time></li>
+            <li class="teaser"><time itemprop="datePublished" datetime="2023-10-11">11.10.</time></li></ul>
+            <article><h1>Identity politics</h1>
+            <time itemprop="datePublished" datetime="2023-10-18T11:45:00+02:00">18. Okt 2023</time>
+            <p>Text.</p></article></body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2023-10-18"));
+    }
+
+    #[test]
+    fn hinted_element_over_plain_line() {
+        // A forum post: the poster's registration date is a plain line, the post date is marked.
+        let page = r#"<html><head><title>What is new</title></head><body>
+            <h1>What is new</h1><div class="topic-actions">Antwort erstellen • Suche
+            in diesem Thema • 3 Beiträge • Seite 1 von 1</div><dl><dt>r23</dt>
+            <dd>Beiträge: 1626</dd><dd>Registriert: 18.09.2008, 05:56</dd><dd>Wohnort: Hagen</dd>
+            </dl><p class="author">von r23 » 21.01.2009, 05:42</p><p>Text of the post.</p>
+            </body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2009-01-21"));
+    }
+
+    #[test]
+    fn implausible_dates() {
+        let page = r#"<html><head><title>Old</title>
+            <meta name="date" content="1990-01-01"></head><body><h1>An old page</h1>
+            <p class="date">3 May 2012</p></body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2012-05-03"));
     }
 }
