@@ -6,7 +6,7 @@ use std::sync::Arc;
 use once_cell::sync::Lazy;
 
 use crate::document::profile::{self, CompiledProfile, Profile};
-use crate::document::{self, Document};
+use crate::document::{self, BlockKind, Document};
 use crate::error::{Error, Result};
 use crate::model::{Dateline, PressRelease};
 use crate::span::Mention;
@@ -309,7 +309,13 @@ impl Extractor {
 /// The stages after the document, in order, and the output built from them.
 fn assemble(doc: &Document) -> PressRelease {
     let dates = dates::find(doc);
-    let ctx = entities::Ctx::new(&doc.text);
+    let headings: Vec<crate::span::Span> = doc
+        .blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Title | BlockKind::Heading))
+        .map(|b| b.span)
+        .collect();
+    let ctx = entities::Ctx::new(&doc.text, &headings);
     let found = entities::find(&ctx);
     let resolved = resolve::merge(&doc.text, &found);
     let events = events::frames(&ctx, &found, &resolved, &dates);

@@ -36,7 +36,9 @@ pub(crate) struct Ctx<'d> {
 }
 
 impl<'d> Ctx<'d> {
-    pub fn new(text: &'d str) -> Ctx<'d> {
+    /// Tokenises `text`. `headings` are the spans of headline and heading blocks: when one
+    /// is written in Title Case, its capitals say nothing about names.
+    pub fn new(text: &'d str, headings: &[Span]) -> Ctx<'d> {
         let tokens = tokens::tokenize(text);
         let hits: Vec<GazetteerHit> = GAZETTEER.scan(text).collect();
         let mut hit_of = vec![None; tokens.len()];
@@ -76,6 +78,22 @@ impl<'d> Ctx<'d> {
                 loud[start..end].iter_mut().for_each(|l| *l = true);
             }
             start = end + 1;
+        }
+        for h in headings {
+            let first = tokens.partition_point(|t| t.span.start < h.start);
+            let last = tokens.partition_point(|t| t.span.start < h.end);
+            let inside: Vec<usize> = (first..last).filter(|&i| h.contains(tokens[i].span)).collect();
+            let content: Vec<&Token> = inside
+                .iter()
+                .map(|&i| &tokens[i])
+                .filter(|t| t.kind == Kind::Word && !tokens::is_connector(t.text(text)) && t.text(text).chars().any(char::is_alphabetic))
+                .collect();
+            let caps = content.iter().filter(|t| t.cap || t.upper).count();
+            if content.len() >= 4 && caps * 10 >= content.len() * 8 {
+                for i in inside {
+                    loud[i] = true;
+                }
+            }
         }
         Ctx {
             text,

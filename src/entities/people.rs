@@ -80,6 +80,8 @@ fn cap_run(ctx: &Ctx<'_>, i: usize, max: usize) -> usize {
 fn cap_run_no_prep(ctx: &Ctx<'_>, i: usize, max: usize) -> usize {
     let mut e = i;
     while e < i + max
+        // A title ends the run: "for UN Secretary-General António Guterres".
+        && !(e > i && ctx.is_cap(e) && GAZETTEER.title(ctx.word(e)).is_some())
         && (ctx.is_cap(e)
             || (matches!(ctx.word(e), "and" | "&") && ctx.is_cap(e + 1))
             || (ctx.tok(e).is_some_and(|t| t.kind == Kind::Possessive) && ctx.is_cap(e + 1))
@@ -152,7 +154,13 @@ fn match_title(ctx: &Ctx<'_>, i: usize, found: &Found) -> Option<TitleMatch> {
     let head = normalise(ctx.slice(&(j..end)));
     let mut had_portfolio = false;
     let mut steps = 0;
-    while org.is_none() && steps < 3 && matches!(ctx.word(end), "of" | "for" | "at" | "in" | "on" | "to" | "with") {
+    while org.is_none()
+        && steps < 3
+        && matches!(
+            ctx.word(end),
+            "of" | "for" | "at" | "in" | "on" | "to" | "with"
+        )
+    {
         steps += 1;
         let prep = ctx.word(end);
         let mut k = end + 1;
@@ -166,9 +174,15 @@ fn match_title(ctx: &Ctx<'_>, i: usize, found: &Found) -> Option<TitleMatch> {
             let full_end = cap_run(ctx, k, 16);
             let full = k..full_end;
             // The full run reads as one name only if no employer preposition splits it.
-            let full_ok = !(k..full_end).any(|x| matches!(ctx.word(x), "for" | "at" | "to" | "with")) && org_like(ctx, found, &full);
-            let followed_by_employer = matches!(ctx.word(run), "at" | "for" | "with") && ctx.is_cap(run + 1);
-            let known = found.org_covering(k).and_then(|o| found.orgs.get(o)).map(|o| o.tokens.clone());
+            let full_ok = !(k..full_end)
+                .any(|x| matches!(ctx.word(x), "for" | "at" | "to" | "with"))
+                && org_like(ctx, found, &full);
+            let followed_by_employer =
+                matches!(ctx.word(run), "at" | "for" | "with") && ctx.is_cap(run + 1);
+            let known = found
+                .org_covering(k)
+                .and_then(|o| found.orgs.get(o))
+                .map(|o| o.tokens.clone());
             let is_org = prep != "on"
                 && prep != "in"
                 && (known.is_some()
@@ -178,7 +192,8 @@ fn match_title(ctx: &Ctx<'_>, i: usize, found: &Found) -> Option<TitleMatch> {
                     || (!followed_by_employer
                         && !is_portfolio(ctx, &r)
                         && !is_country_hit(ctx, k)
-                        && (matches!(prep, "at" | "with") || (prep == "for" && had_portfolio) || takes_employer(&head))));
+                        && (matches!(prep, "at" | "with" | "of")
+                            || (prep == "for" && (had_portfolio || takes_employer(&head))))));
             if is_org {
                 let r = known.or_else(|| full_ok.then_some(full)).unwrap_or(r);
                 org_end = r.end;
@@ -224,10 +239,40 @@ fn takes_employer(title: &str) -> bool {
     let last = t.rsplit([' ', '-']).next().unwrap_or("");
     matches!(
         last,
-        "ceo" | "cfo" | "coo" | "cto" | "cmo" | "president" | "chairman" | "chairwoman" | "chairperson" | "chair" | "founder"
-            | "owner" | "partner" | "principal" | "governor" | "mayor" | "secretary-general" | "director-general" | "dean"
-            | "rector" | "provost" | "chancellor" | "publisher" | "editor" | "ambassador" | "spokesperson" | "spokesman"
-            | "spokeswoman" | "treasurer" | "trustee" | "member" | "employee" | "executive" | "officer"
+        "ceo"
+            | "cfo"
+            | "coo"
+            | "cto"
+            | "cmo"
+            | "president"
+            | "chairman"
+            | "chairwoman"
+            | "chairperson"
+            | "chair"
+            | "founder"
+            | "owner"
+            | "partner"
+            | "principal"
+            | "governor"
+            | "mayor"
+            | "secretary-general"
+            | "director-general"
+            | "dean"
+            | "rector"
+            | "provost"
+            | "chancellor"
+            | "publisher"
+            | "editor"
+            | "ambassador"
+            | "spokesperson"
+            | "spokesman"
+            | "spokeswoman"
+            | "treasurer"
+            | "trustee"
+            | "member"
+            | "employee"
+            | "executive"
+            | "officer"
     ) || t.starts_with("chief ") && t.ends_with("officer")
 }
 
@@ -237,16 +282,79 @@ fn is_portfolio(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
     r.clone().any(|k| {
         matches!(
             ctx.word(k).to_lowercase().as_str(),
-            "sales" | "marketing" | "operations" | "analytics" | "finance" | "financial" | "affairs" | "development" | "strategy"
-                | "communications" | "communication" | "research" | "engineering" | "technology" | "technologies" | "policy"
-                | "transport" | "transportation" | "health" | "education" | "defence" | "defense" | "justice" | "commerce"
-                | "economy" | "detectives" | "care" | "product" | "products" | "platform" | "innovation" | "business"
-                | "programs" | "programmes" | "science" | "security" | "trade" | "industry" | "energy" | "environment"
-                | "agriculture" | "labour" | "labor" | "culture" | "tourism" | "infrastructure" | "investment" | "investments"
-                | "relations" | "resources" | "services" | "design" | "growth" | "sustainability" | "partnerships" | "strategic"
-                | "digital" | "data" | "legal" | "compliance" | "risk" | "audit" | "staff" | "state" | "charge" | "planning"
-                | "housing" | "interior" | "defense," | "youth" | "sport" | "sports" | "women" | "welfare" | "wellbeing"
-                | "communities" | "outreach" | "engagement" | "global" | "international" | "public" | "corporate"
+            "sales"
+                | "marketing"
+                | "operations"
+                | "analytics"
+                | "finance"
+                | "financial"
+                | "affairs"
+                | "development"
+                | "strategy"
+                | "communications"
+                | "communication"
+                | "research"
+                | "engineering"
+                | "technology"
+                | "technologies"
+                | "policy"
+                | "transport"
+                | "transportation"
+                | "health"
+                | "education"
+                | "defence"
+                | "defense"
+                | "justice"
+                | "commerce"
+                | "economy"
+                | "detectives"
+                | "care"
+                | "product"
+                | "products"
+                | "platform"
+                | "innovation"
+                | "business"
+                | "programs"
+                | "programmes"
+                | "science"
+                | "security"
+                | "trade"
+                | "industry"
+                | "energy"
+                | "environment"
+                | "agriculture"
+                | "labour"
+                | "labor"
+                | "culture"
+                | "tourism"
+                | "infrastructure"
+                | "relations"
+                | "resources"
+                | "design"
+                | "growth"
+                | "sustainability"
+                | "partnerships"
+                | "data"
+                | "legal"
+                | "compliance"
+                | "risk"
+                | "audit"
+                | "staff"
+                | "state"
+                | "charge"
+                | "planning"
+                | "housing"
+                | "interior"
+                | "youth"
+                | "sport"
+                | "sports"
+                | "women"
+                | "welfare"
+                | "wellbeing"
+                | "communities"
+                | "outreach"
+                | "engagement"
+                | "detectives"
         )
     })
 }
@@ -311,7 +419,13 @@ fn name_word(ctx: &Ctx<'_>, i: usize) -> bool {
         return false;
     }
     let w = ctx.word(i);
-    if words::is_stop_capital(w) || words::is_honorific(w) {
+    // "Theresa May", "Chris April": a month is a family name after a given name.
+    let month_surname = words::is_calendar_word(w)
+        && i > 0
+        && ctx.tok(i - 1).is_some_and(|p| p.cap && p.kind == Kind::Word)
+        && NAMES.given(ctx.word(i - 1)).is_some()
+        && !ctx.tok(i + 1).is_some_and(|n| n.text(ctx.text).starts_with(|c: char| c.is_ascii_digit()));
+    if (words::is_stop_capital(w) && !month_surname) || words::is_honorific(w) {
         return false;
     }
     if w.chars().any(|c| c.is_ascii_digit()) || w.chars().filter(|c| c.is_alphabetic()).count() == 0
@@ -544,6 +658,10 @@ fn role_after(
     }
     if let Some(t) = match_title(ctx, i, found) {
         let after = t.end;
+        // "…, Mayor Todd Gloria": the title belongs to the next person, not this one.
+        if t.org.is_none() && ctx.is_cap(after) && plausible_person(ctx, &(after..cap_run_no_prep(ctx, after, 4))) {
+            return None;
+        }
         // "Samsung SDI, GM, and Valeo": a list, not an apposition.
         let list = ctx.is_punct(after, ",") && matches!(ctx.word(after + 1), "and" | "or")
             || matches!(ctx.word(after), "and" | "or") && t.org.is_none();
@@ -614,7 +732,9 @@ fn role_after(
         for k in i + 1..=e {
             if let Some(t) = match_title(ctx, k, found) {
                 let prefix = i..k;
-                if org_like(ctx, found, &prefix) || t.org.is_none() && !is_portfolio(ctx, &prefix) && ctx.is_punct(t.end, ",") {
+                if org_like(ctx, found, &prefix)
+                    || t.org.is_none() && !is_portfolio(ctx, &prefix) && ctx.is_punct(t.end, ",")
+                {
                     return Some((t.text, Some(prefix)));
                 }
                 let text = normalise(ctx.slice(&(i..t.tokens.end)));
@@ -633,14 +753,14 @@ pub(crate) fn find(ctx: &Ctx<'_>, _chunks: &[Range<usize>], found: &mut Found) {
     let mut i = 0;
     while i < ctx.tokens.len() {
         if let Some(t) = match_title(ctx, i, found) {
-            let end = t.tokens.end;
-            // The longest title ending here wins: "State’s Attorney", not "Attorney".
-            if let Some(slot) = title_ending.get_mut(end) {
-                if slot
-                    .as_ref()
-                    .is_none_or(|old| old.tokens.start > t.tokens.start)
-                {
-                    *slot = Some(t);
+            // A name follows the title, or its organisation: "Financial Secretary of the
+            // HKSAR Paul Chan". The longest title ending at a place wins: "State’s
+            // Attorney", not "Attorney".
+            for end in [t.tokens.end, t.end] {
+                if let Some(slot) = title_ending.get_mut(end) {
+                    if slot.as_ref().is_none_or(|old| old.tokens.start > t.tokens.start) {
+                        *slot = Some(t.clone());
+                    }
                 }
             }
         }
@@ -733,14 +853,25 @@ fn candidates(
             if let Some(p) = push_person(ctx, found, r.clone()) {
                 if let Some(t) = before {
                     // An organisation after the title ("of the United Nations") is named as
-                    // one; capitalised words before it ("Daegu Mayor") only when they are
-                    // an organisation's name by pattern, gazetteer or acronym.
-                    let org = match t.org.clone() {
-                        Some(o) => org_ref(ctx, found, o, true),
-                        None => premodifier(ctx, found, t.tokens.start)
-                            .and_then(|o| org_ref(ctx, found, o, false)),
+                    // one; capitalised words before it ("CTED Executive Director") when they
+                    // are an organisation's name by pattern, gazetteer or acronym. Other
+                    // capitalised words before it are part of the title ("Internal Market
+                    // Commissioner", "Financial Secretary of the HKSAR").
+                    let pre = premodifier(ctx, found, t.tokens.start);
+                    let pre_is_org = pre.as_ref().is_some_and(|r| org_like(ctx, found, r));
+                    let pre_is_place = pre.as_ref().is_some_and(|r| r.clone().any(|k| is_country_hit(ctx, k)) || r.len() > 3);
+                    let (title, org) = match (t.org.clone(), pre) {
+                        (Some(o), Some(r)) if !pre_is_org && !pre_is_place && ctx.tok(r.end).is_some_and(|x| x.kind == Kind::Word) => {
+                            (normalise(ctx.slice(&(r.start..t.tokens.end))), org_ref(ctx, found, o, true))
+                        }
+                        (Some(o), _) => (t.text.clone(), org_ref(ctx, found, o, true)),
+                        (None, Some(r)) if pre_is_org => (t.text.clone(), org_ref(ctx, found, r, false)),
+                        (None, Some(r)) if !pre_is_place && ctx.tok(r.end).is_some_and(|x| x.kind == Kind::Word) => {
+                            (normalise(ctx.slice(&(r.start..t.tokens.end))), None)
+                        }
+                        _ => (t.text.clone(), None),
                     };
-                    add_role(found, p, t.text.clone(), org);
+                    add_role(found, p, title, org);
                 }
                 if let Some(Apposition {
                     role: Some((title, org)),
@@ -780,7 +911,9 @@ fn premodifier(ctx: &Ctx<'_>, found: &Found, title_start: usize) -> Option<Range
     while s < end && (words::is_stop_capital(ctx.word(s)) || is_connector(ctx.word(s))) {
         s += 1;
     }
-    if s >= end || found.people.iter().any(|p| p.tokens.contains(&(end - 1))) {
+    // "Remarks of President", "Profile of rapporteur": a phrase that ends in a connector
+    // is not a name of anything.
+    if s >= end || found.people.iter().any(|p| p.tokens.contains(&(end - 1))) || is_connector(ctx.word(end - 1)) {
         return None;
     }
     Some(s..end)
