@@ -128,7 +128,7 @@ pub(crate) fn pattern_kind(ctx: &Ctx<'_>, r: &Range<usize>) -> Option<K> {
         }
         if w.is_head()
             && ctx.is_cap(k)
-            && (matches!(remit, "on" | "for") || (!w.ambiguous && remit == "of"))
+            && (remit == "on" || (!w.ambiguous && remit == "of"))
         {
             return Some(w.kind);
         }
@@ -181,7 +181,10 @@ pub(crate) fn find(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
 
 /// Drops a leading determiner or sentence opener from an organisation's tokens.
 fn trim_org(ctx: &Ctx<'_>, mut r: Range<usize>) -> Range<usize> {
-    while r.len() > 1 && words::is_stop_capital(ctx.word(r.start)) && !ctx.tokens.get(r.start).is_some_and(|t| t.upper) {
+    while r.len() > 1
+        && words::is_stop_capital(ctx.word(r.start))
+        && !ctx.tokens.get(r.start).is_some_and(|t| t.upper)
+    {
         r.start += 1;
     }
     r
@@ -235,7 +238,11 @@ pub(crate) fn strip_title_prefix(ctx: &Ctx<'_>, r: Range<usize>) -> Range<usize>
         let mut title_end = None;
         for len in (1..=6.min(r.len())).rev() {
             let phrase = normalise(ctx.slice(&(r.start..r.start + len)));
-            if GAZETTEER.title_head(&phrase).is_some_and(|(_, off)| off == 0) || GAZETTEER.title(&phrase).is_some() {
+            if GAZETTEER
+                .title_head(&phrase)
+                .is_some_and(|(_, off)| off == 0)
+                || GAZETTEER.title(&phrase).is_some()
+            {
                 title_end = Some(r.start + len);
                 break;
             }
@@ -254,9 +261,21 @@ pub(crate) fn strip_title_prefix(ctx: &Ctx<'_>, r: Range<usize>) -> Range<usize>
             if ctx.is_word(k, "the") {
                 k += 1;
             }
-            // The rest is the organisation when it is one; otherwise the next capitalised
-            // words are a portfolio and another preposition may follow.
-            if standalone_org(ctx, &(k..r.end)) || !(k..r.end).any(|x| matches!(ctx.word(x), "of" | "for" | "at")) {
+            // An employer after "for" or "at" ("of Sales for Dräger, Inc.") is the
+            // organisation; otherwise the rest is, when it is one name.
+            if let Some(p) = (k..r.end).rev().find(|&x| matches!(ctx.word(x), "for" | "at")) {
+                let mut after = p + 1;
+                if ctx.is_word(after, "the") {
+                    after += 1;
+                }
+                if after < r.end {
+                    e = after;
+                    break;
+                }
+            }
+            if standalone_org(ctx, &(k..r.end))
+                || !(k..r.end).any(|x| matches!(ctx.word(x), "of" | "for" | "at"))
+            {
                 e = k;
                 break;
             }
@@ -533,10 +552,39 @@ pub(crate) fn find_more(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Foun
 fn is_business_verb(w: &str) -> bool {
     matches!(
         w,
-        "announced" | "announces" | "launched" | "launches" | "unveiled" | "unveils" | "introduced" | "introduces"
-            | "released" | "releases" | "reported" | "reports" | "acquired" | "acquires" | "partnered" | "partners"
-            | "expanded" | "expands" | "raised" | "raises" | "completed" | "completes" | "deployed" | "deploys"
-            | "entered" | "enters" | "signed" | "signs" | "debuted" | "debuts" | "rolled" | "opened" | "opens"
+        "announced"
+            | "announces"
+            | "launched"
+            | "launches"
+            | "unveiled"
+            | "unveils"
+            | "introduced"
+            | "introduces"
+            | "released"
+            | "releases"
+            | "reported"
+            | "reports"
+            | "acquired"
+            | "acquires"
+            | "partnered"
+            | "partners"
+            | "expanded"
+            | "expands"
+            | "raised"
+            | "raises"
+            | "completed"
+            | "completes"
+            | "deployed"
+            | "deploys"
+            | "entered"
+            | "enters"
+            | "signed"
+            | "signs"
+            | "debuted"
+            | "debuts"
+            | "rolled"
+            | "opened"
+            | "opens"
     )
 }
 
@@ -559,9 +607,14 @@ fn business_subjects(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) 
             && ctx.tok(c.end).is_none_or(|t| t.kind == Kind::Break);
         let mut j = c.end;
         if ctx.is_punct(j, "(") {
-            j = (j + 1..j + 8).find(|&k| ctx.is_punct(k, ")")).map_or(j, |k| k + 1);
+            j = (j + 1..j + 8)
+                .find(|&k| ctx.is_punct(k, ")"))
+                .map_or(j, |k| k + 1);
         }
-        if matches!(ctx.word(j), "today" | "has" | "will" | "also" | "recently" | "officially") {
+        if matches!(
+            ctx.word(j),
+            "today" | "has" | "will" | "also" | "recently" | "officially"
+        ) {
             j += 1;
         }
         let verb = ctx.word(j).to_lowercase();
@@ -570,9 +623,15 @@ fn business_subjects(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) 
             continue;
         }
         // Not a person, place or country.
-        if c.clone().any(|k| ctx.hit_of.get(k).copied().flatten().is_some_and(|h| matches!(ctx.hits[h].target, HitTarget::Country(_))))
-            || super::people::plausible_person(ctx, c)
-            || c.clone().any(|k| super::words::is_stop_capital(ctx.word(k)) && !ctx.tokens[k].upper)
+        if c.clone().any(|k| {
+            ctx.hit_of
+                .get(k)
+                .copied()
+                .flatten()
+                .is_some_and(|h| matches!(ctx.hits[h].target, HitTarget::Country(_)))
+        }) || super::people::plausible_person(ctx, c)
+            || c.clone()
+                .any(|k| super::words::is_stop_capital(ctx.word(k)) && !ctx.tokens[k].upper)
         {
             continue;
         }
@@ -583,8 +642,13 @@ fn business_subjects(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) 
 /// In a text about the European Union, `Parliament`, `the Commission` and `the Council`
 /// are its institutions.
 fn eu_short_forms(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
-    let eu_context = found.orgs.iter().any(|o| o.entry.is_some_and(|e| e.name.starts_with("European") || e.name.contains("European Union")))
-        || ctx.tokens.iter().any(|t| matches!(t.text(ctx.text), "MEPs" | "MEP"));
+    let eu_context = found.orgs.iter().any(|o| {
+        o.entry
+            .is_some_and(|e| e.name.starts_with("European") || e.name.contains("European Union"))
+    }) || ctx
+        .tokens
+        .iter()
+        .any(|t| matches!(t.text(ctx.text), "MEPs" | "MEP"));
     if !eu_context {
         return;
     }
@@ -699,7 +763,16 @@ fn class_before(ctx: &Ctx<'_>, i: usize) -> Option<K> {
         let cue = (j.saturating_sub(3)..j).any(|k| {
             matches!(
                 ctx.word(k).to_lowercase().trim_end_matches('s'),
-                "partnership" | "collaboration" | "cooperation" | "agreement" | "alliance" | "initiative" | "mou" | "memorandum" | "deal" | "contract"
+                "partnership"
+                    | "collaboration"
+                    | "cooperation"
+                    | "agreement"
+                    | "alliance"
+                    | "initiative"
+                    | "mou"
+                    | "memorandum"
+                    | "deal"
+                    | "contract"
             )
         });
         return cue.then_some(K::Company);

@@ -422,9 +422,13 @@ fn name_word(ctx: &Ctx<'_>, i: usize) -> bool {
     // "Theresa May", "Chris April": a month is a family name after a given name.
     let month_surname = words::is_calendar_word(w)
         && i > 0
-        && ctx.tok(i - 1).is_some_and(|p| p.cap && p.kind == Kind::Word)
+        && ctx
+            .tok(i - 1)
+            .is_some_and(|p| p.cap && p.kind == Kind::Word)
         && NAMES.given(ctx.word(i - 1)).is_some()
-        && !ctx.tok(i + 1).is_some_and(|n| n.text(ctx.text).starts_with(|c: char| c.is_ascii_digit()));
+        && !ctx
+            .tok(i + 1)
+            .is_some_and(|n| n.text(ctx.text).starts_with(|c: char| c.is_ascii_digit()));
     if (words::is_stop_capital(w) && !month_surname) || words::is_honorific(w) {
         return false;
     }
@@ -659,12 +663,16 @@ fn role_after(
     if let Some(t) = match_title(ctx, i, found) {
         let after = t.end;
         // "…, Mayor Todd Gloria": the title belongs to the next person, not this one.
-        if t.org.is_none() && ctx.is_cap(after) && plausible_person(ctx, &(after..cap_run_no_prep(ctx, after, 4))) {
+        if t.org.is_none()
+            && ctx.is_cap(after)
+            && plausible_person(ctx, &(after..cap_run_no_prep(ctx, after, 4)))
+        {
             return None;
         }
         // "Samsung SDI, GM, and Valeo": a list, not an apposition.
-        let list = ctx.is_punct(after, ",") && matches!(ctx.word(after + 1), "and" | "or")
-            || matches!(ctx.word(after), "and" | "or") && t.org.is_none();
+        let list = t.org.is_none()
+            && (ctx.is_punct(after, ",") && matches!(ctx.word(after + 1), "and" | "or")
+                || matches!(ctx.word(after), "and" | "or") && !ctx.is_cap(after + 1));
         if list {
             return None;
         }
@@ -758,7 +766,10 @@ pub(crate) fn find(ctx: &Ctx<'_>, _chunks: &[Range<usize>], found: &mut Found) {
             // Attorney", not "Attorney".
             for end in [t.tokens.end, t.end] {
                 if let Some(slot) = title_ending.get_mut(end) {
-                    if slot.as_ref().is_none_or(|old| old.tokens.start > t.tokens.start) {
+                    if slot
+                        .as_ref()
+                        .is_none_or(|old| old.tokens.start > t.tokens.start)
+                    {
                         *slot = Some(t.clone());
                     }
                 }
@@ -801,6 +812,7 @@ fn candidates(
         if r.len() > 1
             && ctx.tokens.get(r.start).is_some_and(|t| t.upper)
             && NAMES.given(ctx.word(r.start)).is_none()
+            && !(r.start > 0 && words::is_honorific(ctx.word(r.start - 1)))
         {
             i = next;
             continue;
@@ -859,14 +871,28 @@ fn candidates(
                     // Commissioner", "Financial Secretary of the HKSAR").
                     let pre = premodifier(ctx, found, t.tokens.start);
                     let pre_is_org = pre.as_ref().is_some_and(|r| org_like(ctx, found, r));
-                    let pre_is_place = pre.as_ref().is_some_and(|r| r.clone().any(|k| is_country_hit(ctx, k)) || r.len() > 3);
+                    let pre_is_place = pre
+                        .as_ref()
+                        .is_some_and(|r| r.clone().any(|k| is_country_hit(ctx, k)) || r.len() > 3);
                     let (title, org) = match (t.org.clone(), pre) {
-                        (Some(o), Some(r)) if !pre_is_org && !pre_is_place && ctx.tok(r.end).is_some_and(|x| x.kind == Kind::Word) => {
-                            (normalise(ctx.slice(&(r.start..t.tokens.end))), org_ref(ctx, found, o, true))
+                        (Some(o), Some(r))
+                            if !pre_is_org
+                                && !pre_is_place
+                                && ctx.tok(r.end).is_some_and(|x| x.kind == Kind::Word) =>
+                        {
+                            (
+                                normalise(ctx.slice(&(r.start..t.tokens.end))),
+                                org_ref(ctx, found, o, true),
+                            )
                         }
                         (Some(o), _) => (t.text.clone(), org_ref(ctx, found, o, true)),
-                        (None, Some(r)) if pre_is_org => (t.text.clone(), org_ref(ctx, found, r, false)),
-                        (None, Some(r)) if !pre_is_place && ctx.tok(r.end).is_some_and(|x| x.kind == Kind::Word) => {
+                        (None, Some(r)) if pre_is_org => {
+                            (t.text.clone(), org_ref(ctx, found, r, false))
+                        }
+                        (None, Some(r))
+                            if !pre_is_place
+                                && ctx.tok(r.end).is_some_and(|x| x.kind == Kind::Word) =>
+                        {
                             (normalise(ctx.slice(&(r.start..t.tokens.end))), None)
                         }
                         _ => (t.text.clone(), None),
@@ -913,7 +939,10 @@ fn premodifier(ctx: &Ctx<'_>, found: &Found, title_start: usize) -> Option<Range
     }
     // "Remarks of President", "Profile of rapporteur": a phrase that ends in a connector
     // is not a name of anything.
-    if s >= end || found.people.iter().any(|p| p.tokens.contains(&(end - 1))) || is_connector(ctx.word(end - 1)) {
+    if s >= end
+        || found.people.iter().any(|p| p.tokens.contains(&(end - 1)))
+        || is_connector(ctx.word(end - 1))
+    {
         return None;
     }
     Some(s..end)
