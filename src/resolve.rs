@@ -302,6 +302,7 @@ fn merge_people(
             Some(OrgRef::Text(s)) => Some(s.clone()),
             None => None,
         };
+        let organisation = office_of_post(orgs, &role.title, organisation);
         let Some(person) = out.get_mut(p) else {
             continue;
         };
@@ -324,4 +325,33 @@ fn merge_people(
         });
     }
     (out, person_of_mention)
+}
+
+/// An office named after the post: "Cook County" + "State’s Attorney" is the "Cook County
+/// State’s Attorney’s Office" when the release names that office; a post alone ("State
+/// Attorney") is the one "Office of Miami-Dade State Attorney" the release names.
+fn office_of_post(orgs: &[Organisation], title: &str, org: Option<String>) -> Option<String> {
+    let title_key = name_key(title);
+    if title_key.is_empty() {
+        return org;
+    }
+    let offices: Vec<&Organisation> = orgs
+        .iter()
+        .filter(|o| {
+            let k = name_key(&o.name);
+            (k.ends_with(&format!("{title_key}'s office")) || k.ends_with(&format!("{title_key} office")) || k.starts_with("office of ") && k.ends_with(&title_key))
+        })
+        .collect();
+    match &org {
+        Some(name) => {
+            let base = name_key(name);
+            offices
+                .iter()
+                .find(|o| name_key(&o.name).starts_with(&format!("{base} {title_key}")) || name_key(&o.name).contains(&format!("of {base} {title_key}")))
+                .map(|o| o.name.clone())
+                .or(org)
+        }
+        None if offices.len() == 1 => offices.first().map(|o| o.name.clone()),
+        None => None,
+    }
 }

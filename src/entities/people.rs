@@ -612,7 +612,7 @@ fn add_role(found: &mut Found, person: usize, title: String, org: Option<OrgRef>
 /// What the words after a name say about it.
 struct Apposition {
     /// A title and its organisation.
-    role: Option<(String, Option<Range<usize>>)>,
+    roles: Vec<(String, Option<Range<usize>>)>,
     /// `(EPP, PL)`: a party and a country code, as parliaments write members.
     member: bool,
 }
@@ -635,11 +635,8 @@ fn apposition(ctx: &Ctx<'_>, found: &Found, end: usize) -> Option<Apposition> {
         } else {
             // "(Title, Organisation)" is read like ", Title, Organisation".
             i += 1;
-            let role = role_after(ctx, found, i);
-            return Some(Apposition {
-                role,
-                member: false,
-            });
+            let roles = role_after(ctx, found, i);
+            return Some(Apposition { roles, member: false });
         }
     }
     if ctx.is_punct(i, ",") {
@@ -647,12 +644,30 @@ fn apposition(ctx: &Ctx<'_>, found: &Found, end: usize) -> Option<Apposition> {
     } else if !member {
         return None;
     }
-    let role = role_after(ctx, found, i);
-    (member || role.is_some()).then_some(Apposition { role, member })
+    let roles = role_after(ctx, found, i);
+    (member || !roles.is_empty()).then_some(Apposition { roles, member })
+}
+
+/// Roles starting at `i`; two titles joined by "and" share the organisation named after
+/// the second: "Vice Chairman and Chief Executive of Bank of China (Hong Kong) Limited",
+/// "CEO and co-founder of Segment".
+fn role_after(ctx: &Ctx<'_>, found: &Found, i: usize) -> Vec<(String, Option<Range<usize>>)> {
+    let mut j = i;
+    if matches!(ctx.word(j).to_lowercase().as_str(), "the" | "a" | "an") {
+        j += 1;
+    }
+    if let Some(t) = match_title(ctx, j, found) {
+        if t.org.is_none() && ctx.is_word(t.end, "and") && match_title(ctx, t.end + 1, found).is_some() {
+            if let Some((second, org)) = role_after_one(ctx, found, t.end + 1) {
+                return vec![(t.text, org.clone()), (second, org)];
+            }
+        }
+    }
+    role_after_one(ctx, found, i).into_iter().collect()
 }
 
 /// A role starting at `i`: `[a|the] [Org’s|Org] Title [of|at|for Org] [, Org]`.
-fn role_after(
+fn role_after_one(
     ctx: &Ctx<'_>,
     found: &Found,
     mut i: usize,
@@ -850,7 +865,7 @@ fn candidates(
             // apposition or speech evidence must agree when the name words are unknown.
             before.is_some() && (names || appo.is_some() || speech || !org_like(ctx, found, &r))
                 || honorific
-                || appo.as_ref().is_some_and(|a| a.member || a.role.is_some())
+                || appo.as_ref().is_some_and(|a| a.member || !a.roles.is_empty())
                 || speech
                     && (names
                         || r.len() >= 2
@@ -899,13 +914,11 @@ fn candidates(
                     };
                     add_role(found, p, title, org);
                 }
-                if let Some(Apposition {
-                    role: Some((title, org)),
-                    ..
-                }) = appo
-                {
-                    let org = org.and_then(|o| org_ref(ctx, found, o, true));
-                    add_role(found, p, title, org);
+                if let Some(a) = appo {
+                    for (title, org) in a.roles {
+                        let org = org.and_then(|o| org_ref(ctx, found, o, true));
+                        add_role(found, p, title, org);
+                    }
                 }
             }
         }
@@ -1048,13 +1061,11 @@ fn credits_and_contacts(ctx: &Ctx<'_>, found: &mut Found) {
                     || apposition(ctx, found, r.end).is_some())
             {
                 if let Some(p) = push_person(ctx, found, r.clone()) {
-                    if let Some(Apposition {
-                        role: Some((title, org)),
-                        ..
-                    }) = apposition(ctx, found, r.end)
-                    {
-                        let org = org.and_then(|o| org_ref(ctx, found, o, true));
-                        add_role(found, p, title, org);
+                    if let Some(a) = apposition(ctx, found, r.end) {
+                        for (title, org) in a.roles {
+                            let org = org.and_then(|o| org_ref(ctx, found, o, true));
+                            add_role(found, p, title, org);
+                        }
                     }
                 }
             }
