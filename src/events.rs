@@ -334,8 +334,17 @@ pub(crate) fn frames(
     // 1. Capitalised event names: "Belt and Road Summit", "Conference on the Future of Europe",
     //    "fifth United Nations Conference on the Least Developed Countries".
     for c in &chunks {
+        // A Title Case headline capitalises every word: its phrases are not names.
+        if ctx.loud.get(c.start).copied().unwrap_or(false) {
+            continue;
+        }
         let last = ctx.word(c.end - 1);
         let first = ctx.word(c.start);
+        // "FIX 2024", "CES 2024", "London 2012": a name and a year is an edition of an event.
+        if is_edition(ctx, c) {
+            push_frame(ctx, &mut frames, c.clone(), EventKind::Conference, last.to_owned(), true, sentence_of(c.start));
+            continue;
+        }
         let head_last = trigger_kind(last).filter(|_| ctx.is_cap(c.end - 1) && c.len() >= 2);
         let head_inner = (c.start..c.end).find(|&i| {
             ctx.is_cap(i)
@@ -379,7 +388,7 @@ pub(crate) fn frames(
         let Some(kind) = trigger_kind(w) else {
             continue;
         };
-        if frames.iter().any(|f| f.tokens.contains(&i)) {
+        if frames.iter().any(|f| f.tokens.contains(&i)) || ctx.loud.get(i).copied().unwrap_or(false) {
             continue;
         }
         let mut s = i;
@@ -410,6 +419,21 @@ pub(crate) fn frames(
         };
         let modified = s < i;
         let head = w.to_lowercase();
+        // "launch of Kairos 3.1", "opening of Nam Nghi Phu Quoc", "signing of 33 MoU": the
+        // thing launched or signed names the event.
+        let of_object = matches!(kind, EventKind::Launch | EventKind::Signing) && ctx.is_word(i + 1, "of") && {
+            let k = if ctx.is_word(i + 2, "the") { i + 3 } else { i + 2 };
+            ctx.is_cap(k) || ctx.tok(k).is_some_and(|t| t.text(ctx.text).starts_with(|c: char| c.is_ascii_digit()))
+        };
+        if of_object {
+            let k = if ctx.is_word(i + 2, "the") { i + 3 } else { i + 2 };
+            let mut e = k + 1;
+            while ctx.is_cap(e) || ctx.tok(e).is_some_and(|t| t.kind == Kind::Word && t.text(ctx.text).starts_with(|c: char| c.is_ascii_digit())) {
+                e += 1;
+            }
+            push_frame(ctx, &mut frames, s..e, kind, head, true, sentence_of(s));
+            continue;
+        }
         // A bare trigger is a mention of an event already named ("the conference"), or a
         // generic word ("events", "meetings"): only a definite reference joins an event.
         if !modified {
@@ -444,7 +468,10 @@ pub(crate) fn frames(
         );
     }
 
-    // 3. Quoted titles in lists of events, and "titled “…”".
+    // 3. "The text was adopted by 485 votes to 65": a vote took place.
+    votes(ctx, found, resolved, &mut frames, &sentence_of);
+
+    // 4. Quoted titles in lists of events, and "titled “…”".
     quoted_titles(ctx, &mut frames, &sents);
 
     frames.sort_by_key(|f| f.tokens.start);
@@ -601,12 +628,19 @@ fn quoted_titles(ctx: &Ctx<'_>, frames: &mut Vec<Frame>, sents: &[Range<usize>])
                 .clone()
                 .filter(|&k| ctx.tok(k).is_some_and(|t| t.kind == Kind::Word))
                 .count();
+            // Speech is not a title: a quote that ends a sentence or runs long is quoted words.
+            let inner_text = normalise(ctx.slice(&inner));
+            if inner_text.ends_with(['.', '!', '?', ',']) || n_words > 30 {
+                i = j + 1;
+                continue;
+            }
             let titled = i >= 1
                 && matches!(
                     ctx.word(i - 1).to_lowercase().as_str(),
                     "titled" | "entitled" | "called" | "themed" | "named"
                 );
             let listed = ti < i
+                && (i == 0 || matches!(ctx.word(i - 1), "included" | "including" | "include" | ":" | ";" | "," | "and" | "were" | "are" | "was" | "is"))
                 && s.clone().any(|k| {
                     matches!(
                         ctx.word(k).to_lowercase().as_str(),
@@ -1134,4 +1168,71 @@ fn find_parent(ctx: &Ctx<'_>, frames: &[Frame], k: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether a capitalised phrase is a name and a year: an edition of a recurring event
+/// ("FIX 2024", "MINEXPO 2024", "London 2012"), not a plan or a law ("Agenda 2030").
+fn is_edition(ctx: &Ctx<'_>, c: &Range<usize>) -> bool {
+    if c.len() < 2 || c.len() > 4 {
+        return false;
+    }
+    let year = ctx.word(c.end - 1);
+    let is_year = year.len() == 4 && year.chars().all(|d| d.is_ascii_digit()) && (year.starts_with("19") || year.starts_with("20"));
+    if !is_year {
+        return false;
+    }
+    let name = c.start..c.end - 1;
+    !name.clone().any(|k| {
+        matches!(
+            ctx.word(k).to_lowercase().as_str(),
+            "agenda" | "vision" | "strategy" | "plan" | "report" | "act" | "law" | "budget" | "programme" | "program" | "goals" | "target" | "targets" | "q1" | "q2" | "q3" | "q4" | "fy" | "fiscal" | "class" | "version" | "edition" | "model" | "series"
+        ) || ctx.hit_of.get(k).copied().flatten().is_some_and(|h| matches!(ctx.hits[h].target, crate::entities::gazetteer::HitTarget::Organisation(_)))
+            || words::is_calendar_word(ctx.word(k))
+            || words::is_stop_capital(ctx.word(k))
+    })
+}
+
+/// "The text was adopted by 485 votes to 65", "approved with 587 votes in favour": a
+/// vote of the assembly, named as the release's readers say it ("plenary vote").
+fn votes(ctx: &Ctx<'_>, found: &Found, resolved: &Resolved, frames: &mut Vec<Frame>, sentence_of: &dyn Fn(usize) -> Range<usize>) {
+    let parliament = resolved.organisations.iter().find(|o| {
+        let n = o.name.to_lowercase();
+        n.contains("parliament") || n.contains("assembly") || n.contains("congress") || n.contains("senate") || n.contains("council")
+    });
+    let _ = found;
+    for i in 0..ctx.tokens.len() {
+        if !matches!(ctx.word(i), "adopted" | "approved" | "passed" | "endorsed") {
+            continue;
+        }
+        if !(ctx.is_word(i + 1, "by") || ctx.is_word(i + 1, "with")) {
+            continue;
+        }
+        let n = ctx.word(i + 2);
+        if !n.chars().next().is_some_and(|c| c.is_ascii_digit()) || !ctx.word(i + 3).starts_with("vote") {
+            continue;
+        }
+        // One vote per release unless several texts are voted on: the first one names it.
+        if frames.iter().any(|f| f.head == "vote" && f.named) {
+            continue;
+        }
+        let plenary = ctx.text.contains("plenary") || ctx.text.contains("MEPs");
+        let name = if plenary { "plenary vote" } else { "vote" };
+        let r = i + 2..i + 4;
+        frames.push(Frame {
+            name: name.to_owned(),
+            kind: EventKind::Session,
+            head: "vote".to_owned(),
+            mentions: vec![r.clone()],
+            tokens: r,
+            sentence: sentence_of(i),
+            named: true,
+            when: None,
+            place: None,
+            organisers: parliament.map(|p| vec![p.name.clone()]).unwrap_or_default(),
+            co_organisers: Vec::new(),
+            chairs: Vec::new(),
+            participants: Vec::new(),
+            parent: None,
+        });
+    }
 }
