@@ -187,6 +187,27 @@ struct Frame {
     parent: Option<usize>,
 }
 
+/// What the event stage needs to know of the document beyond its tokens.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct DocContext {
+    /// The release's date: a vote reported without a date took place that day.
+    pub anchor: Option<crate::date::Date>,
+    /// The dateline opener, whose date is the release's.
+    pub dateline: Option<Span>,
+}
+
+fn precision_rank(p: crate::model::Precision) -> u8 {
+    use crate::model::Precision as P;
+    match p {
+        P::Day | P::Range => 0,
+        P::Week => 1,
+        P::Month => 2,
+        P::Quarter => 3,
+        P::Year => 4,
+        _ => 5,
+    }
+}
+
 /// Sentences as token ranges.
 fn sentences(ctx: &Ctx<'_>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -318,7 +339,15 @@ pub(crate) fn frames(
     found: &Found,
     resolved: &Resolved,
     dates: &[FoundDate],
+    context: &DocContext,
 ) -> Vec<Event> {
+    // The dateline's date is the release's, not an event's.
+    let dates: Vec<FoundDate> = dates
+        .iter()
+        .filter(|d| context.dateline.is_none_or(|dl| !dl.contains(d.span)))
+        .copied()
+        .collect();
+    let dates = &dates[..];
     let sents = sentences(ctx);
     let sentence_of = |i: usize| {
         sents
@@ -485,6 +514,13 @@ pub(crate) fn frames(
     for k in 0..frames.len() {
         if frames[k].parent.is_none() {
             frames[k].parent = find_parent(ctx, &frames, k);
+        }
+    }
+    main_event_parts(&mut frames);
+    // A vote reported without a date ("adopted by 485 votes") took place on the release's day.
+    if let Some(day) = context.anchor {
+        for f in frames.iter_mut().filter(|f| f.head == "vote" && f.when.is_none() && f.named) {
+            f.when = Some(EventWhen { start: day, end: day, text: String::new() });
         }
     }
     for k in 0..frames.len() {
@@ -747,12 +783,14 @@ fn fill_from_sentence(
         let best = dates
             .iter()
             .filter(|d| span.contains(d.span) && !name_spans.iter().any(|n| n.contains(d.span)))
+            // The most precise date first ("today" over "this year"), then the nearest.
             .min_by_key(|d| {
-                if d.span.start >= me_span.end {
+                let distance = if d.span.start >= me_span.end {
                     d.span.start - me_span.end
                 } else {
                     me_span.start.saturating_sub(d.span.end) + 1
-                }
+                };
+                (precision_rank(d.precision), distance)
             });
         if let Some(d) = best {
             frames[k].when = Some(EventWhen {
@@ -1234,5 +1272,29 @@ fn votes(ctx: &Ctx<'_>, found: &Found, resolved: &Resolved, frames: &mut Vec<Fra
             participants: Vec::new(),
             parent: None,
         });
+    }
+}
+
+/// A release about one conference lists its parts: the sessions, luncheons, receptions,
+/// signings and side events it names after the conference, without a parent of their
+/// own, belong to it.
+fn main_event_parts(frames: &mut [Frame]) {
+    let Some(main) = frames.iter().position(|f| f.named && f.kind == EventKind::Conference && f.parent.is_none()) else {
+        return;
+    };
+    // A second conference of its own makes the release about several events: no guess.
+    if frames.iter().enumerate().any(|(k, f)| k != main && f.named && f.kind == EventKind::Conference && f.parent.is_none() && f.name != frames[main].name) {
+        return;
+    }
+    let main_start = frames[main].tokens.start;
+    for k in 0..frames.len() {
+        if k == main || frames[k].parent.is_some() || frames[k].tokens.start < main_start {
+            continue;
+        }
+        let part = matches!(frames[k].kind, EventKind::Session | EventKind::SideEvent | EventKind::Signing | EventKind::Launch | EventKind::Meeting | EventKind::Briefing | EventKind::Workshop)
+            || frames[k].kind == EventKind::Other && !frames[k].named;
+        if part {
+            frames[k].parent = Some(main);
+        }
     }
 }

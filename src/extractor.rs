@@ -318,7 +318,11 @@ fn assemble(doc: &Document) -> PressRelease {
     let ctx = entities::Ctx::new(&doc.text, &headings);
     let found = entities::find(&ctx);
     let resolved = resolve::merge(&doc.text, &found);
-    let events = events::frames(&ctx, &found, &resolved, &dates);
+    let context = events::DocContext {
+        anchor: doc.anchor(),
+        dateline: doc.meta.dateline.as_ref().and_then(|d| d.span),
+    };
+    let events = events::frames(&ctx, &found, &resolved, &dates, &context);
     let mut out = PressRelease::empty(doc.text.clone());
     out.title = doc.meta.title.clone();
     out.published = doc.meta.published;
