@@ -15,7 +15,7 @@ use scraper::{ElementRef, Html, Node, Selector};
 use super::profile::CompiledProfile;
 use super::{comparable, normalise};
 use crate::date::{Date, Timestamp};
-use crate::dates::lexicon::{month_alternation, month_any};
+use crate::dates::lexicon::{month_alternation, month_any, month_en};
 
 macro_rules! selector {
     ($name:ident, $css:expr) => {
@@ -30,6 +30,7 @@ selector!(ITEM_PUBLISHED, "[itemprop=datePublished]");
 selector!(ITEM_CREATED, "[itemprop=dateCreated]");
 selector!(ITEM_MODIFIED, "[itemprop=dateModified]");
 selector!(CANONICAL, "link[rel=canonical]");
+selector!(SCRIPT, "script");
 
 /// Day-month order of an all-digit date such as `04/06/2016`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -199,15 +200,23 @@ fn parse_page_date_at(s: &str, order: DigitOrder) -> Option<(Timestamp, usize)> 
     Some((ts, start))
 }
 
-/// A date in a URL path (`/2016/04/06/`, `/2016-04-06-`, `/20160406`), when there is one.
+/// A date in a URL path (`/2016/04/06/`, `/2016-04-06-`, `/20160406`, `/2020/oct/02/`),
+/// when there is one.
 pub(crate) fn date_in_url(url: &str) -> Option<Date> {
     static URL_DATE: Lazy<Regex> = Lazy::new(|| {
         Regex::new(r"(?:/|_|-)((?:19|20)\d\d)(?:[/_-]?)([01]\d)(?:[/_-]?)([0-3]\d)(?:/|_|-|\.|$)")
             .expect("url date is a valid pattern")
     });
+    static URL_WORDED: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?i)/((?:19|20)\d\d)/([a-z]{3,9})/([0-3]?\d)/")
+            .expect("worded url date is a valid pattern")
+    });
     let path = url.split(['?', '#']).next().unwrap_or(url);
-    let c = URL_DATE.captures(path)?;
-    Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+    if let Some(c) = URL_DATE.captures(path) {
+        return Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+    }
+    let c = URL_WORDED.captures(path)?;
+    Date::new(c[1].parse().ok()?, month_en(&c[2])?, c[3].parse().ok()?)
 }
 
 /// The values of `<meta>` tags, keyed by lowercase `property`, `name` or `itemprop`.
@@ -459,6 +468,9 @@ enum Noise {
     /// Teasers and lists of other stories: their dates are often the article's own
     /// siblings', sometimes the article's.
     Teaser,
+    /// Comments and replies: later than the article, the first of them often the same day
+    /// (and on a forum, the first post is the article).
+    Comment,
     /// A sidebar, aside or footer: the page's, unless it is the article's own.
     Layout,
     /// Comments, navigation, share bars, cookie and newsletter boxes.
@@ -467,8 +479,8 @@ enum Noise {
 
 /// The noise level that an element's tag, class, id or role gives it.
 fn noise_of(el: ElementRef<'_>) -> Noise {
+    const COMMENT: &[&str] = &["comment", "disqus", "respond", "reply"];
     const FURNITURE: &[&str] = &[
-        "comment",
         "breadcrumb",
         "navbar",
         "navigation",
@@ -477,9 +489,6 @@ fn noise_of(el: ElementRef<'_>) -> Noise {
         "social",
         "cookie",
         "newsletter",
-        "disqus",
-        "respond",
-        "reply",
         "advert",
     ];
     const LAYOUT: &[&str] = &["sidebar"];
@@ -512,6 +521,8 @@ fn noise_of(el: ElementRef<'_>) -> Noise {
             || FURNITURE.iter().any(|p| t.contains(p))
         {
             Noise::Furniture
+        } else if COMMENT.iter().any(|p| t.contains(p)) {
+            Noise::Comment
         } else if matches!(t.as_str(), "footer" | "site-footer" | "page-footer")
             || LAYOUT.iter().any(|p| t.contains(p))
         {
@@ -918,6 +929,12 @@ pub(crate) fn find(
     order: DigitOrder,
     url: Option<&str>,
 ) -> PageDates {
+    // Visible dates follow the page's language; machine values in `<meta>` and JSON-LD
+    // often follow the server's (`11/01/2023` on a Swiss page is the 1st of November).
+    let text_order = match order {
+        DigitOrder::Unknown => page_order(dom, tags),
+        known => known,
+    };
     let title_key = tags
         .get("og:title")
         .map(comparable)
@@ -931,7 +948,7 @@ pub(crate) fn find(
         .join(" ");
     let scan = scan(
         dom,
-        order,
+        text_order,
         Some(&title_key)
             .filter(|t| !t.is_empty())
             .map(|t| t.as_str()),
@@ -1026,7 +1043,11 @@ pub(crate) fn find(
             Some(v) => v,
             None => {
                 return PageDates {
-                    published: url_date.map(Timestamp::from_date),
+                    published: url_date
+                        .map(Timestamp::from_date)
+                        .or_else(|| script_date(dom, order))
+                        .or_else(|| title_date(dom, tags, text_order))
+                        .or_else(|| weaker_date(&scan)),
                     modified,
                 }
             }
@@ -1035,6 +1056,100 @@ pub(crate) fn find(
     PageDates {
         published: Some(published),
         modified,
+    }
+}
+
+/// A publication key in the page's scripts: the data layer or app state of a page whose
+/// body is drawn by JavaScript (`"published_at":"2019-03-02T06:22:28+01:00"`).
+fn script_date(dom: &Html, order: DigitOrder) -> Option<Timestamp> {
+    static KEY: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(
+            r#"["'](?:datePublished|date_published|published_at|publishedAt|publish_date|publishDate|pubDate|publishdate|firstPublishedAt|first_published_at|article_date_published)["']\s*:\s*["']([^"'\\]{6,40})["']"#,
+        )
+        .expect("script publication key is a valid pattern")
+    });
+    dom.select(&SCRIPT)
+        .filter(|s| s.value().attr("type") != Some("application/ld+json"))
+        .take(200)
+        .find_map(|s| {
+            s.text().find_map(|t| {
+                let t = t.get(..t.len().min(1 << 20)).unwrap_or("");
+                KEY.captures_iter(t)
+                    .take(20)
+                    .find_map(|c| parse_page_date(c.get(1)?.as_str(), order))
+                    .filter(|t| plausible(t.date()))
+            })
+        })
+}
+
+/// A date that the page's title or description states ("… | DW | 23.05.2011",
+/// "Notizia del 14 Gennaio 2020").
+fn title_date(dom: &Html, tags: &MetaTags, order: DigitOrder) -> Option<Timestamp> {
+    let title = dom.select(&TITLE_TAG).next().map(element_text);
+    title
+        .as_deref()
+        .into_iter()
+        .chain(
+            ["og:title", "description", "og:description"]
+                .into_iter()
+                .filter_map(|k| tags.get(k)),
+        )
+        .find_map(|s| parse_page_date(s, order))
+        .filter(|t| plausible(t.date()))
+}
+
+/// The last resort: a date line far from the headline, then a date in a teaser, the first
+/// comment's, then a date in the page's sidebar or footer.
+fn weaker_date(scan: &Scan) -> Option<Timestamp> {
+    let near = |s: &&Seen| {
+        scan.headline.map_or(0, |(start, end)| {
+            if s.pos >= end {
+                s.pos - end
+            } else {
+                start - s.pos.min(start)
+            }
+        })
+    };
+    let at = |level: Noise| {
+        scan.seen
+            .iter()
+            .filter(move |s| s.noise == level && !s.updated && plausible(s.ts.date()))
+    };
+    at(Noise::None)
+        .min_by_key(near)
+        .or_else(|| at(Noise::Teaser).min_by_key(near))
+        .or_else(|| at(Noise::Comment).min_by_key(|s| s.ts.date()))
+        .or_else(|| at(Noise::Layout).min_by_key(near))
+        .map(|s| s.ts)
+}
+
+/// The digit order the page's language implies: `en-US` writes months first, the rest of
+/// the English-speaking world and continental Europe days first; plain `en` says nothing.
+fn page_order(dom: &Html, tags: &MetaTags) -> DigitOrder {
+    let root = dom.root_element();
+    let lang = root
+        .value()
+        .attr("lang")
+        .or_else(|| root.value().attr("xml:lang"))
+        .filter(|l| !l.trim().is_empty())
+        .or_else(|| tags.get("og:locale"))
+        .or_else(|| tags.get("content-language"));
+    lang.map_or(DigitOrder::Unknown, locale_order)
+}
+
+fn locale_order(locale: &str) -> DigitOrder {
+    let l = locale.trim().to_ascii_lowercase().replace('_', "-");
+    let (lang, region) = l.split_once('-').unwrap_or((l.as_str(), ""));
+    const DAY_FIRST: &[&str] = &[
+        "de", "fr", "it", "es", "pt", "nl", "pl", "cs", "sk", "da", "sv", "nb", "nn", "no", "fi",
+        "ru", "uk", "tr", "el", "ro", "hr", "sl", "sr", "bg", "ca", "eu", "gl", "et", "lv", "lt",
+        "is", "ga", "cy",
+    ];
+    match (lang, region) {
+        ("en", "us") => DigitOrder::MonthFirst,
+        ("en", "gb" | "uk" | "ie" | "au" | "nz" | "in" | "za") => DigitOrder::DayFirst,
+        (l, _) if DAY_FIRST.contains(&l) => DigitOrder::DayFirst,
+        _ => DigitOrder::Unknown,
     }
 }
 
@@ -1178,6 +1293,26 @@ mod tests {
     }
 
     #[test]
+    fn locale_digit_orders() {
+        let table = [
+            ("en-US", DigitOrder::MonthFirst),
+            ("en_us", DigitOrder::MonthFirst),
+            ("en-GB", DigitOrder::DayFirst),
+            ("de-DE", DigitOrder::DayFirst),
+            ("fr", DigitOrder::DayFirst),
+            ("en", DigitOrder::Unknown),
+            ("ja", DigitOrder::Unknown),
+        ];
+        for (l, want) in table {
+            assert_eq!(locale_order(l), want, "{l}");
+        }
+        // A British page's `02/10/2020` is the 2nd of October.
+        let page = r#"<html xml:lang="en-GB"><head><title>Halls too full</title></head><body>
+            <h1>Halls too full</h1><span class="time">02/10/2020</span><p>Text.</p></body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2020-10-02"));
+    }
+
+    #[test]
     fn url_dates() {
         assert_eq!(
             date_in_url("https://x.org/the-press-office/2015/04/11/weekly-address")
@@ -1192,6 +1327,17 @@ mod tests {
             Some("2016-04-06")
         );
         assert_eq!(date_in_url("https://x.org/news/item-1234"), None);
+        assert_eq!(
+            date_in_url("https://x.com/education/2020/oct/02/uk-halls-too-full")
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2020-10-02")
+        );
+        // An archive's capture stamp is not the page's date.
+        assert_eq!(
+            date_in_url("https://web.archive.org/web/20160218174457/http://x.de/2010/05/post/"),
+            None
+        );
     }
 
     /// The published date `find` gives for a page, as `YYYY-MM-DD`.
@@ -1301,13 +1447,15 @@ mod tests {
     fn comment_and_teaser_dates() {
         // Comment dates and a list of teasers are not the article's date.
         let page = r#"<html><head><title>Swimming passes on sale</title></head><body>
+            <ul><li class="teaser"><span class="date">9 March 2022</span></li>
+                <li class="teaser"><span class="date">8 March 2022</span></li></ul>
             <h1>Swimming passes on sale</h1>
             <p>The passes can be ordered now from the federation's shop online.</p>
             <div class="comments"><span class="date">3 March 2022</span></div>
-            <ul><li class="teaser"><span class="date">9 March 2022</span></li>
-                <li class="teaser"><span class="date">8 March 2022</span></li></ul>
+            <p>Text of the article goes on here, for a while.</p>
+            <p class="byline">By the press office, 1 March 2022</p>
             </body></html>"#;
-        assert_eq!(published(page), None);
+        assert_eq!(published(page).as_deref(), Some("2022-03-01"));
         // One teaser box that holds the article is the article.
         let page = r#"<html><head><title>Federation news</title></head><body>
             <h2>Swimming passes on sale</h2>
@@ -1413,5 +1561,60 @@ mod tests {
             <meta name="date" content="1990-01-01"></head><body><h1>An old page</h1>
             <p class="date">3 May 2012</p></body></html>"#;
         assert_eq!(published(page).as_deref(), Some("2012-05-03"));
+    }
+
+    #[test]
+    fn machine_value_in_server_order() {
+        // The `<meta>` value follows the server's US format; the page's own line is German.
+        let page = r#"<html lang="de"><head><title>Trinkwasser belastet</title>
+            <meta name="date" content="11/01/2023 12:43:42"></head><body>
+            <h1>Trinkwasser belastet</h1><p>Das Wasser muss abgekocht werden.</p>
+            <p>Erstellt am: 01.11.2023</p></body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2023-11-01"));
+    }
+
+    #[test]
+    fn script_publication_keys() {
+        // A page drawn by JavaScript keeps its dates in the app state.
+        let page = r#"<html><head><title>Sidamo beans</title><script>
+            var meta = {"product":{"title":"Sidamo","published_at":"2019-03-02T06:22:28+01:00"}};
+            </script></head><body><div id="app"></div></body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2019-03-02"));
+        // JSON-LD is read as JSON-LD, not as a script.
+        let page = r#"<html><head><script type="application/ld+json">{"@type":"WebSite","x":{"publishDate":"2001-01-01"}}</script>
+            </head><body><p>Nothing.</p></body></html>"#;
+        assert_eq!(published(page), None);
+    }
+
+    #[test]
+    fn title_and_description_dates() {
+        let page = r#"<html><head><title>Bears: a record year | Park</title>
+            <meta name="description" content="BEARS: A RECORD YEAR (Notizia del 14 Gennaio 2020)">
+            </head><body><p>Text without a date.</p></body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2020-01-14"));
+        let page = r#"<html><head><title>Fertile land lost | Environment | DW | 23.05.2011</title>
+            </head><body><p>Text without a date.</p></body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2011-05-23"));
+    }
+
+    #[test]
+    fn last_resort_dates() {
+        // A forum thread: the posts are marked as comments; the first one dates the page.
+        let page = r#"<html><head><title>No App Store over mobile data</title></head><body>
+            <h1>No App Store over mobile data</h1>
+            <div class="comment"><span class="CommentTime">28.09.19 12:44</span><p>Since iOS 13…</p></div>
+            <div class="comment"><span class="CommentTime">29.09.19 11:20</span><p>Same here.</p></div>
+            <div class="sidebar"><ul><li><span class="date">13.10.19</span> Other thread</li></ul></div>
+            </body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2019-09-28"));
+        // A date line far below the headline, when nothing else dates the page.
+        let mut page = String::from(
+            r#"<html><head><title>News</title></head><body><h1>Quick links here</h1>"#,
+        );
+        for _ in 0..60 {
+            page.push_str("<p>A paragraph of the federation's news page.</p>");
+        }
+        page.push_str("<p>01.02.2022 Kategorie: Verband</p></body></html>");
+        assert_eq!(published(&page).as_deref(), Some("2022-02-01"));
     }
 }
