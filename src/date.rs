@@ -189,7 +189,9 @@ impl FromStr for Date {
     fn from_str(s: &str) -> Result<Date, ParseDateError> {
         match Date::parse_iso_prefix(s) {
             Some(d) if s.len() == 10 => Ok(d),
-            _ => Err(ParseDateError { input: s.to_owned() }),
+            _ => Err(ParseDateError {
+                input: s.to_owned(),
+            }),
         }
     }
 }
@@ -288,9 +290,17 @@ impl Timestamp {
         let b = rest.as_bytes();
         let two = |i: usize| -> Option<u32> {
             let (x, y) = (*b.get(i)?, *b.get(i + 1)?);
-            (x.is_ascii_digit() && y.is_ascii_digit()).then(|| u32::from(x - b'0') * 10 + u32::from(y - b'0'))
+            (x.is_ascii_digit() && y.is_ascii_digit())
+                .then(|| u32::from(x - b'0') * 10 + u32::from(y - b'0'))
         };
-        let (Some(h), Some(m)) = (two(0), if b.get(2) == Some(&b':') { two(3) } else { None }) else {
+        let (Some(h), Some(m)) = (
+            two(0),
+            if b.get(2) == Some(&b':') {
+                two(3)
+            } else {
+                None
+            },
+        ) else {
             return Some(ts);
         };
         let mut i = 5;
@@ -315,7 +325,11 @@ impl Timestamp {
             Some(b'Z') | Some(b'z') => ts.offset = Some(Offset::Zulu),
             Some(&sign @ (b'+' | b'-')) => {
                 let oh = two(i + 1);
-                let om = if b.get(i + 3) == Some(&b':') { two(i + 4) } else { two(i + 3) };
+                let om = if b.get(i + 3) == Some(&b':') {
+                    two(i + 4)
+                } else {
+                    two(i + 3)
+                };
                 if let (Some(oh), Some(om)) = (oh, om.or(Some(0))) {
                     if oh <= 14 && om < 60 {
                         let mins = (oh * 60 + om) as i16;
@@ -358,7 +372,9 @@ impl FromStr for Timestamp {
     type Err = ParseDateError;
 
     fn from_str(s: &str) -> Result<Timestamp, ParseDateError> {
-        Timestamp::parse_lenient(s).ok_or_else(|| ParseDateError { input: s.to_owned() })
+        Timestamp::parse_lenient(s).ok_or_else(|| ParseDateError {
+            input: s.to_owned(),
+        })
     }
 }
 
@@ -429,11 +445,15 @@ mod tests {
             assert_eq!(s.parse::<Timestamp>().unwrap().to_string(), s);
         }
         assert_eq!(
-            Timestamp::parse_lenient("2024-09-25 17:39:56").unwrap().to_string(),
+            Timestamp::parse_lenient("2024-09-25 17:39:56")
+                .unwrap()
+                .to_string(),
             "2024-09-25T17:39:56"
         );
         assert_eq!(
-            Timestamp::parse_lenient("2023-07-11T13:36:00.000+0200").unwrap().to_string(),
+            Timestamp::parse_lenient("2023-07-11T13:36:00.000+0200")
+                .unwrap()
+                .to_string(),
             "2023-07-11T13:36:00+02:00"
         );
         assert!(Timestamp::parse_lenient("2023-13-11").is_none());

@@ -179,6 +179,8 @@ struct Frame {
     sentence: Range<usize>,
     named: bool,
     when: Option<EventWhen>,
+    /// How precise `when` is (see `precision_rank`); 9 while there is none.
+    when_rank: u8,
     place: Option<String>,
     organisers: Vec<String>,
     co_organisers: Vec<String>,
@@ -613,10 +615,12 @@ fn push_frame(
         return;
     }
     let name = normalise(ctx.slice(&r));
-    if let Some(f) = frames
-        .iter_mut()
-        .find(|f| f.name.eq_ignore_ascii_case(&name))
-    {
+    // "the 10th Belt and Road Summit" is the "Belt and Road Summit" of this release.
+    let key = edition_key(&name);
+    if let Some(f) = frames.iter_mut().find(|f| edition_key(&f.name) == key) {
+        if name.len() < f.name.len() && f.named {
+            f.name = name;
+        }
         f.mentions.push(r.clone());
         return;
     }
@@ -629,6 +633,7 @@ fn push_frame(
         sentence,
         named,
         when: None,
+        when_rank: 9,
         place: None,
         organisers: Vec::new(),
         co_organisers: Vec::new(),
@@ -712,6 +717,7 @@ fn quoted_titles(ctx: &Ctx<'_>, frames: &mut Vec<Frame>, sents: &[Range<usize>])
                     sentence: s.clone(),
                     named: true,
                     when: None,
+                    when_rank: 9,
                     place: None,
                     organisers: Vec::new(),
                     co_organisers: Vec::new(),
@@ -774,7 +780,10 @@ fn fill_from_sentence(
 
     // When: the date nearest the event in its sentence, outside its own name ("UNSCR 2396
     // (2017)" in a title is not the event's date) and outside other events' names.
-    if frames[k].when.is_none() {
+    // The first mention's date stands, unless it is only a year ("This year's Summit")
+    // and a later mention is more precise ("opened today").
+    let current_rank = frames[k].when_rank;
+    if current_rank >= precision_rank(crate::model::Precision::Year) {
         let me_span = ctx.span(&me);
         let name_spans: Vec<Span> = frames
             .iter()
@@ -792,7 +801,8 @@ fn fill_from_sentence(
                 };
                 (precision_rank(d.precision), distance)
             });
-        if let Some(d) = best {
+        if let Some(d) = best.filter(|d| precision_rank(d.precision) < current_rank) {
+            frames[k].when_rank = precision_rank(d.precision);
             frames[k].when = Some(EventWhen {
                 start: d.start,
                 end: d.end,
@@ -1087,12 +1097,15 @@ fn place_in(
     others: &[Range<usize>],
 ) -> Option<String> {
     let mut i = me.end;
-    let limit = s.end;
+    // The place follows the event closely ("a ceremony in Balboa Park", "held at the X
+    // on Monday"); an "in" further on belongs to another phrase ("projects in Australia").
+    let limit = s.end.min(me.end + 10);
     while i < limit {
-        if others.iter().any(|o| o.start == i) {
+        if others.iter().any(|o| o.start == i) || matches!(ctx.word(i), ";" | ":") {
             break;
         }
-        if ctx.is_word(i, "at") || ctx.is_word(i, "in") {
+        let near = i < me.end + 5;
+        if ctx.is_word(i, "at") || (ctx.is_word(i, "in") && near) {
             let mut j = i + 1;
             if ctx.is_word(j, "the") {
                 j += 1;
@@ -1265,6 +1278,7 @@ fn votes(ctx: &Ctx<'_>, found: &Found, resolved: &Resolved, frames: &mut Vec<Fra
             sentence: sentence_of(i),
             named: true,
             when: None,
+            when_rank: 9,
             place: None,
             organisers: parliament.map(|p| vec![p.name.clone()]).unwrap_or_default(),
             co_organisers: Vec::new(),
@@ -1297,4 +1311,14 @@ fn main_event_parts(frames: &mut [Frame]) {
             frames[k].parent = Some(main);
         }
     }
+}
+
+/// A name without its edition ("10th", "fifth", "annual", a year) and case, for matching
+/// mentions of one event.
+fn edition_key(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| !is_ordinal(w) && !(w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())))
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }

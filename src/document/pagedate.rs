@@ -889,7 +889,7 @@ static CUES: Lazy<Regex> = Lazy::new(|| {
           |mis\s+à\s+jour|modifié|actualizado|actualizada|aggiornato|aggiornamento|bijgewerkt)
         |(?P<pub>published|posted|released|\bdate\b|datum|veröffentlicht|erstellt|erschienen
           |publié|publiée|publication|paru|publicado|publicada|fecha|pubblicato|pubblicata|\bdata\b
-          |gepubliceerd|opublikowano|\bvom\b|\bdu\b|\bdel\b)",
+          |gepubliceerd|opublikowano|\bvom\b|\bdu\b|\bdel\b|copyright|©)",
     )
     .expect("date cue is a valid pattern")
 });
@@ -909,13 +909,28 @@ fn cue_before(text: &str, start: usize) -> Cue {
     }
 }
 
+/// Whether a participle of posting follows the date that starts at byte `start`, as German
+/// word order puts it: "… wurde am 19. Mai 2010 um 23:03 Uhr gepostet".
+fn posted_after(text: &str, start: usize) -> bool {
+    static POSTED: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?i)\b(?:gepostet|veröffentlicht|erschienen|publiziert|verfasst|geschrieben)\b")
+            .expect("posting participle is a valid pattern")
+    });
+    let rest = text.get(start..).unwrap_or("");
+    let end = rest.char_indices().nth(60).map_or(rest.len(), |(i, _)| i);
+    rest.get(..end).is_some_and(|r| POSTED.is_match(r))
+}
+
 /// A line that states a date: short, or starting with the date, or after a cue word.
 fn line_date(line: &str, order: DigitOrder) -> Option<(Timestamp, Cue)> {
     if line.len() > 400 || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let (ts, start) = parse_page_date_at(line, order)?;
-    let cue = cue_before(line, start);
+    let cue = match cue_before(line, start) {
+        Cue::None if posted_after(line, start) => Cue::Published,
+        cue => cue,
+    };
     let short = line.chars().count() <= 80;
     (short || start <= 3 || cue != Cue::None).then_some((ts, cue))
 }
@@ -1017,6 +1032,22 @@ pub(crate) fn find(
         .or_else(|| tags.get("og:url").map(str::to_owned));
     let url_date = page_url.as_deref().and_then(date_in_url);
 
+    // DEBUG-BEGIN
+    if std::env::var_os("COMMUNIQUE_DEBUG_DATES").is_some() {
+        eprintln!("DBG headline {:?}", scan.headline);
+        for (t, s) in &meta {
+            eprintln!("DBG meta {s:?} {t}");
+        }
+        eprintln!("DBG modified {modified:?}");
+        eprintln!("DBG url {url_date:?}");
+        for s in &scan.seen {
+            eprintln!(
+                "DBG seen {:?} {} pos={} noise={:?} upd={} lab=false",
+                s.source, s.ts, s.pos, s.noise, s.updated
+            );
+        }
+    }
+    // DEBUG-END
 
     let visible = visible_date(&scan);
     let published = match meta.first() {

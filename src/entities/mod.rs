@@ -287,7 +287,12 @@ pub(crate) fn chunks(ctx: &Ctx<'_>) -> Vec<Range<usize>> {
             end += 1;
         }
         let mut s = start;
-        while s < end && words::is_stop_capital(ctx.word(s)) && !ctx.tokens[s].upper {
+        // Leading openers ("The", "Tomorrow") go, and with them a possessive they leave
+        // behind ("Tomorrow’s Project Investment Session").
+        while s < end
+            && ((words::is_stop_capital(ctx.word(s)) && !ctx.tokens[s].upper)
+                || ctx.tokens[s].kind == Kind::Possessive)
+        {
             s += 1;
         }
         let mut e = end;
