@@ -1097,14 +1097,16 @@ fn place_in(
     others: &[Range<usize>],
 ) -> Option<String> {
     let mut i = me.end;
-    // The place follows the event closely ("a ceremony in Balboa Park", "held at the X
-    // on Monday"); an "in" further on belongs to another phrase ("projects in Australia").
-    let limit = s.end.min(me.end + 10);
+    // A venue "at X" anywhere in the event's clause ("opened today at the Hong Kong
+    // Convention and Exhibition Centre"); a place "in X" close to the event or set off by a
+    // comma ("…, in New York today"), since a later "in" belongs to another phrase
+    // ("projects in Australia").
+    let limit = s.end;
     while i < limit {
-        if others.iter().any(|o| o.start == i) || matches!(ctx.word(i), ";" | ":") {
+        if others.iter().any(|o| o.start == i) || matches!(ctx.word(i), ";" | ":" | "“" | "\"") {
             break;
         }
-        let near = i < me.end + 5;
+        let near = i < me.end + 5 || ctx.is_punct(i.saturating_sub(1), ",");
         if ctx.is_word(i, "at") || (ctx.is_word(i, "in") && near) {
             let mut j = i + 1;
             if ctx.is_word(j, "the") {
@@ -1112,10 +1114,12 @@ fn place_in(
             }
             let start = j;
             let mut e = j;
-            while ctx.is_cap(e)
+            while (ctx.is_cap(e) && !words::is_calendar_word(ctx.word(e)))
                 || (crate::entities::tokens::is_connector(ctx.word(e))
                     && ctx.is_cap(e + 1)
+                    && !words::is_calendar_word(ctx.word(e + 1))
                     && !ctx.is_word(e, "in")
+                    && !ctx.is_word(e, "on")
                     && !ctx.is_word(e, "at"))
             {
                 e += 1;
