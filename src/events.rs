@@ -425,7 +425,7 @@ pub(crate) fn frames(
         let mut s = i;
         while s > 0
             && ctx.tok(s - 1).is_some_and(|t| t.kind == Kind::Word)
-            && is_event_modifier(ctx.word(s - 1))
+            && (is_event_modifier(ctx.word(s - 1)) || is_ordinal(ctx.word(s - 1)))
             && i - s < 3
         {
             s -= 1;
@@ -479,8 +479,29 @@ pub(crate) fn frames(
             }
             continue;
         }
+        // "the three-day event", "the annual event": the event the release is about, not
+        // another one.
+        if head.starts_with("event") && !is_side_event {
+            if let Some(f) = frames.iter_mut().filter(|f| f.named).max_by_key(|f| f.mentions.len()) {
+                f.mentions.push(s..i + 1);
+                continue;
+            }
+        }
+        // "the seventy-eighth session of the General Assembly": a session is named with the
+        // body it is a session of.
+        let mut e = i + 1;
+        if kind == EventKind::Session && ctx.is_word(i + 1, "of") {
+            let k = if ctx.is_word(i + 2, "the") { i + 3 } else { i + 2 };
+            let mut j = k;
+            while ctx.is_cap(j) || (crate::entities::tokens::is_connector(ctx.word(j)) && ctx.is_cap(j + 1)) {
+                j += 1;
+            }
+            if j > k {
+                e = j;
+            }
+        }
         // "the High-level conference" and "the high-level conference" are one event.
-        let name = normalise(ctx.slice(&(s..i + 1)));
+        let name = normalise(ctx.slice(&(s..e)));
         if let Some(f) = frames
             .iter_mut()
             .find(|f| f.name.eq_ignore_ascii_case(&name))
@@ -488,15 +509,7 @@ pub(crate) fn frames(
             f.mentions.push(s..i + 1);
             continue;
         }
-        push_frame(
-            ctx,
-            &mut frames,
-            s..i + 1,
-            kind,
-            head,
-            false,
-            sentence_of(s),
-        );
+        push_frame(ctx, &mut frames, s..e, kind, head, false, sentence_of(s));
     }
 
     // 3. "The text was adopted by 485 votes to 65": a vote took place.
@@ -1297,20 +1310,28 @@ fn votes(ctx: &Ctx<'_>, found: &Found, resolved: &Resolved, frames: &mut Vec<Fra
 /// signings and side events it names after the conference, without a parent of their
 /// own, belong to it.
 fn main_event_parts(frames: &mut [Frame]) {
-    let Some(main) = frames.iter().position(|f| f.named && f.kind == EventKind::Conference && f.parent.is_none()) else {
-        return;
-    };
-    // A second conference of its own makes the release about several events: no guess.
-    if frames.iter().enumerate().any(|(k, f)| k != main && f.named && f.kind == EventKind::Conference && f.parent.is_none() && f.name != frames[main].name) {
-        return;
-    }
+    // The release's main event: the named conference mentioned most (first on a tie).
+    let main = frames
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.named && f.kind == EventKind::Conference && f.parent.is_none())
+        .max_by_key(|(k, f)| (f.mentions.len(), std::cmp::Reverse(*k)))
+        .map(|(k, _)| k);
+    let Some(main) = main else { return };
     let main_start = frames[main].tokens.start;
     for k in 0..frames.len() {
         if k == main || frames[k].parent.is_some() || frames[k].tokens.start < main_start {
             continue;
         }
-        let part = matches!(frames[k].kind, EventKind::Session | EventKind::SideEvent | EventKind::Signing | EventKind::Launch | EventKind::Meeting | EventKind::Briefing | EventKind::Workshop)
-            || frames[k].kind == EventKind::Other && !frames[k].named;
+        let part = matches!(
+            frames[k].kind,
+            EventKind::Session | EventKind::SideEvent | EventKind::Signing | EventKind::Launch | EventKind::Meeting | EventKind::Briefing | EventKind::Workshop
+        ) || frames[k].kind == EventKind::Other
+            && (!frames[k].named
+                || matches!(
+                    frames[k].head.as_str(),
+                    "luncheon" | "reception" | "dinner" | "ceremony" | "gala" | "fair" | "vigil" | "breakfast" | "lunch" | "cocktail" | "receptions" | "ceremonies"
+                ));
         if part {
             frames[k].parent = Some(main);
         }
