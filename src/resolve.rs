@@ -106,9 +106,45 @@ fn merge_orgs(text: &str, found: &Found) -> (Vec<Organisation>, Vec<usize>) {
                 link(&mut g, format!("acronym:{a}"), i);
             }
         }
-        if let (Some(e), Some(a)) = (o.entry, o.entry.and_then(|e| e.acronym)) {
-            let _ = e;
+        if let Some(a) = o.entry.and_then(|e| e.acronym) {
             link(&mut g, format!("acronym:{a}"), i);
+        }
+    }
+    // An acronym the document never defines joins the name whose initials it spells:
+    // "CCSAO" and the "Cook County State’s Attorney’s Office".
+    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    for &i in &order {
+        let o = &found.orgs[i];
+        if !o.is_acronym {
+            let ini = initials(&o.name);
+            if ini.len() >= 2 {
+                by_initials.entry(ini).or_insert(i);
+            }
+        }
+    }
+    for &i in &order {
+        let o = &found.orgs[i];
+        if o.is_acronym {
+            if let Some(&j) = by_initials.get(&o.name.to_uppercase()) {
+                g.union(i, j);
+            }
+        }
+    }
+    // "Cook County" before "State’s Attorney" names the "Cook County State’s Attorney’s
+    // Office" when the release names that office.
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    for &i in &order {
+        by_name.entry(name_key(&found.orgs[i].name)).or_insert(i);
+    }
+    for role in &found.roles {
+        if let Some(OrgRef::Mention(k)) = role.org {
+            let Some(o) = found.orgs.get(k) else { continue };
+            let base = format!("{} {}", o.name, role.title);
+            for office in [format!("{base}'s Office"), format!("{base} Office"), format!("Office of {base}")] {
+                if let Some(&j) = by_name.get(&name_key(&office)) {
+                    g.union(k, j);
+                }
+            }
         }
     }
     // Groups in order of first mention.
@@ -144,7 +180,16 @@ fn merge_orgs(text: &str, found: &Found) -> (Vec<Organisation>, Vec<usize>) {
             .map(|&m| &found.orgs[m])
             .filter(|o| !o.is_acronym)
             .max_by_key(|o| (o.name.len(), std::cmp::Reverse(o.span.start)));
-        let name = full.map_or_else(|| found.orgs[ms[0]].name.clone(), |o| o.name.clone());
+        let mut name = full.map_or_else(|| found.orgs[ms[0]].name.clone(), |o| o.name.clone());
+        // A bare head noun ("Parliament", "the Commission") is how the text refers to a body
+        // it takes as known; the body's name is the gazetteer's.
+        if !name.contains(' ') && full.is_some() {
+            if let Some(e) = ms.iter().find_map(|&m| found.orgs[m].entry) {
+                if e.name.contains(' ') && e.acronym != Some(name.as_str()) {
+                    name = e.name.to_owned();
+                }
+            }
+        }
         let acronym = ms
             .iter()
             .map(|&m| &found.orgs[m])
@@ -354,4 +399,13 @@ fn office_of_post(orgs: &[Organisation], title: &str, org: Option<String>) -> Op
         None if offices.len() == 1 => offices.first().map(|o| o.name.clone()),
         None => None,
     }
+}
+
+/// The initials of a name's capitalised words: "Cook County State’s Attorney’s Office" is
+/// "CCSAO"; "of", "the", "and" and possessives do not count.
+fn initials(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect()
 }
