@@ -659,6 +659,31 @@ fn push_frame(
 /// `The side events … included “Title A” (together with X, Y); “Title B” (with Z)`, and
 /// `a side event on Chad titled “…”`.
 fn quoted_titles(ctx: &Ctx<'_>, frames: &mut Vec<Frame>, sents: &[Range<usize>]) {
+    // "the Policy Dialogue titled Embracing Emerging Opportunities in Times of Economic
+    // Uncertainty was hosted by …": a title in Title Case, without quotes, after "titled".
+    for i in 0..ctx.tokens.len() {
+        if !matches!(ctx.word(i), "titled" | "entitled" | "themed") || !ctx.is_cap(i + 1) {
+            continue;
+        }
+        let start = i + 1;
+        let mut e = start;
+        while ctx.is_cap(e)
+            || ctx.tok(e).is_some_and(|t| t.kind == Kind::Word && t.text(ctx.text).starts_with(|c: char| c.is_ascii_digit()))
+            || (matches!(ctx.word(e), ":" | "&" | "-" | "–") && ctx.is_cap(e + 1))
+            || (crate::entities::tokens::is_connector(ctx.word(e)) && ctx.is_cap(e + 1))
+        {
+            e += 1;
+        }
+        if e - start < 2 {
+            continue;
+        }
+        let inner = start..e;
+        if let Some(f) = frames.iter_mut().rev().find(|f| f.tokens.end <= i && i - f.tokens.end <= 2) {
+            f.name = normalise(ctx.slice(&inner));
+            f.named = true;
+            f.mentions.push(inner);
+        }
+    }
     for s in sents {
         // The trigger that governs the quoted titles of this sentence.
         let trigger = s.clone().find_map(|i| {
@@ -875,6 +900,13 @@ fn fill_from_sentence(
         // Passive voice after the event: "the conference was organized by X".
         if i >= me.end && i - me.end <= 8 {
             match w.as_str() {
+                // A session or panel "hosted by" a person is chaired by them.
+                "hosted" if next_by && matches!(frames[k].kind, EventKind::Session | EventKind::Meeting | EventKind::Workshop) => {
+                    let names = agent_after(i + 2);
+                    let (people, bodies): (Vec<String>, Vec<String>) = names.into_iter().partition(|n| is_person(resolved, n));
+                    extend(&mut frames[k].chairs, people);
+                    extend(&mut frames[k].organisers, bodies);
+                }
                 "organized" | "organised" | "hosted" | "convened" | "sponsored" | "presented"
                 | "held"
                     if next_by =>
@@ -925,11 +957,25 @@ fn fill_from_sentence(
             }
             _ => {}
         }
+        // "an event by the world's largest startup accelerator, Plug and Play": by X, right
+        // after the event, is its organiser.
+        if i == me.end && w == "by" {
+            let names = agent_after(i + 1);
+            extend(&mut frames[k].organisers, names);
+        }
+        // "a forum ACE ROBOTICS organized during …": the organiser after the event.
+        if i > me.end && i - me.end <= 5 && matches!(w.as_str(), "organized" | "organised" | "hosted" | "held" | "convened" | "co-hosted") && !ctx.is_word(i + 1, "by") {
+            let names = subject_of(found, resolved, &(me.end..i));
+            if !names.is_empty() && (me.end..i).all(|j| ctx.tok(j).is_some_and(|t| t.kind != Kind::Punct) || found.covers(j)) {
+                extend(&mut frames[k].organisers, names);
+            }
+        }
         // Active voice before the event: "X chaired the conference's first session",
-        // "X hosted the inaugural meeting", "Heads of … gathered for a conference".
+        // "X hosted the inaugural meeting", "Heads of … gathered for a conference". The
+        // event is the verb's object: only determiners and modifiers between them.
         if i < me.start
             && me.start - i <= 6
-            && !(i + 1..me.start).any(|j| matches!(ctx.word(j), "," | ";" | "." | "and"))
+            && !(i + 1..me.start).any(|j| matches!(ctx.word(j), "," | ";" | "." | "and" | "during" | "at" | "in" | "on" | "for" | "to" | "with" | "from"))
         {
             let subject = || {
                 let start = clause_start(ctx, s.start, i);
@@ -944,8 +990,8 @@ fn fill_from_sentence(
                     extend(&mut frames[k].chairs, names);
                 }
                 "hosted" | "hosts" | "host" | "organized" | "organised" | "organizes"
-                | "organises" | "convened" | "held" | "holds" | "launched" | "launches"
-                | "opened" | "organize" | "organise" | "co-hosted" => {
+                | "organises" | "convened" | "held" | "holds" | "hold" | "launched" | "launches"
+                | "opened" | "organize" | "organise" | "co-hosted" | "convene" | "convenes" => {
                     let names = subject();
                     if w == "co-hosted" {
                         extend(&mut frames[k].co_organisers, names);
