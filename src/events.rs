@@ -206,7 +206,6 @@ fn precision_rank(p: crate::model::Precision) -> u8 {
         P::Month => 2,
         P::Quarter => 3,
         P::Year => 4,
-        _ => 5,
     }
 }
 
@@ -257,79 +256,46 @@ fn entity_at(found: &Found, resolved: &Resolved, r: &Range<usize>) -> Option<Str
     None
 }
 
-/// Every entity named inside `r`, with its token start and end, in order.
-fn entities_in_positions(
-    found: &Found,
-    resolved: &Resolved,
-    r: &Range<usize>,
-) -> Vec<(usize, String, usize)> {
-    let mut hits: Vec<(usize, String, usize)> = Vec::new();
-    for (k, o) in found.orgs.iter().enumerate() {
-        if o.tokens.start >= r.start && o.tokens.end <= r.end {
-            if let Some(o2) = resolved
+/// Every entity named inside `r`, with its token start and end, in order. Nested
+/// mentions cannot occur: each token has at most one mention.
+fn entities_in_positions(found: &Found, resolved: &Resolved, r: &Range<usize>) -> Vec<(usize, String, usize)> {
+    let mut out: Vec<(usize, String, usize)> = Vec::new();
+    let mut i = r.start;
+    while i < r.end {
+        let hit = if let Some(k) = found.org_covering(i) {
+            let o = &found.orgs[k];
+            resolved
                 .org_of_mention
                 .get(k)
-                .and_then(|&i| resolved.organisations.get(i))
-            {
-                hits.push((o.tokens.start, o2.name.clone(), o.tokens.end));
-            }
-        }
-    }
-    for (k, p) in found.people.iter().enumerate() {
-        if p.tokens.start >= r.start && p.tokens.end <= r.end {
-            if let Some(p2) = resolved
+                .and_then(|&x| resolved.organisations.get(x))
+                .map(|x| (o.tokens.clone(), x.name.clone()))
+        } else if let Some(k) = found.person_covering(i) {
+            let p = &found.people[k];
+            resolved
                 .person_of_mention
                 .get(k)
-                .and_then(|&i| resolved.people.get(i))
-            {
-                hits.push((p.tokens.start, p2.name.clone(), p.tokens.end));
+                .and_then(|&x| resolved.people.get(x))
+                .map(|x| (p.tokens.clone(), x.name.clone()))
+        } else {
+            None
+        };
+        match hit {
+            Some((tokens, name)) if tokens.start >= r.start && tokens.end <= r.end => {
+                out.push((tokens.start, name, tokens.end));
+                i = tokens.end.max(i + 1);
             }
+            _ => i += 1,
         }
-    }
-    // Nested mentions ("CTED" inside a role phrase) keep only the outermost.
-    hits.sort_by_key(|h| (h.0, std::cmp::Reverse(h.2)));
-    let mut out: Vec<(usize, String, usize)> = Vec::new();
-    for h in hits {
-        if out.last().is_some_and(|l| h.0 < l.2) {
-            continue;
-        }
-        out.push(h);
     }
     out
 }
 
 /// Every entity named inside `r`, in order: "the HKSAR and the HKTDC" gives two.
 fn entities_in(found: &Found, resolved: &Resolved, r: &Range<usize>) -> Vec<String> {
-    let mut hits: Vec<(usize, String)> = Vec::new();
-    for (k, o) in found.orgs.iter().enumerate() {
-        if o.tokens.start >= r.start && o.tokens.end <= r.end {
-            if let Some(name) = resolved
-                .org_of_mention
-                .get(k)
-                .and_then(|&i| resolved.organisations.get(i))
-                .map(|o| o.name.clone())
-            {
-                hits.push((o.tokens.start, name));
-            }
-        }
-    }
-    for (k, p) in found.people.iter().enumerate() {
-        if p.tokens.start >= r.start && p.tokens.end <= r.end {
-            if let Some(name) = resolved
-                .person_of_mention
-                .get(k)
-                .and_then(|&i| resolved.people.get(i))
-                .map(|p| p.name.clone())
-            {
-                hits.push((p.tokens.start, name));
-            }
-        }
-    }
-    hits.sort_by_key(|h| h.0);
     let mut out: Vec<String> = Vec::new();
-    for (_, n) in hits {
-        if !out.contains(&n) {
-            out.push(n);
+    for (_, name, _) in entities_in_positions(found, resolved, r) {
+        if !out.contains(&name) {
+            out.push(name);
         }
     }
     out
@@ -1183,7 +1149,7 @@ fn place_in(
             {
                 e += 1;
             }
-            if e > start && !(start..e).any(|t| found.people.iter().any(|p| p.tokens.contains(&t)))
+            if e > start && !(start..e).any(|t| found.person_covering(t).is_some())
             {
                 let first = ctx.word(start);
                 if words::is_stop_capital(first) {

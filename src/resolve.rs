@@ -384,7 +384,9 @@ fn office_of_post(orgs: &[Organisation], title: &str, org: Option<String>) -> Op
         .iter()
         .filter(|o| {
             let k = name_key(&o.name);
-            (k.ends_with(&format!("{title_key}'s office")) || k.ends_with(&format!("{title_key} office")) || k.starts_with("office of ") && k.ends_with(&title_key))
+            k.ends_with(&format!("{title_key}'s office"))
+                || k.ends_with(&format!("{title_key} office"))
+                || k.starts_with("office of ") && k.ends_with(&title_key)
         })
         .collect();
     match &org {

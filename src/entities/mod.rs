@@ -208,21 +208,68 @@ pub(crate) struct Found {
     pub orgs: Vec<OrgMention>,
     pub people: Vec<PersonMention>,
     pub roles: Vec<RoleMention>,
+    /// For each token, the mention that covers it: lookups stay constant-time however
+    /// many mentions a page has.
+    owner: Vec<Option<Owner>>,
+}
+
+/// Which mention covers a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Owner {
+    Org(u32),
+    Person(u32),
 }
 
 impl Found {
+    fn claim(&mut self, r: &Range<usize>, owner: Owner) {
+        if self.owner.len() < r.end {
+            self.owner.resize(r.end, None);
+        }
+        for slot in &mut self.owner[r.clone()] {
+            *slot = Some(owner);
+        }
+    }
+
+    /// Adds an organisation mention; returns its index.
+    pub fn add_org(&mut self, m: OrgMention) -> usize {
+        let k = self.orgs.len();
+        self.claim(&m.tokens, Owner::Org(k as u32));
+        self.orgs.push(m);
+        k
+    }
+
+    /// Adds a person mention; returns its index.
+    pub fn add_person(&mut self, m: PersonMention) -> usize {
+        let k = self.people.len();
+        self.claim(&m.tokens, Owner::Person(k as u32));
+        self.people.push(m);
+        k
+    }
+
     /// Whether token `i` is inside a mention already found.
     pub fn covers(&self, i: usize) -> bool {
-        self.orgs.iter().any(|o| o.tokens.contains(&i))
-            || self.people.iter().any(|p| p.tokens.contains(&i))
+        self.owner.get(i).copied().flatten().is_some()
     }
 
+    /// The organisation mention whose tokens are exactly `r`.
     pub fn org_at(&self, r: &Range<usize>) -> Option<usize> {
-        self.orgs.iter().position(|o| o.tokens == *r)
+        self.org_covering(r.start).filter(|&k| self.orgs[k].tokens == *r)
     }
 
+    /// The organisation mention that covers token `i`.
     pub fn org_covering(&self, i: usize) -> Option<usize> {
-        self.orgs.iter().position(|o| o.tokens.contains(&i))
+        match self.owner.get(i).copied().flatten() {
+            Some(Owner::Org(k)) => Some(k as usize),
+            _ => None,
+        }
+    }
+
+    /// The person mention that covers token `i`.
+    pub fn person_covering(&self, i: usize) -> Option<usize> {
+        match self.owner.get(i).copied().flatten() {
+            Some(Owner::Person(k)) => Some(k as usize),
+            _ => None,
+        }
     }
 }
 

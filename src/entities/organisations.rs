@@ -84,7 +84,7 @@ fn push(
         K::Government | K::PermanentMission => country_in(ctx, &r),
         _ => None,
     };
-    found.orgs.push(OrgMention {
+    found.add_org(OrgMention {
         span,
         tokens: r,
         acronym: is_acronym.then(|| name.clone()),
@@ -524,7 +524,7 @@ fn missions(ctx: &Ctx<'_>, found: &mut Found) {
             if r.clone().any(|k| found.covers(k)) {
                 continue;
             }
-            found.orgs.push(OrgMention {
+            found.add_org(OrgMention {
                 span: ctx.span(&r),
                 tokens: r,
                 name,
@@ -718,7 +718,7 @@ fn lists(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
         let people: usize = items
             .iter()
             .filter(|r| {
-                (r.start..r.end).any(|k| found.people.iter().any(|p| p.tokens.contains(&k)))
+                (r.start..r.end).any(|k| found.person_covering(k).is_some())
             })
             .count();
         let known_count = known.iter().filter(|&&k| k).count();

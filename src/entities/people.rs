@@ -515,7 +515,7 @@ fn push_person(ctx: &Ctx<'_>, found: &mut Found, r: Range<usize>) -> Option<usiz
     if r.clone().any(|k| found.covers(k)) {
         return None;
     }
-    found.people.push(PersonMention {
+    found.add_person(PersonMention {
         span: ctx.span(&r),
         name: normalise(ctx.slice(&r)),
         tokens: r,
@@ -576,7 +576,7 @@ fn org_ref(ctx: &Ctx<'_>, found: &mut Found, r: Range<usize>, employer: bool) ->
         return Some(OrgRef::Text(name));
     }
     let is_acronym = r.len() == 1 && looks_like_acronym(&name);
-    found.orgs.push(OrgMention {
+    found.add_org(OrgMention {
         span: ctx.span(&r),
         entry: ctx.org_entry(&r).or_else(|| GAZETTEER.organisation(&name)),
         acronym: is_acronym.then(|| name.clone()),
@@ -712,7 +712,7 @@ fn role_after_one(
                     || ctx.is_punct(e, ".")
                     || ctx.is_punct(e, ")")
                     || ctx.is_punct(e, "(");
-                (e > s && speech_next && found.people.iter().all(|p| !p.tokens.contains(&s)))
+                (e > s && speech_next && found.person_covering(s).is_none())
                     .then_some(s..e)
             }
             // A person's name right after the title is a list of people ("…, Chief Wayne
@@ -939,7 +939,7 @@ fn premodifier(ctx: &Ctx<'_>, found: &Found, title_start: usize) -> Option<Range
     // "State Attorney Katherine Fernandez Rundle and Miami-Beach Police Department Chief".
     while s > 0
         && s + 8 > title_start
-        && !found.people.iter().any(|p| p.tokens.contains(&(s - 1)))
+        && !found.person_covering(s - 1).is_some()
         && (ctx.is_cap(s - 1)
             || (matches!(ctx.word(s - 1), "of" | "the" | "for" | "&")
                 && s >= 2
@@ -953,7 +953,7 @@ fn premodifier(ctx: &Ctx<'_>, found: &Found, title_start: usize) -> Option<Range
     // "Remarks of President", "Profile of rapporteur": a phrase that ends in a connector
     // is not a name of anything.
     if s >= end
-        || found.people.iter().any(|p| p.tokens.contains(&(end - 1)))
+        || found.person_covering(end - 1).is_some()
         || is_connector(ctx.word(end - 1))
     {
         return None;
