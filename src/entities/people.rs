@@ -354,7 +354,6 @@ fn is_portfolio(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
                 | "communities"
                 | "outreach"
                 | "engagement"
-                | "detectives"
         )
     })
 }
