@@ -498,6 +498,15 @@ pub(crate) fn frames(
         }
     }
     main_event_parts(&mut frames);
+    // "CES 2024", "London 2012": an edition without a date of its own is in its year.
+    for f in frames.iter_mut().filter(|f| f.when.is_none() && f.named) {
+        let Some(year) = f.name.rsplit(' ').next().filter(|y| y.len() == 4).and_then(|y| y.parse::<i32>().ok()) else {
+            continue;
+        };
+        if let (Some(a), Some(b)) = (crate::date::Date::new(year, 1, 1), crate::date::Date::new(year, 12, 31)) {
+            f.when = Some(EventWhen { start: a, end: b, text: year.to_string() });
+        }
+    }
     // A vote reported without a date ("adopted by 485 votes") took place on the release's day.
     if let Some(day) = context.anchor {
         for f in frames.iter_mut().filter(|f| f.head == "vote" && f.when.is_none() && f.named) {
@@ -786,8 +795,11 @@ fn fill_from_sentence(
     // (2017)" in a title is not the event's date) and outside other events' names.
     // The first mention's date stands, unless it is only a year ("This year's Summit")
     // and a later mention is more precise ("opened today").
+    // A later mention may also widen a day into the range that contains it ("opened on
+    // October 23" … "runs from October 23 to 26").
     let current_rank = frames[k].when_rank;
-    if current_rank >= precision_rank(crate::model::Precision::Year) {
+    let current = frames[k].when.as_ref().map(|w| (w.start, w.end));
+    {
         let me_span = ctx.span(&me);
         let name_spans: Vec<Span> = frames
             .iter()
@@ -805,7 +817,11 @@ fn fill_from_sentence(
                 };
                 (precision_rank(d.precision), distance)
             });
-        if let Some(d) = best.filter(|d| precision_rank(d.precision) < current_rank) {
+        let better = |d: &&FoundDate| {
+            current_rank >= precision_rank(crate::model::Precision::Year) && precision_rank(d.precision) < current_rank
+                || current.is_some_and(|(a, b)| a == b && d.start <= a && b <= d.end && d.start < d.end && d.precision == crate::model::Precision::Range)
+        };
+        if let Some(d) = best.filter(better) {
             frames[k].when_rank = precision_rank(d.precision);
             frames[k].when = Some(EventWhen {
                 start: d.start,
