@@ -190,12 +190,14 @@ struct Frame {
 }
 
 /// What the event stage needs to know of the document beyond its tokens.
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct DocContext {
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct DocContext<'a> {
     /// The release's date: a vote reported without a date took place that day.
     pub anchor: Option<crate::date::Date>,
     /// The dateline opener, whose date is the release's.
     pub dateline: Option<Span>,
+    /// The spans of the document's headings, in order: an agenda names its items by them.
+    pub headings: &'a [Span],
 }
 
 fn precision_rank(p: crate::model::Precision) -> u8 {
@@ -307,7 +309,7 @@ pub(crate) fn frames(
     found: &Found,
     resolved: &Resolved,
     dates: &[FoundDate],
-    context: &DocContext,
+    context: &DocContext<'_>,
 ) -> Vec<Event> {
     // The dateline's date is the release's, not an event's.
     let dates: Vec<FoundDate> = dates
@@ -480,6 +482,8 @@ pub(crate) fn frames(
 
     // 3. "The text was adopted by 485 votes to 65": a vote took place.
     votes(ctx, found, resolved, &mut frames, &sentence_of);
+    // An agenda: "MEPs will debate …", "The final vote will take place on Tuesday".
+    agenda(ctx, resolved, dates, context, &mut frames, &sents);
 
     // 4. Quoted titles in lists of events, and "titled “…”".
     quoted_titles(ctx, &mut frames, &sents);
@@ -1374,4 +1378,137 @@ fn edition_key(name: &str) -> String {
         .map(str::to_lowercase)
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Items of an agenda release ("EP TODAY", a week's programme): under a heading, "MEPs
+/// will debate …" is a debate on the heading's topic, "The final vote will take place on
+/// Tuesday" a vote on it, "Srebrenica. At around 11.50, …" an item named by its lead
+/// words. Items are sessions of the assembly's sitting, on the date the sentence gives
+/// or the date of the section they are listed under.
+fn agenda(ctx: &Ctx<'_>, resolved: &Resolved, dates: &[FoundDate], context: &DocContext<'_>, frames: &mut Vec<Frame>, sents: &[Range<usize>]) {
+    let assembly = resolved
+        .organisations
+        .iter()
+        .find(|o| {
+            let n = o.name.to_lowercase();
+            n.contains("parliament") || n.contains("assembly") || n.contains("senate") || n.contains("congress")
+        })
+        .map(|o| o.name.clone());
+    let Some(assembly) = assembly else { return };
+    let sitting = frames.iter().position(|f| f.head == "session" && f.name.to_lowercase().contains("plenary"));
+    if let Some(k) = sitting {
+        if frames[k].organisers.is_empty() {
+            frames[k].organisers.push(assembly.clone());
+        }
+    }
+    // Section dates: a block that is only a date ("Monday, 10 July") dates what follows.
+    let date_blocks: Vec<(usize, &FoundDate)> = dates
+        .iter()
+        .filter(|d| d.precision == crate::model::Precision::Day)
+        .filter_map(|d| {
+            let line_start = ctx.text.get(..d.span.start)?.rfind('\n').map_or(0, |p| p + 1);
+            let line_end = ctx.text.get(d.span.end..)?.find('\n').map_or(ctx.text.len(), |p| d.span.end + p);
+            let line = ctx.text.get(line_start..line_end)?;
+            (line.trim().len() <= d.span.len() + 12).then_some((line_start, d))
+        })
+        .collect();
+    for s in sents {
+        let words: Vec<String> = s.clone().map(|i| ctx.word(i).to_lowercase()).collect();
+        let has = |w: &str| words.iter().any(|x| x == w);
+        let debate = (has("debate") || has("discuss")) && (has("will") || has("to") || has("plenary") || has("meps"));
+        let vote = (has("vote") || has("votes")) && (has("will") || has("scheduled") || has("set")) && !has("adopted");
+        if !debate && !vote {
+            continue;
+        }
+        let start_byte = ctx.span(s).start;
+        // The topic: the heading this sentence is under, or the lead words of its item.
+        let heading = context.headings.iter().filter(|h| h.end <= start_byte).next_back().copied();
+        let lead = item_lead(ctx, s.start);
+        let topic = match (lead, heading) {
+            (Some(l), _) => Some(l),
+            (None, Some(h)) => ctx.text.get(h.start..h.end).map(|t| t.trim().trim_end_matches('.').to_owned()),
+            _ => None,
+        };
+        let Some(topic) = topic.filter(|t| !t.is_empty() && t.split_whitespace().count() <= 12) else {
+            continue;
+        };
+        let section_date = date_blocks.iter().filter(|(at, _)| *at < start_byte).next_back().map(|(_, d)| *d);
+        let sentence_span = ctx.span(s);
+        let own_date = dates.iter().find(|d| sentence_span.contains(d.span) && precision_rank(d.precision) == 0);
+        let mut items: Vec<(String, Option<&FoundDate>)> = Vec::new();
+        let topic_lower = lower_first(&topic);
+        if debate && !topic.to_lowercase().contains("debate") {
+            items.push((format!("debate on {topic_lower}"), section_date));
+        } else if debate {
+            items.push((topic.clone(), section_date));
+        }
+        if vote {
+            let final_vote = has("final");
+            let name = if final_vote { format!("final vote on {topic_lower}") } else { format!("vote on {topic_lower}") };
+            items.push((name, own_date.or(section_date)));
+        }
+        // The sentence's bare "debate" and "final vote" are these items, not events of their own.
+        for f in frames.iter_mut().filter(|f| !f.named && matches!(f.head.as_str(), "debate" | "vote" | "votes" | "debates")) {
+            f.mentions.retain(|m| !s.contains(&m.start));
+        }
+        let sitting_name = sitting.and_then(|k| frames.get(k)).map(|f| f.name.clone());
+        frames.retain(|f| !f.mentions.is_empty());
+        let sitting = sitting_name.and_then(|n| frames.iter().position(|f| f.name == n));
+        for (name, date) in items {
+            if frames.iter().any(|f| edition_key(&f.name) == edition_key(&name)) {
+                continue;
+            }
+            let r = s.start..(s.start + 1).min(s.end);
+            frames.push(Frame {
+                name,
+                kind: EventKind::Session,
+                head: "agenda".to_owned(),
+                mentions: vec![r.clone()],
+                tokens: r,
+                sentence: s.clone(),
+                named: true,
+                when: date.map(|d| EventWhen {
+                    start: d.start,
+                    end: d.end,
+                    text: ctx.text.get(d.span.start..d.span.end).unwrap_or("").to_owned(),
+                }),
+                when_rank: if date.is_some() { 0 } else { 9 },
+                place: None,
+                organisers: vec![assembly.clone()],
+                co_organisers: Vec::new(),
+                chairs: Vec::new(),
+                participants: Vec::new(),
+                parent: sitting,
+            });
+        }
+    }
+}
+
+/// The lead words of an agenda item written as one paragraph: "Srebrenica. At around
+/// 11.50, …" gives "Srebrenica".
+fn item_lead(ctx: &Ctx<'_>, sentence_start: usize) -> Option<String> {
+    // The sentence before must be a short capitalised fragment opening its block.
+    let mut j = sentence_start.checked_sub(1)?;
+    if !ctx.is_punct(j, ".") {
+        return None;
+    }
+    let end = j;
+    while j > 0 && ctx.tok(j - 1).is_some_and(|t| t.kind != Kind::Break) {
+        j -= 1;
+        if end - j > 8 || ctx.is_punct(j, ".") {
+            return None;
+        }
+    }
+    let r = j..end;
+    (!r.is_empty() && ctx.is_cap(j) && !r.clone().any(|k| words::is_speech_verb(ctx.word(k)))).then(|| normalise(ctx.slice(&r)))
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        // An acronym or name keeps its capital ("EU enlargement").
+        Some(f) if c.clone().next().is_some_and(char::is_lowercase) => f.to_lowercase().chain(c).collect(),
+        Some(_) => s.to_owned(),
+        None => String::new(),
+    }
 }

@@ -2,6 +2,7 @@
 //! the stages.
 
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use once_cell::sync::Lazy;
 
@@ -239,6 +240,33 @@ impl Extractor {
     /// An [`Error`] when the page cannot be read at all: it is empty, or over one of the
     /// limits of [`Options`]. A page that merely lacks some fields is not an error.
     pub fn extract(&self, page: Page<'_>) -> Result<PressRelease> {
+        self.extract_timed(page, &mut |_| {})
+    }
+
+    /// How long each stage takes on `page`, in order: `("input", …)` (decoding and
+    /// checks), `("document", …)` (parsing and reading the page), `("dates", …)`, and so on
+    /// to `("output", …)`.
+    ///
+    /// For the benchmark in `examples/bench.rs` only: not part of the stable API, and its
+    /// stage names and signature may change in any release.
+    #[doc(hidden)]
+    pub fn stage_times(&self, page: Page<'_>) -> Result<Vec<(&'static str, Duration)>> {
+        let mut times = Vec::new();
+        let mut last = Instant::now();
+        self.extract_timed(page, &mut |stage| {
+            let now = Instant::now();
+            times.push((stage, now - last));
+            last = now;
+        })?;
+        Ok(times)
+    }
+
+    /// `extract`, calling `lap` with each stage's name as it ends.
+    fn extract_timed(
+        &self,
+        page: Page<'_>,
+        lap: &mut dyn FnMut(&'static str),
+    ) -> Result<PressRelease> {
         let decoded;
         let (content, is_html) = match page.content {
             Content::Html(s) => (s, true),
@@ -257,6 +285,7 @@ impl Extractor {
         {
             return Err(Error::Empty);
         }
+        lap("input");
         let doc = if is_html {
             document::html::read(content, page.url, &self.inner.profiles, &self.inner.limits)?
         } else {
@@ -265,7 +294,8 @@ impl Extractor {
         if doc.text.is_empty() && doc.meta.title.is_none() {
             return Err(Error::Empty);
         }
-        Ok(assemble(&doc))
+        lap("document");
+        Ok(assemble(&doc, lap))
     }
 
     /// Reads an HTML page: `extract(Page::html(html))`.
@@ -307,8 +337,9 @@ impl Extractor {
 }
 
 /// The stages after the document, in order, and the output built from them.
-fn assemble(doc: &Document) -> PressRelease {
+fn assemble(doc: &Document, lap: &mut dyn FnMut(&'static str)) -> PressRelease {
     let dates = dates::find(doc);
+    lap("dates");
     let headings: Vec<crate::span::Span> = doc
         .blocks
         .iter()
@@ -316,13 +347,35 @@ fn assemble(doc: &Document) -> PressRelease {
         .map(|b| b.span)
         .collect();
     let ctx = entities::Ctx::new(&doc.text, &headings);
+    lap("tokens");
     let found = entities::find(&ctx);
+    lap("entities");
     let resolved = resolve::merge(&doc.text, &found);
+    lap("resolve");
+    // Headings, and the short unpunctuated lines that serve as headings on pages that mark
+    // them up as paragraphs.
+    let heading_spans: Vec<crate::span::Span> = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(i, b)| {
+            let text = doc.block_text(b);
+            let next_longer = doc.blocks.get(i + 1).is_some_and(|n| n.span.len() > b.span.len() * 2);
+            b.kind == BlockKind::Heading
+                || b.kind == BlockKind::Paragraph
+                    && next_longer
+                    && (2..=12).contains(&text.split_whitespace().count())
+                    && !text.ends_with(['.', ':', ';', ',', '!', '?'])
+        })
+        .map(|(_, b)| b.span)
+        .collect();
     let context = events::DocContext {
         anchor: doc.anchor(),
         dateline: doc.meta.dateline.as_ref().and_then(|d| d.span),
+        headings: &heading_spans,
     };
     let events = events::frames(&ctx, &found, &resolved, &dates, &context);
+    lap("events");
     let mut out = PressRelease::empty(doc.text.clone());
     out.title = doc.meta.title.clone();
     out.published = doc.meta.published;
@@ -349,5 +402,6 @@ fn assemble(doc: &Document) -> PressRelease {
             })
         })
         .collect();
+    lap("output");
     out
 }
