@@ -501,6 +501,12 @@ pub(crate) fn frames(
             frames[k].parent = find_parent(ctx, &frames, k);
         }
     }
+    // Agenda items are parts of the assembly's sitting.
+    if let Some(sitting) = frames.iter().position(|f| f.head == "session" && f.name.to_lowercase().contains("plenary")) {
+        for f in frames.iter_mut().filter(|f| f.head == "agenda" && f.parent.is_none()) {
+            f.parent = Some(sitting);
+        }
+    }
     main_event_parts(&mut frames);
     // "CES 2024", "London 2012": an edition without a date of its own is in its year.
     for f in frames.iter_mut().filter(|f| f.when.is_none() && f.named) {
@@ -1451,9 +1457,7 @@ fn agenda(ctx: &Ctx<'_>, resolved: &Resolved, dates: &[FoundDate], context: &Doc
         for f in frames.iter_mut().filter(|f| !f.named && matches!(f.head.as_str(), "debate" | "vote" | "votes" | "debates")) {
             f.mentions.retain(|m| !s.contains(&m.start));
         }
-        let sitting_name = sitting.and_then(|k| frames.get(k)).map(|f| f.name.clone());
         frames.retain(|f| !f.mentions.is_empty());
-        let sitting = sitting_name.and_then(|n| frames.iter().position(|f| f.name == n));
         for (name, date) in items {
             if frames.iter().any(|f| edition_key(&f.name) == edition_key(&name)) {
                 continue;
@@ -1478,7 +1482,8 @@ fn agenda(ctx: &Ctx<'_>, resolved: &Resolved, dates: &[FoundDate], context: &Doc
                 co_organisers: Vec::new(),
                 chairs: Vec::new(),
                 participants: Vec::new(),
-                parent: sitting,
+                // The sitting is found again after sorting: indices change there.
+                parent: None,
             });
         }
     }
