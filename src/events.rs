@@ -495,6 +495,7 @@ pub(crate) fn frames(
     for k in 0..frames.len() {
         fill_slots(ctx, found, resolved, dates, &mut frames, k, &sents);
     }
+    merge_aliases(&mut frames);
     // 5. Parents, then inheritance of when and where from them.
     for k in 0..frames.len() {
         if frames[k].parent.is_none() {
@@ -938,11 +939,12 @@ fn fill_from_sentence(
                 let names = agent_after(i + 2);
                 extend(&mut frames[k].co_organisers, names);
             }
-            "partnership" | "collaboration" | "cooperation"
+            // "In partnership with X and Y, Z will co-host …", "… put on in collaboration
+            // with X": partners anywhere in the event's sentence.
+            "partnership" | "collaboration" | "cooperation" | "conjunction"
                 if ctx.is_word(i + 1, "with")
                     && ctx.is_word(i.saturating_sub(1), "in")
-                    && i > me.end
-                    && i - me.end <= 12 =>
+                    && (i > me.end && i - me.end <= 12 || i < me.start) =>
             {
                 let names = agent_after(i + 2);
                 extend(&mut frames[k].co_organisers, names);
@@ -983,9 +985,12 @@ fn fill_from_sentence(
                 }
                 "hosted" | "hosts" | "host" | "organized" | "organised" | "organizes"
                 | "organises" | "convened" | "held" | "holds" | "hold" | "launched" | "launches"
-                | "opened" | "organize" | "organise" | "co-hosted" | "convene" | "convenes" => {
+                | "opened" | "organize" | "organise" | "co-hosted" | "convene" | "convenes" | "co-host"
+                | "co-hosts" => {
                     let names = subject();
-                    if w == "co-hosted" {
+                    // "X co-hosted the summit" makes X a co-organiser only when another
+                    // organiser is named; a release's own office co-hosting is its host.
+                    if w == "co-hosted" && !frames[k].organisers.is_empty() {
                         extend(&mut frames[k].co_organisers, names);
                     } else {
                         extend(&mut frames[k].organisers, names);
@@ -1515,5 +1520,52 @@ fn lower_first(s: &str) -> String {
         Some(f) if c.clone().next().is_some_and(char::is_lowercase) => f.to_lowercase().chain(c).collect(),
         Some(_) => s.to_owned(),
         None => String::new(),
+    }
+}
+
+/// Named events that are one event under several names merge: "the 2025 MCD Summit", "the
+/// Machine Gun Conversion Device Summit" and "the Chicago Summit" are the "National
+/// Prosecutorial Summit on Combating Machine Gun Conversion Devices (MCDs)" held in
+/// Chicago. A later name with the same head word joins an earlier one when its other
+/// words are among the earlier name's words, its acronym's letters, or its place.
+fn merge_aliases(frames: &mut Vec<Frame>) {
+    let stem = |w: &str| w.to_lowercase().trim_end_matches('s').to_owned();
+    let words_of = |name: &str| -> Vec<String> {
+        name.split_whitespace()
+            .filter(|w| !is_ordinal(w) && !(w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())))
+            .map(stem)
+            .collect()
+    };
+    let mut k = 1;
+    while k < frames.len() {
+        let (head, named) = (frames[k].head.clone(), frames[k].named);
+        if !named || frames[k].kind != EventKind::Conference {
+            k += 1;
+            continue;
+        }
+        let mine: Vec<String> = words_of(&frames[k].name).into_iter().filter(|w| *w != stem(&head)).collect();
+        let target = (0..k).find(|&j| {
+            let f = &frames[j];
+            if !f.named || !same_head(&f.head, &head) || f.when.as_ref().zip(frames[k].when.as_ref()).is_some_and(|(a, b)| a.start != b.start && a.end != b.end && (b.start > a.end || b.end < a.start)) {
+                return false;
+            }
+            let theirs = words_of(&f.name);
+            let initials: String = f.name.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+            let place = f.place.as_deref().map(|p| p.to_lowercase()).unwrap_or_default();
+            !mine.is_empty()
+                && mine.iter().all(|w| {
+                    theirs.contains(w)
+                        || (w.len() >= 2 && w.chars().all(|c| c.is_alphabetic()) && w.to_uppercase().chars().all(|c| initials.contains(c)) && w.len() <= initials.len())
+                        || (!place.is_empty() && place.contains(w.as_str()))
+                })
+        });
+        match target {
+            Some(j) => {
+                let moved = std::mem::take(&mut frames[k].mentions);
+                frames[j].mentions.extend(moved);
+                frames.remove(k);
+            }
+            None => k += 1,
+        }
     }
 }
