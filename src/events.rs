@@ -941,6 +941,10 @@ fn fill_from_sentence(
             }
             // "In partnership with X and Y, Z will co-host …", "… put on in collaboration
             // with X": partners anywhere in the event's sentence.
+            "partnering" | "partnered" | "teaming" | "teamed" | "collaborating" if ctx.is_word(i + 1, "with") && i < me.start => {
+                let names = agent_after(i + 2);
+                extend(&mut frames[k].co_organisers, names);
+            }
             "partnership" | "collaboration" | "cooperation" | "conjunction"
                 if ctx.is_word(i + 1, "with")
                     && ctx.is_word(i.saturating_sub(1), "in")
@@ -959,7 +963,7 @@ fn fill_from_sentence(
         }
         // "a forum ACE ROBOTICS organized during …": the organiser after the event.
         if i > me.end && i - me.end <= 5 && matches!(w.as_str(), "organized" | "organised" | "hosted" | "held" | "convened" | "co-hosted") && !ctx.is_word(i + 1, "by") {
-            let names = subject_of(found, resolved, &(me.end..i));
+            let names = subject_of(ctx, found, resolved, &(me.end..i));
             if !names.is_empty() && (me.end..i).all(|j| ctx.tok(j).is_some_and(|t| t.kind != Kind::Punct) || found.covers(j)) {
                 extend(&mut frames[k].organisers, names);
             }
@@ -969,11 +973,12 @@ fn fill_from_sentence(
         // event is the verb's object: only determiners and modifiers between them.
         if i < me.start
             && me.start - i <= 6
+            && ctx.tok(me.end).is_none_or(|t| t.kind != Kind::Possessive)
             && !(i + 1..me.start).any(|j| matches!(ctx.word(j), "," | ";" | "." | "and" | "during" | "at" | "in" | "on" | "for" | "to" | "with" | "from"))
         {
             let subject = || {
                 let start = clause_start(ctx, s.start, i);
-                subject_of(found, resolved, &(start..i))
+                subject_of(ctx, found, resolved, &(start..i))
             };
             match w.as_str() {
                 "chaired" | "chairs" | "moderated" | "co-chaired" | "chair" => {
@@ -1034,8 +1039,23 @@ fn is_person(resolved: &Resolved, name: &str) -> bool {
 }
 
 /// The subject of a clause: its first entity, and those coordinated with it ("X and Y").
-fn subject_of(found: &Found, resolved: &Resolved, r: &Range<usize>) -> Vec<String> {
-    let all = entities_in_positions(found, resolved, r);
+fn subject_of(ctx: &Ctx<'_>, found: &Found, resolved: &Resolved, r: &Range<usize>) -> Vec<String> {
+    // A clause that opens with a prepositional phrase ("In partnership with X, Z will
+    // co-host …") has its subject after that phrase's comma.
+    let mut r = r.clone();
+    // A dateline opener ("CHICAGO —") is not part of the clause.
+    if let Some(d) = (r.start..r.end.min(r.start + 6)).find(|&k| matches!(ctx.word(k), "—" | "–" | "--")) {
+        if (r.start..d).all(|k| ctx.tokens.get(k).is_some_and(|t| t.upper || t.kind == Kind::Punct)) {
+            r.start = d + 1;
+        }
+    }
+    let opener = ctx.word(r.start).to_lowercase();
+    if matches!(opener.as_str(), "in" | "with" | "under" | "on" | "during" | "after" | "following" | "together" | "at" | "for" | "through" | "as" | "since" | "last" | "this" | "today" | "yesterday") {
+        if let Some(c) = (r.start..r.end).find(|&k| ctx.is_punct(k, ",")) {
+            r.start = c + 1;
+        }
+    }
+    let all = entities_in_positions(found, resolved, &r);
     let Some(first) = all.first() else {
         return Vec::new();
     };
@@ -1043,7 +1063,10 @@ fn subject_of(found: &Found, resolved: &Resolved, r: &Range<usize>) -> Vec<Strin
     let mut end = first.2;
     for (start, name, e) in all.iter().skip(1) {
         // Only entities joined to the first by "and" or "," directly.
-        if *start <= end + 3 {
+        // "Cook County State’s Attorney Eileen O’Neill Burke": a title between an office
+        // and its holder joins them too.
+        let joined = (end..*start).all(|k| matches!(ctx.word(k), "," | "and" | "the" | "&") || ctx.is_cap(k) || ctx.tok(k).is_some_and(|t| t.kind == Kind::Possessive));
+        if joined {
             if !out.contains(name) {
                 out.push(name.clone());
             }

@@ -103,6 +103,10 @@ pub(crate) fn pattern_kind(ctx: &Ctx<'_>, r: &Range<usize>) -> Option<K> {
     if is_company_suffix(last) && r.len() >= 2 {
         return Some(K::Company);
     }
+    // "San Diego Regional Chamber of Commerce": the one "Chamber" that is always a body.
+    if r.len() >= 3 && last == "Commerce" && ctx.word(r.end - 2) == "of" && ctx.word(r.end - 3).starts_with("Chamber") {
+        return Some(K::Ngo);
+    }
     if let Some(w) = GAZETTEER.org_word(last) {
         if w.is_head() && !w.ambiguous && r.len() >= 2 {
             return Some(w.kind);
