@@ -1,16 +1,29 @@
 //! The publication and update dates of an HTML page.
 //!
-//! Input: the parsed page, its `<meta>` tags and JSON-LD, the site profile. Output: the
-//! best-supported publication date and update time. Sources are tried in a fixed order of
-//! reliability: the profile's selectors, JSON-LD, `<meta>`, `<time>`, visible date lines
-//! near the headline. A date string is only read by a written rule (ISO, worded dates in
-//! the main European languages, all-digit dates in a known or unambiguous order).
+//! Input: the parsed page, its `<meta>` tags and JSON-LD, the site profile, the page's
+//! URL. Output: the best-supported publication date and update time.
+//!
+//! The publication date comes from, in order:
+//! 1. metadata: the profile's selectors, JSON-LD `datePublished`, `<meta>` publication
+//!    keys, the article's own microdata, JSON-LD `dateCreated`;
+//! 2. the date a reader sees by the headline: `<time>` and elements whose class, id or
+//!    itemprop name a date, and short date lines, nearest the headline and outside
+//!    comments, sidebars, teasers and navigation. It overrules the metadata when it is one
+//!    of the page's other metadata dates (the page shows its republication, or settles
+//!    between disagreeing stamps) or the local day of a UTC stamp;
+//! 3. with neither: the URL's date (given, canonical, `og:url`, a redirect's target), weak
+//!    `<meta>` keys, publication keys in scripts, the title's or description's date, and
+//!    last dates far from the headline, in teasers, the first comment's, the sidebar's.
+//!
+//! A date string is only read by a written rule (ISO, worded dates in the main European
+//! languages, all-digit dates in a known or unambiguous order, the page's language
+//! deciding `02/10/2020` for visible text).
 
-use ego_tree::iter::Edge;
-use ego_tree::NodeId;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
+use ego_tree::iter::Edge;
+use ego_tree::NodeId;
 use once_cell::sync::Lazy;
 use regex::Regex;
 use scraper::{ElementRef, Html, Node, Selector};
@@ -365,19 +378,9 @@ pub(crate) struct PageDates {
     pub modified: Option<Timestamp>,
 }
 
-/// Where a candidate date was read.
+/// What kind of element a seen date was read from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Source {
-    /// The site profile's publication selectors.
-    Profile,
-    /// JSON-LD `datePublished`.
-    LdPublished,
-    /// A `<meta>` publication key.
-    MetaPublished,
-    /// Microdata `itemprop=datePublished` or `dateCreated`.
-    ItemPublished,
-    /// JSON-LD `dateCreated`.
-    LdCreated,
     /// A `<time>` element.
     Time,
     /// An element whose class, id or itemprop names a date.
@@ -596,7 +599,7 @@ struct Line {
 
 /// Walks the body once: the headline's place, the dates of date-bearing elements, and
 /// the short lines that carry a date.
-fn scan(dom: &Html, order: DigitOrder, title_key: Option<&str>) -> Scan {
+fn scan(dom: &Html, order: DigitOrder, titles: &[String]) -> Scan {
     let Some(body) = dom.select(&BODY).next() else {
         return Scan::default();
     };
@@ -699,11 +702,18 @@ fn scan(dom: &Html, order: DigitOrder, title_key: Option<&str>) -> Scan {
         .into_iter()
         .filter_map(|(s, e, id, h1)| Some((s, e, dom.tree.get(id).and_then(ElementRef::wrap)?, h1)))
         .collect();
+    // The title holds the heading (after a site name, before a section), or the heading
+    // goes on where a shortened title stops.
     let in_title = |el: ElementRef<'_>| {
-        title_key.is_some_and(|t| {
-            let k = comparable(&element_text(el));
-            k.len() >= 8 && t.contains(&k)
-        })
+        let k = comparable(&element_text(el));
+        k.len() >= 8
+            && titles.iter().any(|t| {
+                t.contains(&k)
+                    || t.char_indices()
+                        .nth(24)
+                        .and_then(|(i, _)| t.get(..i))
+                        .is_some_and(|head| k.starts_with(head))
+            })
     };
     let headline_el = heads
         .iter()
@@ -853,7 +863,8 @@ enum Cue {
     None,
     /// "Published", "Veröffentlicht am", "Datum:", "Pressemitteilung vom".
     Published,
-    /// "Updated", "Aktualisiert am", "Stand:", "Mis à jour le".
+    /// "Updated", "Aktualisiert am", "Mis à jour le". ("Stand:" is the page's date, as
+    /// German sites use it.)
     Updated,
 }
 
@@ -927,7 +938,7 @@ pub(crate) fn find(
         DigitOrder::Unknown => page_order(dom, tags),
         known => known,
     };
-    let title_key = tags
+    let titles: Vec<String> = tags
         .get("og:title")
         .map(comparable)
         .into_iter()
@@ -936,15 +947,9 @@ pub(crate) fn find(
                 .next()
                 .map(|t| comparable(&element_text(t))),
         )
-        .collect::<Vec<_>>()
-        .join(" ");
-    let scan = scan(
-        dom,
-        text_order,
-        Some(&title_key)
-            .filter(|t| !t.is_empty())
-            .map(|t| t.as_str()),
-    );
+        .filter(|t| !t.is_empty())
+        .collect();
+    let scan = scan(dom, text_order, &titles);
 
     // A theme's update stamp often shares the publication date's selector
     // (`time.entry-date.updated`); it is not the publication date.
@@ -963,34 +968,25 @@ pub(crate) fn find(
         keys.iter()
             .find_map(|k| tags.all(k).find_map(|v| parse_page_date(v, order)))
     };
-    let mut meta: Vec<(Timestamp, Source)> = Vec::new();
-    let mut push = |t: Option<Timestamp>, s: Source| {
+    // The metadata's publication dates, most reliable first.
+    let mut meta: Vec<Timestamp> = Vec::new();
+    let mut push = |t: Option<Timestamp>| {
         if let Some(t) = t.filter(|t| plausible(t.date())) {
-            meta.push((t, s));
+            meta.push(t);
         }
     };
-    push(
-        profile.and_then(|p| from_selectors(&p.published, true)),
-        Source::Profile,
-    );
-    push(
-        ld_string(ld, "datePublished").and_then(|v| parse_page_date(v, order)),
-        Source::LdPublished,
-    );
-    push(meta_date(PUBLISHED_KEYS), Source::MetaPublished);
+    push(profile.and_then(|p| from_selectors(&p.published, true)));
+    push(ld_string(ld, "datePublished").and_then(|v| parse_page_date(v, order)));
+    push(meta_date(PUBLISHED_KEYS));
     // Microdata is repeated on every teaser of a list page: only the article's own counts.
     for sel in [&*ITEM_PUBLISHED, &*ITEM_CREATED] {
         push(
             dom.select(sel)
                 .filter(|e| noise_above(*e, &scan.frame) == Noise::None)
                 .find_map(|e| element_date(e, order)),
-            Source::ItemPublished,
         );
     }
-    push(
-        ld_string(ld, "dateCreated").and_then(|v| parse_page_date(v, order)),
-        Source::LdCreated,
-    );
+    push(ld_string(ld, "dateCreated").and_then(|v| parse_page_date(v, order)));
     let modified = profile
         .and_then(|p| from_selectors(&p.modified, false))
         .or_else(|| ld_string(ld, "dateModified").and_then(|v| parse_page_date(v, order)))
@@ -1014,11 +1010,11 @@ pub(crate) fn find(
 
     let visible = visible_date(&scan);
     let published = match meta.first() {
-        Some(&(first, _)) => {
+        Some(&first) => {
             let others: Vec<Date> = meta
                 .iter()
                 .skip(1)
-                .map(|(t, _)| t.date())
+                .map(|t| t.date())
                 .chain(modified.map(|t| t.date()))
                 .collect();
             match visible {
@@ -1039,6 +1035,7 @@ pub(crate) fn find(
                 return PageDates {
                     published: url_date
                         .map(Timestamp::from_date)
+                        .or_else(|| meta_date(WEAK_PUBLISHED_KEYS).filter(|t| plausible(t.date())))
                         .or_else(|| script_date(dom, order))
                         .or_else(|| title_date(dom, tags, text_order))
                         .or_else(|| weaker_date(&scan)),
@@ -1195,6 +1192,32 @@ const PUBLISHED_KEYS: &[&str] = &[
     "datecreated",
     "article:published",
     "originalpublicationdate",
+];
+
+/// `<meta>` keys that some sites fill with the publication date and others with an
+/// indexing or revision date: read only when neither stronger metadata, the date by the
+/// headline nor the URL gives one.
+const WEAK_PUBLISHED_KEYS: &[&str] = &[
+    "dcterms.date",
+    "dc:date",
+    "dc.created",
+    "dc:date.created",
+    "dc.date.published",
+    "prism.publicationdate",
+    "og:pubdate",
+    "pub_date",
+    "publication_date",
+    "published_date",
+    "date_published",
+    "date:published_time",
+    "release_date",
+    "article.created",
+    "bt:pubdate",
+    "rnews:datepublished",
+    "article_date_original",
+    "cxenseparse:recs:publishtime",
+    "dcsext.articlefirstpublished",
+    "bepress_citation_date",
 ];
 
 /// `<meta>` keys of the last update.
@@ -1669,5 +1692,30 @@ mod tests {
         let s = "Copyright © 19.12.2019 - 12:14 h by Example GmbH, D-40764 Langenfeld. All rights reserved.";
         let (_, start) = parse_page_date_at(s, DigitOrder::Unknown).expect(s);
         assert_eq!(cue_before(s, start), Cue::Published);
+    }
+    #[test]
+    fn weak_meta_keys() {
+        // An indexing date in `dcterms.date` does not overrule the date by the headline.
+        let page = r#"<html><head><title>Nuclear is not green</title>
+            <meta name="dcterms.date" content="2022-01-21T09:43+01:00"></head><body>
+            <h1>Nuclear is not green</h1><time datetime="2022-01-25T08:00:00+01:00">25.01.2022</time>
+            <p>Text.</p></body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2022-01-25"));
+        // Alone, it dates the page.
+        let page = r#"<html><head><title>Nuclear is not green</title>
+            <meta name="dcterms.date" content="2022-01-21T09:43+01:00"></head><body>
+            <h1>Nuclear is not green</h1><p>Text.</p></body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2022-01-21"));
+    }
+
+    #[test]
+    fn shortened_title() {
+        // The title stops short of the headline; the headline is still found, and the
+        // date under it read rather than the menu's.
+        let page = r#"<html><head><title>Ministers agree on a new framework for the …</title></head>
+            <body><h1>Menu</h1><ul><li class="date">1 May 2021</li></ul>
+            <h2>Ministers agree on a new framework for the protection of coastal waters</h2>
+            <p class="date">4 May 2021</p><p>Text.</p></body></html>"#;
+        assert_eq!(published(page).as_deref(), Some("2021-05-04"));
     }
 }
