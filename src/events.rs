@@ -29,7 +29,7 @@ pub(crate) fn trigger_kind(word: &str) -> Option<EventKind> {
         "conference" | "summit" | "congress" | "convention" | "expo" | "exhibition"
         | "symposium" | "forum" | "fair" | "show" | "colloquium" => E::Conference,
         "session" | "plenary" | "segment" | "debate" | "vote" | "hearing" | "panel" | "keynote"
-        | "sitting" => E::Session,
+        | "sitting" | "discussion" => E::Session,
         "meeting" | "dialogue" | "consultation" | "roundtable" | "talk" | "negotiation"
         | "summit-level" => E::Meeting,
         "briefing" | "webcast" | "call" | "press-conference" => E::Briefing,
@@ -156,6 +156,7 @@ fn is_event_modifier(word: &str) -> bool {
             | "working-level"
             | "leaders"
             | "summit"
+            | "panel"
     ) || w.ends_with("-level")
         || w.ends_with("-day")
         || w.ends_with("th")
@@ -699,7 +700,10 @@ fn quoted_titles(ctx: &Ctx<'_>, frames: &mut Vec<Frame>, sents: &[Range<usize>])
                 i = j + 1;
                 continue;
             }
-            let titled = i >= 1
+            // "on the theme of “…”" names the event as "titled" does.
+            let themed = i >= 2 && ctx.is_word(i - 1, "of") && ctx.is_word(i - 2, "theme");
+            let titled = themed
+                || i >= 1
                 && matches!(
                     ctx.word(i - 1).to_lowercase().as_str(),
                     "titled" | "entitled" | "called" | "themed" | "named"
@@ -932,6 +936,19 @@ fn fill_from_sentence(
                     extend(&mut frames[k].participants, names);
                 }
                 _ => {}
+            }
+        }
+        // "Co-chaired by X and Y, the discussion featured …", "…, co-chaired by X and Y":
+        // a chair anywhere in the sentence belongs to the event mentioned nearest to it.
+        if matches!(w.as_str(), "chaired" | "co-chaired" | "moderated" | "co-moderated" | "chairs")
+            && next_by
+            && !(i >= me.end && i - me.end <= 8)
+        {
+            let distance = |m: &Range<usize>| if m.start > i { m.start - i } else { i.saturating_sub(m.end) };
+            let mine = distance(&me);
+            if others.iter().all(|o| distance(o) >= mine) {
+                let names: Vec<String> = agent_after(i + 2).into_iter().filter(|n| is_person(resolved, n)).collect();
+                extend(&mut frames[k].chairs, names);
             }
         }
         match w.as_str() {
