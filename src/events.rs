@@ -1123,6 +1123,13 @@ fn clause_end(ctx: &Ctx<'_>, from: usize, limit: usize, others: &[Range<usize>])
     let mut j = from;
     while j < limit {
         let w = ctx.word(j);
+        // A parenthesised aside inside the clause ("X (Nepal) and Y (Paraguay)") is skipped.
+        if w == "(" {
+            if let Some(close) = (j + 1..limit.min(j + 12)).find(|&k| ctx.is_punct(k, ")")) {
+                j = close + 1;
+                continue;
+            }
+        }
         if matches!(w, ";" | ")" | "." | "”")
             || matches!(
                 w,
