@@ -1229,8 +1229,12 @@ fn place_in(
             }
             if e > start && !(start..e).any(|t| found.person_covering(t).is_some())
             {
+                // "in New York" is a place; "in This", "at Our" are not ("New" is a name
+                // word here, whatever it is at the start of a sentence).
                 let first = ctx.word(start);
-                if words::is_stop_capital(first) {
+                if matches!(first.to_lowercase().as_str(), "this" | "that" | "these" | "those" | "our" | "their" | "his" | "her" | "its" | "my" | "your" | "which" | "what")
+                    || words::is_calendar_word(first)
+                {
                     i += 1;
                     continue;
                 }
