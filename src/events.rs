@@ -497,6 +497,7 @@ pub(crate) fn frames(
         fill_slots(ctx, found, resolved, dates, &mut frames, k, &sents);
     }
     merge_aliases(&mut frames);
+    advisory(ctx, dates, &mut frames);
     // 5. Parents, then inheritance of when and where from them.
     for k in 0..frames.len() {
         if frames[k].parent.is_none() {
@@ -533,8 +534,12 @@ pub(crate) fn frames(
             if seen > 8 || pi == k {
                 break;
             }
-            if frames[k].when.is_none() {
+            // A part takes its parent's dates when it has none, or only a year ("this
+            // year's luncheon") where the parent has days.
+            let year_only = frames[k].when_rank >= precision_rank(crate::model::Precision::Year);
+            if (frames[k].when.is_none() || year_only && frames[pi].when_rank < frames[k].when_rank) && frames[pi].when.is_some() {
                 frames[k].when = frames[pi].when.clone();
+                frames[k].when_rank = frames[pi].when_rank;
             }
             if frames[k].place.is_none() {
                 frames[k].place = frames[pi].place.clone();
@@ -1617,6 +1622,47 @@ fn merge_aliases(frames: &mut Vec<Frame>) {
                 frames.remove(k);
             }
             None => k += 1,
+        }
+    }
+}
+
+/// A media advisory's blocks: `WHAT: Press Conference`, `WHEN: Wednesday, December 11,
+/// 2024 – 1:00 PM`, `WHERE: State Attorney’s Office, …`. The event named under WHAT takes
+/// the date under WHEN and the place under WHERE.
+fn advisory(ctx: &Ctx<'_>, dates: &[FoundDate], frames: &mut [Frame]) {
+    // The text of the line after a "LABEL:" (or after the colon on the same line).
+    let value = |label: &str| -> Option<Range<usize>> {
+        let i = (0..ctx.tokens.len()).find(|&i| ctx.word(i) == label && ctx.is_punct(i + 1, ":"))?;
+        let mut s = i + 2;
+        if ctx.tok(s).is_some_and(|t| t.kind == Kind::Break) {
+            s += 1;
+        }
+        let mut e = s;
+        while ctx.tok(e).is_some_and(|t| t.kind != Kind::Break) {
+            e += 1;
+        }
+        (e > s).then_some(s..e)
+    };
+    let Some(what) = value("WHAT") else { return };
+    let what_span = ctx.span(&what);
+    let Some(k) = frames.iter().position(|f| f.mentions.iter().any(|m| ctx.span(m).overlaps(what_span))) else {
+        return;
+    };
+    if let Some(when) = value("WHEN") {
+        let span = ctx.span(&when);
+        if let Some(d) = dates.iter().find(|d| span.contains(d.span)) {
+            frames[k].when = Some(EventWhen {
+                start: d.start,
+                end: d.end,
+                text: ctx.text.get(d.span.start..d.span.end).unwrap_or("").to_owned(),
+            });
+            frames[k].when_rank = precision_rank(d.precision);
+        }
+    }
+    if let Some(place) = value("WHERE") {
+        let text = normalise(ctx.slice(&place));
+        if !text.is_empty() && text.len() < 200 {
+            frames[k].place = Some(text);
         }
     }
 }
