@@ -350,7 +350,7 @@ fn assemble(doc: &Document, lap: &mut dyn FnMut(&'static str)) -> PressRelease {
     lap("tokens");
     let found = entities::find(&ctx);
     lap("entities");
-    let resolved = resolve::merge(&doc.text, &found);
+    let resolved = resolve::merge(&doc.text, &found, ctx.home_country);
     lap("resolve");
     // Headings, and the short unpunctuated lines that serve as headings on pages that mark
     // them up as paragraphs.
@@ -360,7 +360,10 @@ fn assemble(doc: &Document, lap: &mut dyn FnMut(&'static str)) -> PressRelease {
         .enumerate()
         .filter(|(i, b)| {
             let text = doc.block_text(b);
-            let next_longer = doc.blocks.get(i + 1).is_some_and(|n| n.span.len() > b.span.len() * 2);
+            let next_longer = doc
+                .blocks
+                .get(i + 1)
+                .is_some_and(|n| n.span.len() > b.span.len() * 2);
             b.kind == BlockKind::Heading
                 || b.kind == BlockKind::Paragraph
                     && next_longer

@@ -65,8 +65,15 @@ pub(crate) struct Resolved {
 }
 
 /// Merges the mentions of `found` into people and organisations.
-pub(crate) fn merge(text: &str, found: &Found) -> Resolved {
-    let (organisations, org_of_mention) = merge_orgs(text, found);
+pub(crate) fn merge(text: &str, found: &Found, home_country: Option<&str>) -> Resolved {
+    let (mut organisations, org_of_mention) = merge_orgs(text, found);
+    // A government body that names no country is the release's own country's: the
+    // "Drug Enforcement Administration" of a Chicago release is American.
+    if let Some(home) = home_country {
+        for o in organisations.iter_mut().filter(|o| o.kind == OrganisationKind::Government && o.country.is_none()) {
+            o.country = Some(home.to_owned());
+        }
+    }
     let (people, person_of_mention) = merge_people(text, found, &organisations, &org_of_mention);
     Resolved {
         people,

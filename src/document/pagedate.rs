@@ -62,13 +62,16 @@ pub(crate) enum DigitOrder {
 struct PageDateGrammar {
     /// `2018-07-19`, `2018-07-19T16:18:55+00:00`, `2024-09-25 17:39:56`
     iso: Regex,
-    /// `2018/07/19`, `2018.07.19`, `20180719` in paths
+    /// `2018/07/19`, `2018.07.19`, `2022. 2. 2.`
     ymd: Regex,
+    /// `2022年2月2日`, `2022년 2월 2일`
+    cjk: Regex,
     /// `19-12-2024`, `4/6/2016`, `19.12.2024`, `4. 2. 2022`
     dmy_digits: Regex,
     /// `30.10.23`: a two-digit year, only with dots, the European way
     dmy_short: Regex,
-    /// `2 July 2018`, `2. Juli 2018`, `2 de julio de 2018`, `July 2, 2018`, `Jul 2nd 2018`
+    /// `2 July 2018`, `2. Juli 2018`, `2 de julio de 2018`, `July 2, 2018`, `Jul 2nd 2018`,
+    /// `2022. február 2.`
     words: Regex,
     /// a time of day after the date, `16:18`, `4:00:00 PM`
     time: Regex,
@@ -79,7 +82,8 @@ static PAGE_DATES: Lazy<PageDateGrammar> = Lazy::new(|| {
     PageDateGrammar {
         iso: Regex::new(r"(?:^|[^0-9])((?:19|20)\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][01]\d:?[0-5]\d)?)?)(?:[^0-9]|$)")
             .expect("iso page date is a valid pattern"),
-        ymd: Regex::new(r"(?:^|[^0-9])((?:19|20)\d\d)[/.]([01]?\d)[/.]([0-3]?\d)(?:[^0-9]|$)").expect("ymd is a valid pattern"),
+        ymd: Regex::new(r"(?:^|[^0-9])((?:19|20)\d\d)[/.]\s?([01]?\d)[/.]\s?([0-3]?\d)(?:[^0-9]|$)").expect("ymd is a valid pattern"),
+        cjk: Regex::new(r"((?:19|20)\d\d)\s*[年년]\s*([01]?\d)\s*[月월]\s*([0-3]?\d)").expect("cjk date is a valid pattern"),
         dmy_digits: Regex::new(r"(?:^|[^0-9/.\-])([0-3]?\d)([./\-])\s?([01]?\d)([./\-])\s?((?:19|20)\d\d)(?:[^0-9]|$)")
             .expect("dmy digits is a valid pattern"),
         dmy_short: Regex::new(r"(?:^|[^0-9/.\-])([0-3]?\d)\.\s?([01]?\d)\.\s?(\d\d)(?:[^0-9.]|\.(?:[^0-9]|$)|$)")
@@ -93,6 +97,9 @@ static PAGE_DATES: Lazy<PageDateGrammar> = Lazy::new(|| {
               |
                 # month first: July 2, 2018, Jul. 2nd 2018
                 ({months})\.?\s+([0-3]?\d)(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)
+              |
+                # year first, the Hungarian way: 2022. február 2.
+                ((?:19|20)\d\d)\.?\s+({months})\.?\s+([0-3]?\d)\.?
             )
             (?:[^\p{{L}}0-9]|$)"
         ))
@@ -132,26 +139,29 @@ fn parse_page_date_at(s: &str, order: DigitOrder) -> Option<(Timestamp, usize)> 
             }
         }
     };
+    // The capture groups below are all mandatory in their patterns; `get` keeps a missed
+    // group a `None` rather than a panic all the same.
+    let num = |c: &regex::Captures<'_>, i: usize| -> Option<u32> { c.get(i)?.as_str().parse().ok() };
+    let worded = |c: &regex::Captures<'_>, d: usize, mo: usize, y: usize| -> Option<Date> {
+        let month = month_any(c.get(mo)?.as_str())?;
+        Date::new(num(c, y)? as i32, month, num(c, d)?)
+    };
     if let Some(c) = g.words.captures(s) {
         let m = c.get(0)?;
-        let date = if let (Some(d), Some(mo), Some(y)) = (c.get(1), c.get(2), c.get(3)) {
-            month_any(mo.as_str())
-                .and_then(|mo| Date::new(y.as_str().parse().ok()?, mo, d.as_str().parse().ok()?))
-        } else if let (Some(mo), Some(d), Some(y)) = (c.get(4), c.get(5), c.get(6)) {
-            month_any(mo.as_str())
-                .and_then(|mo| Date::new(y.as_str().parse().ok()?, mo, d.as_str().parse().ok()?))
+        let date = if c.get(1).is_some() {
+            worded(&c, 1, 2, 3)
+        } else if c.get(4).is_some() {
+            worded(&c, 5, 4, 6)
         } else {
-            None
+            worded(&c, 9, 8, 7)
         };
         consider(m.start(), m.end(), date);
     }
     if let Some(c) = g.dmy_digits.captures(s) {
         let m = c.get(0)?;
-        let a: u32 = c[1].parse().ok()?;
-        let b: u32 = c[3].parse().ok()?;
-        let y: i32 = c[5].parse().ok()?;
-        let same_sep = c[2] == c[4];
-        let date = if !same_sep {
+        let (a, b, y) = (num(&c, 1)?, num(&c, 3)?, num(&c, 5)? as i32);
+        let (sep1, sep2) = (c.get(2)?.as_str(), c.get(4)?.as_str());
+        let date = if sep1 != sep2 {
             None
         } else {
             match order {
@@ -160,7 +170,7 @@ fn parse_page_date_at(s: &str, order: DigitOrder) -> Option<(Timestamp, usize)> 
                 DigitOrder::Unknown if a > 12 => Date::new(y, b, a),
                 DigitOrder::Unknown if b > 12 => Date::new(y, a, b),
                 // `.` and `-` between day and month are European habits; `/` is ambiguous.
-                DigitOrder::Unknown if &c[2] != "/" => Date::new(y, b, a),
+                DigitOrder::Unknown if sep1 != "/" => Date::new(y, b, a),
                 DigitOrder::Unknown if a == b => Date::new(y, a, b),
                 DigitOrder::Unknown => None,
             }
@@ -170,23 +180,21 @@ fn parse_page_date_at(s: &str, order: DigitOrder) -> Option<(Timestamp, usize)> 
     if order != DigitOrder::MonthFirst {
         if let Some(c) = g.dmy_short.captures(s) {
             let m = c.get(0)?;
-            let yy: i32 = c[3].parse().ok()?;
+            let yy = num(&c, 3)? as i32;
             // Two-digit years: 00–49 are this century, the rest the last.
             let y = if yy < 50 { 2000 + yy } else { 1900 + yy };
+            consider(m.start(), m.end(), Date::new(y, num(&c, 2)?, num(&c, 1)?));
+        }
+    }
+    for re in [&g.ymd, &g.cjk] {
+        if let Some(c) = re.captures(s) {
+            let m = c.get(0)?;
             consider(
                 m.start(),
                 m.end(),
-                Date::new(y, c[2].parse().ok()?, c[1].parse().ok()?),
+                Date::new(num(&c, 1)? as i32, num(&c, 2)?, num(&c, 3)?),
             );
         }
-    }
-    if let Some(c) = g.ymd.captures(s) {
-        let m = c.get(0)?;
-        consider(
-            m.start(),
-            m.end(),
-            Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?),
-        );
     }
     let (start, date, end) = found?;
     // The match may begin with the boundary character before the date.
@@ -197,10 +205,10 @@ fn parse_page_date_at(s: &str, order: DigitOrder) -> Option<(Timestamp, usize)> 
     let ts = Timestamp::from_date(date);
     // A time right after the date is kept, as pages state it.
     let rest = s.get(end.saturating_sub(1)..).unwrap_or("");
-    if let Some(t) = g.time.captures(rest) {
-        let mut h: u32 = t[1].parse().ok()?;
-        let mi: u32 = t[2].parse().ok()?;
-        let sec: u32 = t.get(3).map_or(Some(0), |x| x.as_str().parse().ok())?;
+    let with_time = |t: regex::Captures<'_>| -> Option<Timestamp> {
+        let mut h = num(&t, 1)?;
+        let mi = num(&t, 2)?;
+        let sec = t.get(3).map_or(Some(0), |x| x.as_str().parse().ok())?;
         if let Some(ap) = t.get(4) {
             let pm = ap.as_str().to_ascii_lowercase().starts_with('p');
             if h == 12 {
@@ -210,9 +218,10 @@ fn parse_page_date_at(s: &str, order: DigitOrder) -> Option<(Timestamp, usize)> 
                 h += 12;
             }
         }
-        if let Some(with) = ts.with_time(h, mi, sec) {
-            return Some((with, start));
-        }
+        ts.with_time(h, mi, sec)
+    };
+    if let Some(with) = g.time.captures(rest).and_then(with_time) {
+        return Some((with, start));
     }
     Some((ts, start))
 }
@@ -229,11 +238,12 @@ pub(crate) fn date_in_url(url: &str) -> Option<Date> {
             .expect("worded url date is a valid pattern")
     });
     let path = url.split(['?', '#']).next().unwrap_or(url);
+    let num = |c: &regex::Captures<'_>, i: usize| -> Option<u32> { c.get(i)?.as_str().parse().ok() };
     if let Some(c) = URL_DATE.captures(path) {
-        return Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+        return Date::new(num(&c, 1)? as i32, num(&c, 2)?, num(&c, 3)?);
     }
     let c = URL_WORDED.captures(path)?;
-    Date::new(c[1].parse().ok()?, month_en(&c[2])?, c[3].parse().ok()?)
+    Date::new(num(&c, 1)? as i32, month_en(c.get(2)?.as_str())?, num(&c, 3)?)
 }
 
 /// The values of `<meta>` tags, keyed by lowercase `property`, `name` or `itemprop`.
@@ -1008,6 +1018,22 @@ pub(crate) fn find(
         })
         .or_else(|| redirect_url(dom, tags).as_deref().and_then(date_in_url));
 
+    // DEBUG-BEGIN
+    if std::env::var_os("COMMUNIQUE_DEBUG_DATES").is_some() {
+        eprintln!("DBG headline {:?}", scan.headline);
+        for t in &meta {
+            eprintln!("DBG meta X {t}");
+        }
+        eprintln!("DBG modified {modified:?}");
+        eprintln!("DBG url {url_date:?}");
+        for s in &scan.seen {
+            eprintln!(
+                "DBG seen {:?} {} pos={} noise={:?} upd={} lab=false",
+                s.source, s.ts, s.pos, s.noise, s.updated
+            );
+        }
+    }
+    // DEBUG-END
     let visible = visible_date(&scan);
     let published = match meta.first() {
         Some(&first) => {
@@ -1718,4 +1744,43 @@ mod tests {
             <p class="date">4 May 2021</p><p>Text.</p></body></html>"#;
         assert_eq!(published(page).as_deref(), Some("2021-05-04"));
     }
+
+    // TIMING-BEGIN
+    #[test]
+    #[ignore]
+    fn timing_corpus() {
+        let dir = std::path::Path::new("../shared/corpus/dates-dev/docs");
+        let mut t = [0u128; 5];
+        let mut worst = (0u128, String::new());
+        for _ in 0..2 {
+            for e in std::fs::read_dir(dir).unwrap() {
+                let p = e.unwrap().path();
+                let bytes = std::fs::read(&p).unwrap();
+                let html = String::from_utf8_lossy(&bytes);
+                let t0 = std::time::Instant::now();
+                let dom = Html::parse_document(&html);
+                let t1 = std::time::Instant::now();
+                let tags = MetaTags::read(&dom);
+                let ld = json_ld(&dom);
+                let t2 = std::time::Instant::now();
+                let s = scan(&dom, DigitOrder::Unknown, &[]);
+                let t3 = std::time::Instant::now();
+                let _ = find(&dom, &tags, &ld, None, DigitOrder::Unknown, None);
+                let t4 = std::time::Instant::now();
+                std::hint::black_box(s);
+                t[0] += (t1 - t0).as_micros();
+                t[1] += (t2 - t1).as_micros();
+                t[2] += (t3 - t2).as_micros();
+                t[3] += (t4 - t3).as_micros();
+                if (t4 - t3).as_micros() > worst.0 {
+                    worst = ((t4 - t3).as_micros(), p.display().to_string());
+                }
+            }
+        }
+        eprintln!(
+            "parse {} tags+ld {} scan {} find {} worst {worst:?}",
+            t[0], t[1], t[2], t[3]
+        );
+    }
+    // TIMING-END
 }

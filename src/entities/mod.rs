@@ -33,6 +33,12 @@ pub(crate) struct Ctx<'d> {
     /// For each token, whether its block is written in capitals (a headline, a legal
     /// notice), where capitalisation says nothing about names.
     pub loud: Vec<bool>,
+    /// Places named in the text (cities, regions, counties).
+    pub places: Vec<gazetteer::PlaceHit>,
+    /// For each token, the place hit that covers it.
+    pub place_of: Vec<Option<usize>>,
+    /// The country most places of the text are in: where the release comes from.
+    pub home_country: Option<&'static str>,
 }
 
 impl<'d> Ctx<'d> {
@@ -95,6 +101,34 @@ impl<'d> Ctx<'d> {
                 }
             }
         }
+        let places: Vec<gazetteer::PlaceHit> = GAZETTEER.scan_places(text).collect();
+        let mut place_of = vec![None; tokens.len()];
+        let mut h = 0;
+        for (i, t) in tokens.iter().enumerate() {
+            while h < places.len() && places[h].end <= t.span.start {
+                h += 1;
+            }
+            if let Some(p) = places.get(h) {
+                if p.start <= t.span.start && t.span.end <= p.end {
+                    place_of[i] = Some(h);
+                }
+            }
+        }
+        // The home country: the one most unambiguous places are in, when it has a clear
+        // majority.
+        let mut counts: Vec<(&'static str, usize)> = Vec::new();
+        for p in places.iter().filter(|p| !p.ambiguous) {
+            match counts.iter_mut().find(|(c, _)| *c == p.place.country) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((p.place.country, 1)),
+            }
+        }
+        let total: usize = counts.iter().map(|(_, n)| n).sum();
+        let home_country = counts
+            .iter()
+            .max_by_key(|(_, n)| *n)
+            .filter(|(_, n)| *n * 2 > total && *n >= 2)
+            .map(|(c, _)| *c);
         Ctx {
             text,
             tokens,
@@ -102,7 +136,26 @@ impl<'d> Ctx<'d> {
             hit_of,
             hit_tokens,
             loud,
+            places,
+            place_of,
+            home_country,
         }
+    }
+
+    /// The place that covers token `i`, unless it is a bare ambiguous name ("Jackson").
+    pub fn place_at(&self, i: usize) -> Option<&'static gazetteer::Place> {
+        let h = self.place_of.get(i).copied().flatten()?;
+        let hit = self.places.get(h)?;
+        (!hit.ambiguous).then_some(hit.place)
+    }
+
+    /// Whether tokens `r` are exactly one place's name.
+    pub fn is_place(&self, r: &Range<usize>) -> bool {
+        let Some(h) = self.place_of.get(r.start).copied().flatten() else {
+            return false;
+        };
+        let span = self.span(r);
+        self.places.get(h).is_some_and(|p| p.start == span.start && p.end == span.end && !p.ambiguous)
     }
 
     pub fn word(&self, i: usize) -> &'d str {

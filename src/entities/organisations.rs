@@ -57,7 +57,11 @@ pub(crate) fn country_in(ctx: &Ctx<'_>, r: &Range<usize>) -> Option<&'static str
         }
     }
     let first = ctx.word(r.start);
-    GAZETTEER.country_by_adjective(first).map(|c| c.code)
+    GAZETTEER
+        .country_by_adjective(first)
+        .map(|c| c.code)
+        // "Chicago Police Department", "Cook County Sheriff’s Office": a place in the name.
+        .or_else(|| r.clone().find_map(|i| ctx.place_at(i)).map(|p| p.country))
 }
 
 fn push(
@@ -634,6 +638,7 @@ fn business_subjects(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) 
                 .flatten()
                 .is_some_and(|h| matches!(ctx.hits[h].target, HitTarget::Country(_)))
         }) || super::people::plausible_person(ctx, c)
+            || ctx.is_place(c)
             || c.clone()
                 .any(|k| super::words::is_stop_capital(ctx.word(k)) && !ctx.tokens[k].upper)
         {
@@ -747,7 +752,8 @@ fn lists(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
                 continue;
             }
             let r = trim_org(ctx, r.clone());
-            if r.len() > 6 {
+            // "Daegu", "Maryland", "North County": places in a list of bodies stay places.
+            if r.len() > 6 || ctx.is_place(&r) {
                 continue;
             }
             push(ctx, found, r, kind, None);

@@ -887,7 +887,7 @@ fn candidates(
                     let pre_is_org = pre.as_ref().is_some_and(|r| org_like(ctx, found, r));
                     let pre_is_place = pre
                         .as_ref()
-                        .is_some_and(|r| r.clone().any(|k| is_country_hit(ctx, k)) || r.len() > 3);
+                        .is_some_and(|r| r.clone().any(|k| is_country_hit(ctx, k) || ctx.place_at(k).is_some()) || r.len() > 3);
                     let (title, org) = match (t.org.clone(), pre) {
                         (Some(o), Some(r))
                             if !pre_is_org
