@@ -141,7 +141,8 @@ fn parse_page_date_at(s: &str, order: DigitOrder) -> Option<(Timestamp, usize)> 
     };
     // The capture groups below are all mandatory in their patterns; `get` keeps a missed
     // group a `None` rather than a panic all the same.
-    let num = |c: &regex::Captures<'_>, i: usize| -> Option<u32> { c.get(i)?.as_str().parse().ok() };
+    let num =
+        |c: &regex::Captures<'_>, i: usize| -> Option<u32> { c.get(i)?.as_str().parse().ok() };
     let worded = |c: &regex::Captures<'_>, d: usize, mo: usize, y: usize| -> Option<Date> {
         let month = month_any(c.get(mo)?.as_str())?;
         Date::new(num(c, y)? as i32, month, num(c, d)?)
@@ -238,12 +239,17 @@ pub(crate) fn date_in_url(url: &str) -> Option<Date> {
             .expect("worded url date is a valid pattern")
     });
     let path = url.split(['?', '#']).next().unwrap_or(url);
-    let num = |c: &regex::Captures<'_>, i: usize| -> Option<u32> { c.get(i)?.as_str().parse().ok() };
+    let num =
+        |c: &regex::Captures<'_>, i: usize| -> Option<u32> { c.get(i)?.as_str().parse().ok() };
     if let Some(c) = URL_DATE.captures(path) {
         return Date::new(num(&c, 1)? as i32, num(&c, 2)?, num(&c, 3)?);
     }
     let c = URL_WORDED.captures(path)?;
-    Date::new(num(&c, 1)? as i32, month_en(c.get(2)?.as_str())?, num(&c, 3)?)
+    Date::new(
+        num(&c, 1)? as i32,
+        month_en(c.get(2)?.as_str())?,
+        num(&c, 3)?,
+    )
 }
 
 /// The values of `<meta>` tags, keyed by lowercase `property`, `name` or `itemprop`.
@@ -1018,22 +1024,6 @@ pub(crate) fn find(
         })
         .or_else(|| redirect_url(dom, tags).as_deref().and_then(date_in_url));
 
-    // DEBUG-BEGIN
-    if std::env::var_os("COMMUNIQUE_DEBUG_DATES").is_some() {
-        eprintln!("DBG headline {:?}", scan.headline);
-        for t in &meta {
-            eprintln!("DBG meta X {t}");
-        }
-        eprintln!("DBG modified {modified:?}");
-        eprintln!("DBG url {url_date:?}");
-        for s in &scan.seen {
-            eprintln!(
-                "DBG seen {:?} {} pos={} noise={:?} upd={} lab=false",
-                s.source, s.ts, s.pos, s.noise, s.updated
-            );
-        }
-    }
-    // DEBUG-END
     let visible = visible_date(&scan);
     let published = match meta.first() {
         Some(&first) => {
@@ -1437,6 +1427,38 @@ mod tests {
     }
 
     #[test]
+    fn worded_dates_in_more_languages() {
+        let table = [
+            ("2 февраля 2022 г.", Some("2022-02-02")),
+            ("2. helmikuuta 2022", Some("2022-02-02")),
+            ("2 Φεβρουαρίου 2022", Some("2022-02-02")),
+            ("2 d'agost de 2021", None), // the elided article is not read
+            ("2 agost 2021", Some("2021-08-02")),
+            ("3 martie 2020", Some("2020-03-03")),
+            ("12. Mrz. 2019", Some("2019-03-12")),
+            ("4 augusti 2020", Some("2020-08-04")),
+            ("2022. február 2.", Some("2022-02-02")),
+            ("1er février 2022", Some("2022-02-01")),
+        ];
+        for (s, want) in table {
+            assert_eq!(d(s).as_deref(), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn year_first_digits() {
+        let table = [
+            ("2022年2月2日", Some("2022-02-02")),
+            ("2022년 2월 2일", Some("2022-02-02")),
+            ("2022. 2. 2.", Some("2022-02-02")),
+            ("2019/11/10 13:28", Some("2019-11-10T13:28:00")),
+        ];
+        for (s, want) in table {
+            assert_eq!(d(s).as_deref(), want, "{s}");
+        }
+    }
+
+    #[test]
     fn spaced_digits() {
         let table = [
             ("Von DTB 4.\u{2009}2.\u{2009}2022.", Some("2022-02-04")),
@@ -1744,43 +1766,4 @@ mod tests {
             <p class="date">4 May 2021</p><p>Text.</p></body></html>"#;
         assert_eq!(published(page).as_deref(), Some("2021-05-04"));
     }
-
-    // TIMING-BEGIN
-    #[test]
-    #[ignore]
-    fn timing_corpus() {
-        let dir = std::path::Path::new("../shared/corpus/dates-dev/docs");
-        let mut t = [0u128; 5];
-        let mut worst = (0u128, String::new());
-        for _ in 0..2 {
-            for e in std::fs::read_dir(dir).unwrap() {
-                let p = e.unwrap().path();
-                let bytes = std::fs::read(&p).unwrap();
-                let html = String::from_utf8_lossy(&bytes);
-                let t0 = std::time::Instant::now();
-                let dom = Html::parse_document(&html);
-                let t1 = std::time::Instant::now();
-                let tags = MetaTags::read(&dom);
-                let ld = json_ld(&dom);
-                let t2 = std::time::Instant::now();
-                let s = scan(&dom, DigitOrder::Unknown, &[]);
-                let t3 = std::time::Instant::now();
-                let _ = find(&dom, &tags, &ld, None, DigitOrder::Unknown, None);
-                let t4 = std::time::Instant::now();
-                std::hint::black_box(s);
-                t[0] += (t1 - t0).as_micros();
-                t[1] += (t2 - t1).as_micros();
-                t[2] += (t3 - t2).as_micros();
-                t[3] += (t4 - t3).as_micros();
-                if (t4 - t3).as_micros() > worst.0 {
-                    worst = ((t4 - t3).as_micros(), p.display().to_string());
-                }
-            }
-        }
-        eprintln!(
-            "parse {} tags+ld {} scan {} find {} worst {worst:?}",
-            t[0], t[1], t[2], t[3]
-        );
-    }
-    // TIMING-END
 }
