@@ -243,22 +243,25 @@ impl Extractor {
         self.extract_timed(page, &mut |_| {})
     }
 
-    /// How long each stage takes on `page`, in order: `("input", …)` (decoding and
+    /// `extract`, and how long each stage took, in order: `("input", …)` (decoding and
     /// checks), `("document", …)` (parsing and reading the page), `("dates", …)`, and so on
     /// to `("output", …)`.
     ///
     /// For the benchmark in `examples/bench.rs` only: not part of the stable API, and its
     /// stage names and signature may change in any release.
     #[doc(hidden)]
-    pub fn stage_times(&self, page: Page<'_>) -> Result<Vec<(&'static str, Duration)>> {
+    pub fn stage_times(
+        &self,
+        page: Page<'_>,
+    ) -> Result<(PressRelease, Vec<(&'static str, Duration)>)> {
         let mut times = Vec::new();
         let mut last = Instant::now();
-        self.extract_timed(page, &mut |stage| {
+        let release = self.extract_timed(page, &mut |stage| {
             let now = Instant::now();
             times.push((stage, now - last));
             last = now;
         })?;
-        Ok(times)
+        Ok((release, times))
     }
 
     /// `extract`, calling `lap` with each stage's name as it ends.
