@@ -84,9 +84,11 @@ fn push(
     let name = normalise(ctx.slice(&r));
     let is_acronym =
         r.len() == 1 && ctx.tokens.get(r.start).is_some_and(|t| t.upper) && name.len() <= 12;
+    // Bodies of states and of the UN system belong to no one country; any other body
+    // named after a place or a nation ("Korea Airports Corporation") belongs to it.
     let country = match kind {
-        K::Government | K::PermanentMission => country_in(ctx, &r),
-        _ => None,
+        K::Intergovernmental | K::UnEntity => None,
+        _ => country_in(ctx, &r),
     };
     found.add_org(OrgMention {
         span,
