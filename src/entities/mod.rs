@@ -88,11 +88,17 @@ impl<'d> Ctx<'d> {
         for h in headings {
             let first = tokens.partition_point(|t| t.span.start < h.start);
             let last = tokens.partition_point(|t| t.span.start < h.end);
-            let inside: Vec<usize> = (first..last).filter(|&i| h.contains(tokens[i].span)).collect();
+            let inside: Vec<usize> = (first..last)
+                .filter(|&i| h.contains(tokens[i].span))
+                .collect();
             let content: Vec<&Token> = inside
                 .iter()
                 .map(|&i| &tokens[i])
-                .filter(|t| t.kind == Kind::Word && !tokens::is_connector(t.text(text)) && t.text(text).chars().any(char::is_alphabetic))
+                .filter(|t| {
+                    t.kind == Kind::Word
+                        && !tokens::is_connector(t.text(text))
+                        && t.text(text).chars().any(char::is_alphabetic)
+                })
                 .collect();
             let caps = content.iter().filter(|t| t.cap || t.upper).count();
             if content.len() >= 4 && caps * 10 >= content.len() * 8 {
@@ -117,10 +123,19 @@ impl<'d> Ctx<'d> {
         // The home country: the one most unambiguous places are in, when it has a clear
         // majority.
         let mut counts: Vec<(&'static str, usize)> = Vec::new();
-        for p in places.iter().filter(|p| !p.ambiguous) {
-            match counts.iter_mut().find(|(c, _)| *c == p.place.country) {
+        let named_countries = hits.iter().filter_map(|h| match h.target {
+            HitTarget::Country(c) => Some(c.code),
+            HitTarget::Organisation(_) => None,
+        });
+        for code in places
+            .iter()
+            .filter(|p| !p.ambiguous)
+            .map(|p| p.place.country)
+            .chain(named_countries)
+        {
+            match counts.iter_mut().find(|(c, _)| *c == code) {
                 Some((_, n)) => *n += 1,
-                None => counts.push((p.place.country, 1)),
+                None => counts.push((code, 1)),
             }
         }
         let total: usize = counts.iter().map(|(_, n)| n).sum();
@@ -155,7 +170,9 @@ impl<'d> Ctx<'d> {
             return false;
         };
         let span = self.span(r);
-        self.places.get(h).is_some_and(|p| p.start == span.start && p.end == span.end && !p.ambiguous)
+        self.places
+            .get(h)
+            .is_some_and(|p| p.start == span.start && p.end == span.end && !p.ambiguous)
     }
 
     pub fn word(&self, i: usize) -> &'d str {
@@ -306,7 +323,8 @@ impl Found {
 
     /// The organisation mention whose tokens are exactly `r`.
     pub fn org_at(&self, r: &Range<usize>) -> Option<usize> {
-        self.org_covering(r.start).filter(|&k| self.orgs[k].tokens == *r)
+        self.org_covering(r.start)
+            .filter(|&k| self.orgs[k].tokens == *r)
     }
 
     /// The organisation mention that covers token `i`.
@@ -352,7 +370,11 @@ pub(crate) fn chunks(ctx: &Ctx<'_>) -> Vec<Range<usize>> {
                 // United Nations" is read by its own rule), and a connector never joins a
                 // weekday or month ("Parliament on Tuesday").
                 Kind::Word if tokens::is_connector(w) && !matches!(w, "at" | "to") => {
-                    let next = if ctx.is_cap(end + 1) { end + 1 } else { end + 2 };
+                    let next = if ctx.is_cap(end + 1) {
+                        end + 1
+                    } else {
+                        end + 2
+                    };
                     ((ctx.is_cap(end + 1) && !ctx.is_punct(end - 1, ","))
                         || (tokens::is_connector(ctx.word(end + 1)) && ctx.is_cap(end + 2)))
                         && !words::is_calendar_word(ctx.word(next))

@@ -57,11 +57,31 @@ pub(crate) fn country_in(ctx: &Ctx<'_>, r: &Range<usize>) -> Option<&'static str
         }
     }
     let first = ctx.word(r.start);
+    let country_at = |i: usize| -> Option<&'static str> {
+        let h = ctx.hit_of.get(i).copied().flatten()?;
+        match ctx.hits.get(h)?.target {
+            HitTarget::Country(c) => Some(c.code),
+            HitTarget::Organisation(_) => None,
+        }
+        .or_else(|| ctx.place_at(i).map(|p| p.country))
+    };
     GAZETTEER
         .country_by_adjective(first)
         .map(|c| c.code)
         // "Chicago Police Department", "Cook County Sheriff’s Office": a place in the name.
         .or_else(|| r.clone().find_map(|i| ctx.place_at(i)).map(|p| p.country))
+        // "Peru’s Ministry of Energy and Mines": the country that owns it.
+        .or_else(|| {
+            let p = r.start.checked_sub(1)?;
+            (ctx.tok(p)?.kind == Kind::Possessive).then_some(())?;
+            country_at(p.checked_sub(1)?)
+        })
+        // "the Eastern Economic Corridor Office in Thailand".
+        .or_else(|| {
+            (ctx.is_word(r.end, "in") || ctx.is_word(r.end, "of"))
+                .then(|| country_at(r.end + 1))
+                .flatten()
+        })
 }
 
 fn push(
@@ -110,7 +130,11 @@ pub(crate) fn pattern_kind(ctx: &Ctx<'_>, r: &Range<usize>) -> Option<K> {
         return Some(K::Company);
     }
     // "San Diego Regional Chamber of Commerce": the one "Chamber" that is always a body.
-    if r.len() >= 3 && last == "Commerce" && ctx.word(r.end - 2) == "of" && ctx.word(r.end - 3).starts_with("Chamber") {
+    if r.len() >= 3
+        && last == "Commerce"
+        && ctx.word(r.end - 2) == "of"
+        && ctx.word(r.end - 3).starts_with("Chamber")
+    {
         return Some(K::Ngo);
     }
     if let Some(w) = GAZETTEER.org_word(last) {
@@ -136,10 +160,7 @@ pub(crate) fn pattern_kind(ctx: &Ctx<'_>, r: &Range<usize>) -> Option<K> {
         if crate::events::trigger_kind(ctx.word(k)).is_some() {
             continue;
         }
-        if w.is_head()
-            && ctx.is_cap(k)
-            && (remit == "on" || (!w.ambiguous && remit == "of"))
-        {
+        if w.is_head() && ctx.is_cap(k) && (remit == "on" || (!w.ambiguous && remit == "of")) {
             return Some(w.kind);
         }
     }
@@ -273,7 +294,10 @@ pub(crate) fn strip_title_prefix(ctx: &Ctx<'_>, r: Range<usize>) -> Range<usize>
             }
             // An employer after "for" or "at" ("of Sales for Dräger, Inc.") is the
             // organisation; otherwise the rest is, when it is one name.
-            if let Some(p) = (k..r.end).rev().find(|&x| matches!(ctx.word(x), "for" | "at")) {
+            if let Some(p) = (k..r.end)
+                .rev()
+                .find(|&x| matches!(ctx.word(x), "for" | "at"))
+            {
                 let mut after = p + 1;
                 if ctx.is_word(after, "the") {
                     after += 1;
@@ -728,9 +752,7 @@ fn lists(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
             .collect();
         let people: usize = items
             .iter()
-            .filter(|r| {
-                (r.start..r.end).any(|k| found.person_covering(k).is_some())
-            })
+            .filter(|r| (r.start..r.end).any(|k| found.person_covering(k).is_some()))
             .count();
         let known_count = known.iter().filter(|&&k| k).count();
         if people > 0 || (known_count < 2 && class.is_none()) {

@@ -635,7 +635,10 @@ fn apposition(ctx: &Ctx<'_>, found: &Found, end: usize) -> Option<Apposition> {
             // "(Title, Organisation)" is read like ", Title, Organisation".
             i += 1;
             let roles = role_after(ctx, found, i);
-            return Some(Apposition { roles, member: false });
+            return Some(Apposition {
+                roles,
+                member: false,
+            });
         }
     }
     if ctx.is_punct(i, ",") {
@@ -656,7 +659,10 @@ fn role_after(ctx: &Ctx<'_>, found: &Found, i: usize) -> Vec<(String, Option<Ran
         j += 1;
     }
     if let Some(t) = match_title(ctx, j, found) {
-        if t.org.is_none() && ctx.is_word(t.end, "and") && match_title(ctx, t.end + 1, found).is_some() {
+        if t.org.is_none()
+            && ctx.is_word(t.end, "and")
+            && match_title(ctx, t.end + 1, found).is_some()
+        {
             if let Some((second, org)) = role_after_one(ctx, found, t.end + 1) {
                 return vec![(t.text, org.clone()), (second, org)];
             }
@@ -711,8 +717,7 @@ fn role_after_one(
                     || ctx.is_punct(e, ".")
                     || ctx.is_punct(e, ")")
                     || ctx.is_punct(e, "(");
-                (e > s && speech_next && found.person_covering(s).is_none())
-                    .then_some(s..e)
+                (e > s && speech_next && found.person_covering(s).is_none()).then_some(s..e)
             }
             // A person's name right after the title is a list of people ("…, Chief Wayne
             // Jones, …"), not this person's organisation.
@@ -864,7 +869,9 @@ fn candidates(
             // apposition or speech evidence must agree when the name words are unknown.
             before.is_some() && (names || appo.is_some() || speech || !org_like(ctx, found, &r))
                 || honorific
-                || appo.as_ref().is_some_and(|a| a.member || !a.roles.is_empty())
+                || appo
+                    .as_ref()
+                    .is_some_and(|a| a.member || !a.roles.is_empty())
                 || speech
                     && (names
                         || r.len() >= 2
@@ -885,9 +892,11 @@ fn candidates(
                     // Commissioner", "Financial Secretary of the HKSAR").
                     let pre = premodifier(ctx, found, t.tokens.start);
                     let pre_is_org = pre.as_ref().is_some_and(|r| org_like(ctx, found, r));
-                    let pre_is_place = pre
-                        .as_ref()
-                        .is_some_and(|r| r.clone().any(|k| is_country_hit(ctx, k) || ctx.place_at(k).is_some()) || r.len() > 3);
+                    let pre_is_place = pre.as_ref().is_some_and(|r| {
+                        r.clone()
+                            .any(|k| is_country_hit(ctx, k) || ctx.place_at(k).is_some())
+                            || r.len() > 3
+                    });
                     let (title, org) = match (t.org.clone(), pre) {
                         (Some(o), Some(r))
                             if !pre_is_org
@@ -951,10 +960,7 @@ fn premodifier(ctx: &Ctx<'_>, found: &Found, title_start: usize) -> Option<Range
     }
     // "Remarks of President", "Profile of rapporteur": a phrase that ends in a connector
     // is not a name of anything.
-    if s >= end
-        || found.person_covering(end - 1).is_some()
-        || is_connector(ctx.word(end - 1))
-    {
+    if s >= end || found.person_covering(end - 1).is_some() || is_connector(ctx.word(end - 1)) {
         return None;
     }
     Some(s..end)
