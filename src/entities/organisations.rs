@@ -208,6 +208,9 @@ pub(crate) fn find(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
         }
     }
     class_appositions(ctx, chunks, found);
+    // Defined acronyms and names used again ("the HKSAR") are organisations before people
+    // are read, so a title's "of the HKSAR" finds its organisation.
+    repeats(ctx, chunks, found);
 }
 
 /// Drops a leading determiner or sentence opener from an organisation's tokens.
