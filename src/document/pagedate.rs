@@ -68,7 +68,8 @@ struct PageDateGrammar {
     cjk: Regex,
     /// `19-12-2024`, `4/6/2016`, `19.12.2024`, `4. 2. 2022`
     dmy_digits: Regex,
-    /// `30.10.23`: a two-digit year, only with dots, the European way
+    /// `30.10.23`: a two-digit year, only with dots and two-digit days and months (so that
+    /// `version 2.1.18` is not a date)
     dmy_short: Regex,
     /// `2 July 2018`, `2. Juli 2018`, `2 de julio de 2018`, `July 2, 2018`, `Jul 2nd 2018`,
     /// `2022. február 2.`
@@ -86,7 +87,7 @@ static PAGE_DATES: Lazy<PageDateGrammar> = Lazy::new(|| {
         cjk: Regex::new(r"((?:19|20)\d\d)\s*[年년]\s*([01]?\d)\s*[月월]\s*([0-3]?\d)").expect("cjk date is a valid pattern"),
         dmy_digits: Regex::new(r"(?:^|[^0-9/.\-])([0-3]?\d)([./\-])\s?([01]?\d)([./\-])\s?((?:19|20)\d\d)(?:[^0-9]|$)")
             .expect("dmy digits is a valid pattern"),
-        dmy_short: Regex::new(r"(?:^|[^0-9/.\-])([0-3]?\d)\.\s?([01]?\d)\.\s?(\d\d)(?:[^0-9.]|\.(?:[^0-9]|$)|$)")
+        dmy_short: Regex::new(r"(?:^|[^0-9/.\-])([0-3]\d)\.\s?([01]\d)\.\s?(\d\d)(?:[^0-9.]|\.(?:[^0-9]|$)|$)")
             .expect("dmy short is a valid pattern"),
         words: Regex::new(&format!(
             r"(?xi)
@@ -1344,6 +1345,10 @@ mod tests {
             d("Publié le 12.05.2021 à 10h30").as_deref(),
             Some("2021-05-12T10:30:00")
         );
+        assert_eq!(
+            d("Mar 03, 2009 08:30 ET").as_deref(),
+            Some("2009-03-03T08:30:00")
+        );
         assert_eq!(d("nothing here"), None);
         assert_eq!(d("31 June 2018"), None);
     }
@@ -1417,6 +1422,8 @@ mod tests {
             ("28.09.19 12:44", Some("2019-09-28T12:44:00")),
             ("10.12.99", Some("1999-12-10")),
             ("Version 1.2.3", None),
+            ("Version 2.1.18", None),
+            ("192.168.10.12", None),
             ("30.10.2023", Some("2023-10-30")),
         ];
         for (s, want) in table {
