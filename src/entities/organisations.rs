@@ -272,10 +272,8 @@ pub(crate) fn strip_title_prefix(ctx: &Ctx<'_>, r: Range<usize>) -> Range<usize>
         let mut title_end = None;
         for len in (1..=6.min(r.len())).rev() {
             let phrase = normalise(ctx.slice(&(r.start..r.start + len)));
-            if GAZETTEER
-                .title_head(&phrase)
-                .is_some_and(|(_, off)| off == 0)
-                || GAZETTEER.title(&phrase).is_some()
+            // Modifiers are part of the title: "Chief Executive", "Acting Director".
+            if GAZETTEER.title_head(&phrase).is_some() || GAZETTEER.title(&phrase).is_some()
             {
                 title_end = Some(r.start + len);
                 break;

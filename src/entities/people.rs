@@ -173,10 +173,14 @@ fn match_title(ctx: &Ctx<'_>, i: usize, found: &Found) -> Option<TitleMatch> {
             let r = k..run;
             let full_end = cap_run(ctx, k, 16);
             let full = k..full_end;
-            // The full run reads as one name only if no employer preposition splits it.
-            let full_ok = !(k..full_end)
-                .any(|x| matches!(ctx.word(x), "for" | "at" | "to" | "with"))
-                && org_like(ctx, found, &full);
+            // The full run reads as one name if no employer preposition splits it, or if it
+            // is one by its lead word ("Council for the Development of Cambodia").
+            let lead_named = GAZETTEER.org_word(ctx.word(k)).is_some_and(|w| w.is_lead())
+                && matches!(ctx.word(k + 1), "of" | "for" | "on")
+                && pattern_kind(ctx, &full).is_some();
+            let full_ok = lead_named
+                || !(k..full_end).any(|x| matches!(ctx.word(x), "for" | "at" | "to" | "with"))
+                    && org_like(ctx, found, &full);
             let followed_by_employer =
                 matches!(ctx.word(run), "at" | "for" | "with") && ctx.is_cap(run + 1);
             let known = found
@@ -526,8 +530,8 @@ fn push_person(ctx: &Ctx<'_>, found: &mut Found, r: Range<usize>) -> Option<usiz
 /// patterned name, or the words as written.
 fn org_ref(ctx: &Ctx<'_>, found: &mut Found, r: Range<usize>, employer: bool) -> Option<OrgRef> {
     let mut r = r;
-    while r.len() > 1 && (ctx.is_word(r.start, "the") || words::is_stop_capital(ctx.word(r.start)))
-    {
+    // Only an article goes: "The New York Times International" keeps "New".
+    while r.len() > 1 && ctx.is_word(r.start, "the") {
         r.start += 1;
     }
     while r.len() > 1 && ctx.tok(r.end - 1).is_some_and(|t| t.kind != Kind::Word) {
