@@ -1,5 +1,5 @@
 //! Embedded gazetteers: countries and territories, the UN system, other intergovernmental
-//! bodies, job titles, title modifiers, the words that make a phrase an organisation, and
+//! bodies, national bodies of single States (with their country), job titles, title modifiers, the words that make a phrase an organisation, and
 //! places (cities, regions, counties).
 //!
 //! Input: the TSV files in `data/` (one header line, `#` comment lines, TAB between fields,
@@ -52,6 +52,10 @@ const INTERGOVERNMENTAL: Source = Source {
     file: "intergovernmental.tsv",
     text: include_str!("data/intergovernmental.tsv"),
 };
+const NATIONAL_BODIES: Source = Source {
+    file: "national_bodies.tsv",
+    text: include_str!("data/national_bodies.tsv"),
+};
 const TITLES: Source = Source {
     file: "titles.tsv",
     text: include_str!("data/titles.tsv"),
@@ -91,7 +95,8 @@ pub(crate) struct Country {
     pub iso3: &'static str,
 }
 
-/// A UN system body or another intergovernmental organisation.
+/// A UN system body, another intergovernmental organisation, or a national body of one
+/// State.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct OrgEntry {
     /// The fullest usual English name.
@@ -102,6 +107,9 @@ pub(crate) struct OrgEntry {
     /// …", British and American spellings) are matched but not listed here.
     pub variants: Vec<&'static str>,
     pub kind: OrganisationKind,
+    /// ISO 3166-1 alpha-2 of the State a national body belongs to ("US" for the FBI), as
+    /// listed in `countries.tsv`; `None` for UN and intergovernmental bodies.
+    pub country: Option<&'static str>,
 }
 
 /// The field a title belongs to.
@@ -541,7 +549,11 @@ impl Gazetteer {
             place_scanner: OnceCell::new(),
         };
         g.load_countries();
-        g.load_orgs(&[&UN_ENTITIES, &INTERGOVERNMENTAL]);
+        g.load_orgs(&[
+            (&UN_ENTITIES, false),
+            (&INTERGOVERNMENTAL, false),
+            (&NATIONAL_BODIES, true),
+        ]);
         g.load_titles();
         g.load_modifiers();
         g.load_org_words();
@@ -587,10 +599,16 @@ impl Gazetteer {
         }
     }
 
-    fn load_orgs(&mut self, sources: &[&Source]) {
-        let header = ["name", "acronym", "variants", "kind"];
-        for source in sources {
-            for row in rows(source, &header, &mut self.problems) {
+    /// Loads the organisation files, each flagged with whether it has a `country` column;
+    /// needs the countries, to check codes.
+    fn load_orgs(&mut self, sources: &[(&Source, bool)]) {
+        for &(source, national) in sources {
+            let header: &[&str] = if national {
+                &["name", "acronym", "variants", "kind", "country"]
+            } else {
+                &["name", "acronym", "variants", "kind"]
+            };
+            for row in rows(source, header, &mut self.problems) {
                 let entry = match parse_org(&row.fields) {
                     Ok(e) => e,
                     Err(reason) => {
@@ -598,6 +616,13 @@ impl Gazetteer {
                         continue;
                     }
                 };
+                if let Some(code) = entry.country {
+                    if !self.country_codes.contains_key(code) {
+                        let reason = format!("country `{code}` is not in countries.tsv");
+                        self.problems.push(row.problem(&reason));
+                        continue;
+                    }
+                }
                 let i = self.orgs.len();
                 let forms = std::iter::once(entry.name)
                     .chain(entry.acronym)
@@ -612,8 +637,13 @@ impl Gazetteer {
                 self.orgs.push(entry);
             }
         }
-        // Derived forms come after every written one, so a written form always wins.
+        // Derived forms come after every written one, so a written form always wins. A
+        // national body keeps its own State's spelling: the other one often names another
+        // State's body ("Department of Defence" is Australia's, not the Pentagon).
         for (i, entry) in self.orgs.iter().enumerate() {
+            if entry.country.is_some() {
+                continue;
+            }
             let written = std::iter::once(entry.name).chain(entry.variants.iter().copied());
             for form in written.flat_map(derived_forms) {
                 if self.org_index.insert(&form, i).is_ok() {
@@ -1296,15 +1326,24 @@ fn parse_country(fields: &[&'static str]) -> Result<Country, String> {
     })
 }
 
+/// An organisation row: `name, acronym, variants, kind`, with `country` in
+/// `national_bodies.tsv`.
 fn parse_org(fields: &[&'static str]) -> Result<OrgEntry, String> {
-    let [name, acronym, variants, kind] = *fields else {
-        return Err("wrong number of fields".to_owned());
+    let (name, acronym, variants, kind, country) = match *fields {
+        [name, acronym, variants, kind] => (name, acronym, variants, kind, None),
+        [name, acronym, variants, kind, country] => {
+            let code = upper_code(country, 2)
+                .ok_or_else(|| format!("`{country}` is not an alpha-2 code"))?;
+            (name, acronym, variants, kind, Some(code))
+        }
+        _ => return Err("wrong number of fields".to_owned()),
     };
     Ok(OrgEntry {
         name: required(name, "name")?,
         acronym: (!acronym.is_empty()).then_some(acronym),
         variants: list(variants)?,
         kind: org_kind(kind)?,
+        country,
     })
 }
 
