@@ -110,6 +110,8 @@ fn push(
         K::Intergovernmental | K::UnEntity => None,
         _ => country_in(ctx, &r),
     };
+    // A national body's gazetteer entry knows its State: "the FBI" is American.
+    let country = entry.and_then(|e| e.country).or(country);
     found.add_org(OrgMention {
         span,
         tokens: r,
