@@ -162,10 +162,17 @@ impl Profile {
                 })
             }
         };
+        let detect = sel(&self.detect)?;
+        // One list, so detection walks the page once rather than once per selector. Each
+        // selector parsed alone, so the list does too; the fallback is only for safety.
+        let detect = match Selector::parse(&self.detect.join(", ")) {
+            Ok(list) if !self.detect.is_empty() => vec![list],
+            _ => detect,
+        };
         Ok(CompiledProfile {
             name: self.name.clone(),
             hosts: self.hosts.iter().map(|h| h.to_ascii_lowercase()).collect(),
-            detect: sel(&self.detect)?,
+            detect,
             content: sel(&self.content)?,
             exclude: sel(&self.exclude)?,
             title: sel(&self.title)?,
@@ -253,10 +260,11 @@ pub(crate) fn builtin() -> Vec<Profile> {
             name: "gov-uk".into(),
             hosts: strings(&["gov.uk"]),
             detect: strings(&["meta[name='govuk:format']", "body.govuk-template__body"]),
-            content: strings(&[".govspeak", ".gem-c-govspeak"]),
+            content: strings(&[".gem-c-lead-paragraph", ".govspeak", ".gem-c-govspeak"]),
             title: strings(&["h1.gem-c-title__text", "h1.govuk-heading-xl"]),
             published: strings(&["meta[name='govuk:first-published-at']"]),
             modified: strings(&["meta[name='govuk:updated-at']"]),
+            categories: strings(&["h3[id^='related-nav-topics'] + ul a"]),
             date_order: Some("day_first".into()),
             ..Profile::default()
         },
@@ -276,6 +284,7 @@ pub(crate) fn builtin() -> Vec<Profile> {
                 "#bw-release-story",
             ]),
             content: strings(&[
+                ".release-header p.subtitle",
                 ".release-body",
                 ".main-body-container.article-body",
                 "#bw-release-story",
