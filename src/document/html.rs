@@ -36,7 +36,7 @@ selector!(GENERIC_CONTENT, "[itemprop=articleBody], .entry-content, .post-body, 
 selector!(GENERIC_CATEGORIES, "a[rel~=tag], a[rel~=category], .tags a, .post-tags a, .categories a, .post-categories a, .post-labels a, .cat-links a, .tag-links a, .entry-tags a");
 selector!(
     GENERIC_CAPTIONS,
-    "figcaption, .wp-caption-text, .image-caption, .photo-caption, .caption-text, .media-caption"
+    "figcaption, .wp-caption-text, .image-caption, .photo-caption, .caption-text, .media-caption, span.caption, div.caption, p.caption"
 );
 
 /// Tags whose content is never part of a release's text.
@@ -456,6 +456,10 @@ pub(crate) fn read(
     }
     let walked: HashSet<NodeId> = blocks.iter().map(|(_, _, id)| *id).collect();
     for (kind, text, _) in &blocks {
+        // "-30-", "###": the markers that close a release are not text.
+        if super::text::is_separator(text) {
+            continue;
+        }
         builder.push(*kind, text)?;
     }
 

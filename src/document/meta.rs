@@ -94,6 +94,7 @@ static DATELINE: Lazy<DatelineGrammar> = Lazy::new(|| {
             (?:(?P<wire1>\[[^\]]{{2,60}}\]\([^)\s]{{0,200}}\)|\([A-Za-z][A-Za-z .&\-]{{1,40}}\)|/[^/\n]{{2,40}}/
                 |[A-Z][A-Za-z0-9&.\ ]{{0,40}}?(?:[Nn]ews\ ?[Ww]ire|NEWSWIRE|Wire|WIRE|PressRelease))\s*)?
             (?:(?:--|[-–—])\s*)?
+            \(?
             (?P<date>
                 (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?
                 (?:{months}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d
@@ -101,6 +102,7 @@ static DATELINE: Lazy<DatelineGrammar> = Lazy::new(|| {
                   |{months}\.?\s+[0-3]?\d(?:st|nd|rd|th)?
                   |[0-3]?\d\s+{months})
             )?
+            \)?
             \s*
             (?P<wire2>/[^/\n]{{2,40}}/|\([A-Za-z][A-Za-z .&\-]{{1,40}}\))?
             \s*
@@ -124,10 +126,22 @@ pub(crate) fn find_dateline(
     let place_text = place.as_str().trim().trim_end_matches(',');
     let date_m = c.name("date");
     let wire = c.name("wire1").or(c.name("wire2")).is_some();
+    // "COLUMBUS, Ohio –": the city in capitals is enough.
     let all_caps = place_text
+        .split(',')
+        .next()
+        .unwrap_or("")
         .chars()
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase);
+    // "Tuesday, March 4, 2025 –" is a date line, not a place.
+    if place_text
+        .split([',', ' '])
+        .next()
+        .is_some_and(|w| crate::dates::lexicon::weekday_en(w).is_some() || crate::dates::lexicon::month_en(w).is_some())
+    {
+        return None;
+    }
     if date_m.is_none() && !(all_caps || wire) {
         return None;
     }
@@ -167,11 +181,20 @@ pub(crate) fn split_credit(caption: &str) -> (Option<String>, Option<String>) {
     if caption.is_empty() {
         return (None, None);
     }
+    // "… substation. (PRNewsfoto/Solterra Gridworks)": a wire's photo credit in brackets.
+    if let Some(open) = caption.rfind("(PRNewsfoto/").or_else(|| caption.rfind("(PRNewsFoto/")) {
+        if caption.ends_with(')') {
+            let credit = caption[open + 1..caption.len() - 1].trim().to_owned();
+            let text = caption[..open].trim();
+            return ((!text.is_empty()).then(|| text.to_owned()), Some(credit));
+        }
+    }
     if let Some(c) = CREDIT.captures(&caption) {
         let (Some(all), Some(credit)) = (c.get(0), c.get(1)) else {
             return (Some(caption), None);
         };
-        let credit = credit.as_str().trim().trim_end_matches(['.', ')']).trim();
+        // "Photo: © Jürg Schäfer": the sign is not part of the name.
+        let credit = credit.as_str().trim().trim_start_matches('©').trim().trim_end_matches(['.', ')']).trim();
         let text = caption[..all.start()]
             .trim()
             .trim_end_matches(['-', '–', '('])

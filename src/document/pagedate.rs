@@ -1013,18 +1013,30 @@ pub(crate) fn find(
                 .find_map(|e| element_date(e, order))
         });
 
-    // The page's address: the one given, else the one it names for itself, else the one
-    // an interstitial page sends the reader on to.
-    let url_date = url
-        .and_then(date_in_url)
-        .or_else(|| {
-            dom.select(&CANONICAL)
-                .filter_map(|l| l.value().attr("href"))
-                .chain(tags.all("og:url"))
-                .find_map(date_in_url)
-        })
-        .or_else(|| redirect_url(dom, tags).as_deref().and_then(date_in_url));
+    // The page's address: the one given, else the one it names for itself.
+    let url_date = url.and_then(date_in_url).or_else(|| {
+        dom.select(&CANONICAL)
+            .filter_map(|l| l.value().attr("href"))
+            .chain(tags.all("og:url"))
+            .find_map(date_in_url)
+    });
 
+    // DEBUG-BEGIN
+    if std::env::var_os("COMMUNIQUE_DEBUG_DATES").is_some() {
+        eprintln!("DBG headline {:?}", scan.headline);
+        for t in &meta {
+            eprintln!("DBG meta X {t}");
+        }
+        eprintln!("DBG modified {modified:?}");
+        eprintln!("DBG url {url_date:?}");
+        for s in &scan.seen {
+            eprintln!(
+                "DBG seen {:?} {} pos={} noise={:?} upd={} lab=false",
+                s.source, s.ts, s.pos, s.noise, s.updated
+            );
+        }
+    }
+    // DEBUG-END
     let visible = visible_date(&scan);
     let published = match meta.first() {
         Some(&first) => {
@@ -1051,13 +1063,16 @@ pub(crate) fn find(
             None => {
                 return PageDates {
                     published: url_date
+                        // An interstitial page (a DDoS shield, a consent wall) names the
+                        // article's address only as where it sends the reader.
+                        .or_else(|| redirect_url(dom, tags).as_deref().and_then(date_in_url))
                         .map(Timestamp::from_date)
                         .or_else(|| meta_date(WEAK_PUBLISHED_KEYS).filter(|t| plausible(t.date())))
                         .or_else(|| script_date(dom, order))
                         .or_else(|| title_date(dom, tags, text_order))
                         .or_else(|| weaker_date(&scan)),
                     modified,
-                }
+                };
             }
         },
     };
@@ -1773,4 +1788,43 @@ mod tests {
             <p class="date">4 May 2021</p><p>Text.</p></body></html>"#;
         assert_eq!(published(page).as_deref(), Some("2021-05-04"));
     }
+
+    // TIMING-BEGIN
+    #[test]
+    #[ignore]
+    fn timing_corpus() {
+        let dir = std::path::Path::new("../shared/corpus/dates-dev/docs");
+        let mut t = [0u128; 5];
+        let mut worst = (0u128, String::new());
+        for _ in 0..2 {
+            for e in std::fs::read_dir(dir).unwrap() {
+                let p = e.unwrap().path();
+                let bytes = std::fs::read(&p).unwrap();
+                let html = String::from_utf8_lossy(&bytes);
+                let t0 = std::time::Instant::now();
+                let dom = Html::parse_document(&html);
+                let t1 = std::time::Instant::now();
+                let tags = MetaTags::read(&dom);
+                let ld = json_ld(&dom);
+                let t2 = std::time::Instant::now();
+                let s = scan(&dom, DigitOrder::Unknown, &[]);
+                let t3 = std::time::Instant::now();
+                let _ = find(&dom, &tags, &ld, None, DigitOrder::Unknown, None);
+                let t4 = std::time::Instant::now();
+                std::hint::black_box(s);
+                t[0] += (t1 - t0).as_micros();
+                t[1] += (t2 - t1).as_micros();
+                t[2] += (t3 - t2).as_micros();
+                t[3] += (t4 - t3).as_micros();
+                if (t4 - t3).as_micros() > worst.0 {
+                    worst = ((t4 - t3).as_micros(), p.display().to_string());
+                }
+            }
+        }
+        eprintln!(
+            "parse {} tags+ld {} scan {} find {} worst {worst:?}",
+            t[0], t[1], t[2], t[3]
+        );
+    }
+    // TIMING-END
 }

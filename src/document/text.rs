@@ -62,7 +62,7 @@ fn is_end_marker(line: &str) -> bool {
 }
 
 /// Lines of no content: the markers that close a release (`###`, `-30-`) and separators.
-fn is_separator(line: &str) -> bool {
+pub(crate) fn is_separator(line: &str) -> bool {
     let l = line.trim();
     l.chars()
         .all(|c| matches!(c, '#' | '-' | '*' | '_' | '=' | ' ' | '~'))
@@ -74,6 +74,8 @@ fn is_separator(line: &str) -> bool {
 struct Line {
     text: String,
     kind: BlockKind,
+    /// The line was only a link (`[Reddit Post](…)`): navigation unless it is in the body.
+    link_only: bool,
 }
 
 /// Reads a plain-text release.
@@ -103,6 +105,7 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
                 lines.push(Line {
                     text: a,
                     kind: BlockKind::Caption,
+                    link_only: false,
                 });
             }
             if rest.is_empty() {
@@ -110,6 +113,7 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
             }
             text = rest;
         }
+        let link_only = MARKDOWN_LINK.find(&text).is_some_and(|m| m.start() == 0 && m.end() == text.len());
         if text.contains("](") {
             text = MARKDOWN_LINK.replace_all(&text, "$1").into_owned();
         }
@@ -122,7 +126,7 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
         }
         let text = normalise(&text.replace("**", ""));
         if !text.is_empty() {
-            lines.push(Line { text, kind });
+            lines.push(Line { text, kind, link_only });
         }
     }
     if lines.is_empty() {
@@ -181,6 +185,18 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
             break;
         }
     }
+    // A date line under a subtitle ("Mar 03, 2009 08:30 ET"), before the first paragraph.
+    if published.is_none() {
+        for l in lines[first_body..end].iter().take(6) {
+            if l.text.split_whitespace().count() > 25 {
+                break;
+            }
+            if let Some(t) = date_line(&l.text, order) {
+                published = Some(t);
+                break;
+            }
+        }
+    }
 
     // --- the body, with split sentences rejoined
     let body: Vec<&Line> = lines[first_body..end]
@@ -210,13 +226,24 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
         }
         if let Some((kind, prev)) = blocks.last_mut() {
             if dump && *kind == l.kind && should_join(prev, &l.text) {
-                prev.push(' ');
+                // A rejoined link is followed by its punctuation directly: "Office, the".
+                if !l.text.starts_with([',', '.', ';', ':', ')', '’', '”', '%', '!', '?']) {
+                    prev.push(' ');
+                }
                 prev.push_str(&l.text);
                 continue;
             }
         }
-        blocks.push((l.kind, l.text.clone()));
+        if l.link_only {
+            blocks.push((BlockKind::Meta, l.text.clone()));
+        } else {
+            blocks.push((l.kind, l.text.clone()));
+        }
     }
+    if dump {
+        join_name_fragments(&mut blocks);
+    }
+    drop_tail_furniture(&mut blocks);
     // Schema lines printed after the body, before the sidebar.
     for l in &lines[end..] {
         if let Some(t) = timestamp_line(&l.text) {
@@ -412,7 +439,7 @@ fn starts_continuation(s: &str) -> bool {
     let Some(c) = s.chars().next() else {
         return false;
     };
-    c.is_lowercase() || matches!(c, ',' | '.' | ';' | ':' | ')' | '’' | '”' | '–' | '—' | '%')
+    c.is_lowercase() || matches!(c, ',' | '.' | ';' | ':' | ')' | '(' | '’' | '”' | '–' | '—' | '%')
 }
 
 const FUNCTION_WORDS: &[&str] = &[
@@ -459,7 +486,8 @@ fn should_join(prev: &str, next: &str) -> bool {
         return true;
     }
     let last_word = prev.rsplit(' ').next().unwrap_or("").to_lowercase();
-    if FUNCTION_WORDS.contains(&last_word.as_str())
+    // "the DA’s" / "Elder Abuse Hotline": a possessive needs what it owns.
+    if last_word.ends_with("’s") || last_word.ends_with("'s") || FUNCTION_WORDS.contains(&last_word.as_str())
         || prev.ends_with(['(', '“', '"', ',', '–', '—', '&'])
     {
         return true;
@@ -483,4 +511,55 @@ fn should_join(prev: &str, next: &str) -> bool {
         && next_words
             .first()
             .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// "Harbor County District Attorney" / "Lorena Whitfield joined bank executives …": a
+/// short capitalised fragment before a paragraph that opens with a name is the start of
+/// that paragraph's sentence.
+fn join_name_fragments(blocks: &mut Vec<(BlockKind, String)>) {
+    let mut i = 0;
+    while i + 1 < blocks.len() {
+        let (a, b) = (&blocks[i].1, &blocks[i + 1].1);
+        let a_words: Vec<&str> = a.split_whitespace().collect();
+        let b_words: Vec<&str> = b.split_whitespace().take(4).collect();
+        let fragment = (1..=6).contains(&a_words.len())
+            && !ends_sentence(a)
+            && a_words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
+        let opens_with_name = b.split_whitespace().count() > 10
+            && b_words.first().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && b_words.iter().skip(1).any(|w| w.chars().next().is_some_and(char::is_lowercase));
+        if fragment && opens_with_name && blocks[i].0 == blocks[i + 1].0 {
+            let next = blocks.remove(i + 1).1;
+            blocks[i].1.push(' ');
+            blocks[i].1.push_str(&next);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// After the body's last paragraph, a saved page prints image sizes, author bylines twice
+/// and links to other posts: numbers, repeated short lines and link-only lines go.
+fn drop_tail_furniture(blocks: &mut Vec<(BlockKind, String)>) {
+    let Some(last_paragraph) = blocks.iter().rposition(|(k, b)| *k != BlockKind::Meta && b.split_whitespace().count() > 12) else {
+        return;
+    };
+    let tail: Vec<String> = blocks[last_paragraph + 1..].iter().map(|(_, b)| b.clone()).collect();
+    let mut i = last_paragraph + 1;
+    while i < blocks.len() {
+        let (kind, b) = &blocks[i];
+        let repeated = tail.iter().filter(|t| *t == b).count() > 1;
+        let number = b.chars().all(|c| c.is_ascii_digit() || c == ' ' || c == 'x' || c == '×');
+        if *kind == BlockKind::Meta || repeated || number {
+            blocks.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+    // A link-only line inside the body is text (a heading linked to its page).
+    for (k, _) in blocks.iter_mut() {
+        if *k == BlockKind::Meta {
+            *k = BlockKind::Paragraph;
+        }
+    }
 }
