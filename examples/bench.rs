@@ -16,6 +16,8 @@
 //!   process so that its peak RSS (`VmHWM`) is its own.
 //!
 //! `--loop parse|html|text SECONDS` runs only one of those workloads, for a profiler.
+//! `--compose html|text SIZE PATH` writes one of the composed documents, and
+//! `--child full html|text 1 PATH` reads it, for the same.
 //! `COMMUNIQUE_BENCH_CORPUS=DIR:DIR…` reads those directories instead.
 //!
 //! Each figure is the median of `--rounds` passes (default 5), parse-only and full passes
@@ -46,6 +48,18 @@ fn main() {
     if args.first().map(String::as_str) == Some("--child") {
         child(&args[1..]);
         return;
+    }
+    if let [flag, kind, size, path] = args.as_slice() {
+        if flag == "--compose" {
+            let size = parse_size(size).expect("--compose html|text SIZE PATH");
+            let (bodies, texts) = parts(&load(), &Extractor::new());
+            let doc = match kind.as_str() {
+                "html" => compose_html(&bodies, size),
+                _ => compose_text(&texts, size),
+            };
+            std::fs::write(path, doc).expect("output is writable");
+            return;
+        }
     }
     if args.first().map(String::as_str) == Some("--loop") {
         profile_loop(&args[1..]);
@@ -377,7 +391,9 @@ fn fill(out: &mut String, parts: &[String], target: usize, push: impl Fn(&mut St
     }
 }
 
-fn scaling(corpus: &Corpus, ex: &Extractor, sizes: &[usize]) {
+/// The parts the composed documents are made of: real releases' `<body>`s, re-serialised
+/// by scraper so their tags are balanced, and real releases' normalised texts.
+fn parts(corpus: &Corpus, ex: &Extractor) -> (Vec<String>, Vec<String>) {
     let body_sel = scraper::Selector::parse("body").expect("body is a valid selector");
     let bodies: Vec<String> = corpus
         .html
@@ -405,6 +421,11 @@ fn scaling(corpus: &Corpus, ex: &Extractor, sizes: &[usize]) {
         })
         .filter(|t| !t.is_empty())
         .collect();
+    (bodies, texts)
+}
+
+fn scaling(corpus: &Corpus, ex: &Extractor, sizes: &[usize]) {
+    let (bodies, texts) = parts(corpus, ex);
     let exe = std::env::current_exe().expect("own path is known");
     let dir = std::env::temp_dir();
     for (kind, parts) in [("html", &bodies), ("text", &texts)] {
@@ -519,6 +540,11 @@ fn child(args: &[String]) {
     } else {
         Page::text(&doc)
     };
+    // The rules compile on first use; that is not the document's time.
+    let _ = ex.extract_html(
+        "<h1>Ministers meet</h1><p>GENEVA, 3 May 2021 -- The Minister of Foreign Affairs, \
+         Jane Doe, met the Secretary-General of the United Nations.</p>",
+    );
     let mut times = Vec::new();
     let mut text_bytes = 0;
     let mut stages = Vec::new();
