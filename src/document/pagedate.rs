@@ -1021,22 +1021,6 @@ pub(crate) fn find(
             .find_map(date_in_url)
     });
 
-    // DEBUG-BEGIN
-    if std::env::var_os("COMMUNIQUE_DEBUG_DATES").is_some() {
-        eprintln!("DBG headline {:?}", scan.headline);
-        for t in &meta {
-            eprintln!("DBG meta X {t}");
-        }
-        eprintln!("DBG modified {modified:?}");
-        eprintln!("DBG url {url_date:?}");
-        for s in &scan.seen {
-            eprintln!(
-                "DBG seen {:?} {} pos={} noise={:?} upd={} lab=false",
-                s.source, s.ts, s.pos, s.noise, s.updated
-            );
-        }
-    }
-    // DEBUG-END
     let visible = visible_date(&scan);
     let published = match meta.first() {
         Some(&first) => {
@@ -1788,43 +1772,4 @@ mod tests {
             <p class="date">4 May 2021</p><p>Text.</p></body></html>"#;
         assert_eq!(published(page).as_deref(), Some("2021-05-04"));
     }
-
-    // TIMING-BEGIN
-    #[test]
-    #[ignore]
-    fn timing_corpus() {
-        let dir = std::path::Path::new("../shared/corpus/dates-dev/docs");
-        let mut t = [0u128; 5];
-        let mut worst = (0u128, String::new());
-        for _ in 0..2 {
-            for e in std::fs::read_dir(dir).unwrap() {
-                let p = e.unwrap().path();
-                let bytes = std::fs::read(&p).unwrap();
-                let html = String::from_utf8_lossy(&bytes);
-                let t0 = std::time::Instant::now();
-                let dom = Html::parse_document(&html);
-                let t1 = std::time::Instant::now();
-                let tags = MetaTags::read(&dom);
-                let ld = json_ld(&dom);
-                let t2 = std::time::Instant::now();
-                let s = scan(&dom, DigitOrder::Unknown, &[]);
-                let t3 = std::time::Instant::now();
-                let _ = find(&dom, &tags, &ld, None, DigitOrder::Unknown, None);
-                let t4 = std::time::Instant::now();
-                std::hint::black_box(s);
-                t[0] += (t1 - t0).as_micros();
-                t[1] += (t2 - t1).as_micros();
-                t[2] += (t3 - t2).as_micros();
-                t[3] += (t4 - t3).as_micros();
-                if (t4 - t3).as_micros() > worst.0 {
-                    worst = ((t4 - t3).as_micros(), p.display().to_string());
-                }
-            }
-        }
-        eprintln!(
-            "parse {} tags+ld {} scan {} find {} worst {worst:?}",
-            t[0], t[1], t[2], t[3]
-        );
-    }
-    // TIMING-END
 }
