@@ -261,7 +261,11 @@ fn entity_at(found: &Found, resolved: &Resolved, r: &Range<usize>) -> Option<Str
 
 /// Every entity named inside `r`, with its token start and end, in order. Nested
 /// mentions cannot occur: each token has at most one mention.
-fn entities_in_positions(found: &Found, resolved: &Resolved, r: &Range<usize>) -> Vec<(usize, String, usize)> {
+fn entities_in_positions(
+    found: &Found,
+    resolved: &Resolved,
+    r: &Range<usize>,
+) -> Vec<(usize, String, usize)> {
     let mut out: Vec<(usize, String, usize)> = Vec::new();
     let mut i = r.start;
     while i < r.end {
@@ -342,7 +346,15 @@ pub(crate) fn frames(
         let first = ctx.word(c.start);
         // "FIX 2024", "CES 2024", "London 2012": a name and a year is an edition of an event.
         if is_edition(ctx, c) {
-            push_frame(ctx, &mut frames, c.clone(), EventKind::Conference, last.to_owned(), true, sentence_of(c.start));
+            push_frame(
+                ctx,
+                &mut frames,
+                c.clone(),
+                EventKind::Conference,
+                last.to_owned(),
+                true,
+                sentence_of(c.start),
+            );
             continue;
         }
         let head_last = trigger_kind(last).filter(|_| ctx.is_cap(c.end - 1) && c.len() >= 2);
@@ -388,7 +400,8 @@ pub(crate) fn frames(
         let Some(kind) = trigger_kind(w) else {
             continue;
         };
-        if frames.iter().any(|f| f.tokens.contains(&i)) || ctx.loud.get(i).copied().unwrap_or(false) {
+        if frames.iter().any(|f| f.tokens.contains(&i)) || ctx.loud.get(i).copied().unwrap_or(false)
+        {
             continue;
         }
         let mut s = i;
@@ -421,14 +434,31 @@ pub(crate) fn frames(
         let head = w.to_lowercase();
         // "launch of Kairos 3.1", "opening of Nam Nghi Phu Quoc", "signing of 33 MoU": the
         // thing launched or signed names the event.
-        let of_object = matches!(kind, EventKind::Launch | EventKind::Signing) && ctx.is_word(i + 1, "of") && {
-            let k = if ctx.is_word(i + 2, "the") { i + 3 } else { i + 2 };
-            ctx.is_cap(k) || ctx.tok(k).is_some_and(|t| t.text(ctx.text).starts_with(|c: char| c.is_ascii_digit()))
-        };
+        let of_object =
+            matches!(kind, EventKind::Launch | EventKind::Signing) && ctx.is_word(i + 1, "of") && {
+                let k = if ctx.is_word(i + 2, "the") {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                ctx.is_cap(k)
+                    || ctx
+                        .tok(k)
+                        .is_some_and(|t| t.text(ctx.text).starts_with(|c: char| c.is_ascii_digit()))
+            };
         if of_object {
-            let k = if ctx.is_word(i + 2, "the") { i + 3 } else { i + 2 };
+            let k = if ctx.is_word(i + 2, "the") {
+                i + 3
+            } else {
+                i + 2
+            };
             let mut e = k + 1;
-            while ctx.is_cap(e) || ctx.tok(e).is_some_and(|t| t.kind == Kind::Word && t.text(ctx.text).starts_with(|c: char| c.is_ascii_digit())) {
+            while ctx.is_cap(e)
+                || ctx.tok(e).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && t.text(ctx.text).starts_with(|c: char| c.is_ascii_digit())
+                })
+            {
                 e += 1;
             }
             push_frame(ctx, &mut frames, s..e, kind, head, true, sentence_of(s));
@@ -451,7 +481,11 @@ pub(crate) fn frames(
         // "the three-day event", "the annual event": the event the release is about, not
         // another one.
         if head.starts_with("event") && !is_side_event {
-            if let Some(f) = frames.iter_mut().filter(|f| f.named).max_by_key(|f| f.mentions.len()) {
+            if let Some(f) = frames
+                .iter_mut()
+                .filter(|f| f.named)
+                .max_by_key(|f| f.mentions.len())
+            {
                 f.mentions.push(s..i + 1);
                 continue;
             }
@@ -460,9 +494,15 @@ pub(crate) fn frames(
         // body it is a session of.
         let mut e = i + 1;
         if kind == EventKind::Session && ctx.is_word(i + 1, "of") {
-            let k = if ctx.is_word(i + 2, "the") { i + 3 } else { i + 2 };
+            let k = if ctx.is_word(i + 2, "the") {
+                i + 3
+            } else {
+                i + 2
+            };
             let mut j = k;
-            while ctx.is_cap(j) || (crate::entities::tokens::is_connector(ctx.word(j)) && ctx.is_cap(j + 1)) {
+            while ctx.is_cap(j)
+                || (crate::entities::tokens::is_connector(ctx.word(j)) && ctx.is_cap(j + 1))
+            {
                 j += 1;
             }
             if j > k {
@@ -505,25 +545,51 @@ pub(crate) fn frames(
         }
     }
     // Agenda items are parts of the assembly's sitting.
-    if let Some(sitting) = frames.iter().position(|f| f.head == "session" && f.name.to_lowercase().contains("plenary")) {
-        for f in frames.iter_mut().filter(|f| f.head == "agenda" && f.parent.is_none()) {
+    if let Some(sitting) = frames
+        .iter()
+        .position(|f| f.head == "session" && f.name.to_lowercase().contains("plenary"))
+    {
+        for f in frames
+            .iter_mut()
+            .filter(|f| f.head == "agenda" && f.parent.is_none())
+        {
             f.parent = Some(sitting);
         }
     }
     main_event_parts(&mut frames);
     // "CES 2024", "London 2012": an edition without a date of its own is in its year.
     for f in frames.iter_mut().filter(|f| f.when.is_none() && f.named) {
-        let Some(year) = f.name.rsplit(' ').next().filter(|y| y.len() == 4).and_then(|y| y.parse::<i32>().ok()) else {
+        let Some(year) = f
+            .name
+            .rsplit(' ')
+            .next()
+            .filter(|y| y.len() == 4)
+            .and_then(|y| y.parse::<i32>().ok())
+        else {
             continue;
         };
-        if let (Some(a), Some(b)) = (crate::date::Date::new(year, 1, 1), crate::date::Date::new(year, 12, 31)) {
-            f.when = Some(EventWhen { start: a, end: b, text: year.to_string() });
+        if let (Some(a), Some(b)) = (
+            crate::date::Date::new(year, 1, 1),
+            crate::date::Date::new(year, 12, 31),
+        ) {
+            f.when = Some(EventWhen {
+                start: a,
+                end: b,
+                text: year.to_string(),
+            });
         }
     }
     // A vote reported without a date ("adopted by 485 votes") took place on the release's day.
     if let Some(day) = context.anchor {
-        for f in frames.iter_mut().filter(|f| f.head == "vote" && f.when.is_none() && f.named) {
-            f.when = Some(EventWhen { start: day, end: day, text: String::new() });
+        for f in frames
+            .iter_mut()
+            .filter(|f| f.head == "vote" && f.when.is_none() && f.named)
+        {
+            f.when = Some(EventWhen {
+                start: day,
+                end: day,
+                text: String::new(),
+            });
         }
     }
     for k in 0..frames.len() {
@@ -537,7 +603,9 @@ pub(crate) fn frames(
             // A part takes its parent's dates when it has none, or only a year ("this
             // year's luncheon") where the parent has days.
             let year_only = frames[k].when_rank >= precision_rank(crate::model::Precision::Year);
-            if (frames[k].when.is_none() || year_only && frames[pi].when_rank < frames[k].when_rank) && frames[pi].when.is_some() {
+            if (frames[k].when.is_none() || year_only && frames[pi].when_rank < frames[k].when_rank)
+                && frames[pi].when.is_some()
+            {
                 frames[k].when = frames[pi].when.clone();
                 frames[k].when_rank = frames[pi].when_rank;
             }
@@ -660,7 +728,9 @@ fn quoted_titles(ctx: &Ctx<'_>, frames: &mut Vec<Frame>, sents: &[Range<usize>])
         let start = i + 1;
         let mut e = start;
         while ctx.is_cap(e)
-            || ctx.tok(e).is_some_and(|t| t.kind == Kind::Word && t.text(ctx.text).starts_with(|c: char| c.is_ascii_digit()))
+            || ctx.tok(e).is_some_and(|t| {
+                t.kind == Kind::Word && t.text(ctx.text).starts_with(|c: char| c.is_ascii_digit())
+            })
             || (matches!(ctx.word(e), ":" | "&" | "-" | "–") && ctx.is_cap(e + 1))
             || (crate::entities::tokens::is_connector(ctx.word(e)) && ctx.is_cap(e + 1))
         {
@@ -670,7 +740,11 @@ fn quoted_titles(ctx: &Ctx<'_>, frames: &mut Vec<Frame>, sents: &[Range<usize>])
             continue;
         }
         let inner = start..e;
-        if let Some(f) = frames.iter_mut().rev().find(|f| f.tokens.end <= i && i - f.tokens.end <= 2) {
+        if let Some(f) = frames
+            .iter_mut()
+            .rev()
+            .find(|f| f.tokens.end <= i && i - f.tokens.end <= 2)
+        {
             f.name = normalise(ctx.slice(&inner));
             f.named = true;
             f.mentions.push(inner);
@@ -709,12 +783,26 @@ fn quoted_titles(ctx: &Ctx<'_>, frames: &mut Vec<Frame>, sents: &[Range<usize>])
             let themed = i >= 2 && ctx.is_word(i - 1, "of") && ctx.is_word(i - 2, "theme");
             let titled = themed
                 || i >= 1
-                && matches!(
-                    ctx.word(i - 1).to_lowercase().as_str(),
-                    "titled" | "entitled" | "called" | "themed" | "named"
-                );
+                    && matches!(
+                        ctx.word(i - 1).to_lowercase().as_str(),
+                        "titled" | "entitled" | "called" | "themed" | "named"
+                    );
             let listed = ti < i
-                && (i == 0 || matches!(ctx.word(i - 1), "included" | "including" | "include" | ":" | ";" | "," | "and" | "were" | "are" | "was" | "is"))
+                && (i == 0
+                    || matches!(
+                        ctx.word(i - 1),
+                        "included"
+                            | "including"
+                            | "include"
+                            | ":"
+                            | ";"
+                            | ","
+                            | "and"
+                            | "were"
+                            | "are"
+                            | "was"
+                            | "is"
+                    ))
                 && s.clone().any(|k| {
                     matches!(
                         ctx.word(k).to_lowercase().as_str(),
@@ -838,8 +926,15 @@ fn fill_from_sentence(
                 (precision_rank(d.precision), distance)
             });
         let better = |d: &&FoundDate| {
-            current_rank >= precision_rank(crate::model::Precision::Year) && precision_rank(d.precision) < current_rank
-                || current.is_some_and(|(a, b)| a == b && d.start <= a && b <= d.end && d.start < d.end && d.precision == crate::model::Precision::Range)
+            current_rank >= precision_rank(crate::model::Precision::Year)
+                && precision_rank(d.precision) < current_rank
+                || current.is_some_and(|(a, b)| {
+                    a == b
+                        && d.start <= a
+                        && b <= d.end
+                        && d.start < d.end
+                        && d.precision == crate::model::Precision::Range
+                })
         };
         if let Some(d) = best.filter(better) {
             frames[k].when_rank = precision_rank(d.precision);
@@ -903,9 +998,16 @@ fn fill_from_sentence(
         if i >= me.end && i - me.end <= 8 {
             match w.as_str() {
                 // A session or panel "hosted by" a person is chaired by them.
-                "hosted" if next_by && matches!(frames[k].kind, EventKind::Session | EventKind::Meeting | EventKind::Workshop) => {
+                "hosted"
+                    if next_by
+                        && matches!(
+                            frames[k].kind,
+                            EventKind::Session | EventKind::Meeting | EventKind::Workshop
+                        ) =>
+                {
                     let names = agent_after(i + 2);
-                    let (people, bodies): (Vec<String>, Vec<String>) = names.into_iter().partition(|n| is_person(resolved, n));
+                    let (people, bodies): (Vec<String>, Vec<String>) =
+                        names.into_iter().partition(|n| is_person(resolved, n));
                     extend(&mut frames[k].chairs, people);
                     extend(&mut frames[k].organisers, bodies);
                 }
@@ -945,14 +1047,25 @@ fn fill_from_sentence(
         }
         // "Co-chaired by X and Y, the discussion featured …", "…, co-chaired by X and Y":
         // a chair anywhere in the sentence belongs to the event mentioned nearest to it.
-        if matches!(w.as_str(), "chaired" | "co-chaired" | "moderated" | "co-moderated" | "chairs")
-            && next_by
+        if matches!(
+            w.as_str(),
+            "chaired" | "co-chaired" | "moderated" | "co-moderated" | "chairs"
+        ) && next_by
             && !(i >= me.end && i - me.end <= 8)
         {
-            let distance = |m: &Range<usize>| if m.start > i { m.start - i } else { i.saturating_sub(m.end) };
+            let distance = |m: &Range<usize>| {
+                if m.start > i {
+                    m.start - i
+                } else {
+                    i.saturating_sub(m.end)
+                }
+            };
             let mine = distance(&me);
             if others.iter().all(|o| distance(o) >= mine) {
-                let names: Vec<String> = agent_after(i + 2).into_iter().filter(|n| is_person(resolved, n)).collect();
+                let names: Vec<String> = agent_after(i + 2)
+                    .into_iter()
+                    .filter(|n| is_person(resolved, n))
+                    .collect();
                 extend(&mut frames[k].chairs, names);
             }
         }
@@ -963,7 +1076,9 @@ fn fill_from_sentence(
             }
             // "In partnership with X and Y, Z will co-host …", "… put on in collaboration
             // with X": partners anywhere in the event's sentence.
-            "partnering" | "partnered" | "teaming" | "teamed" | "collaborating" if ctx.is_word(i + 1, "with") && i < me.start => {
+            "partnering" | "partnered" | "teaming" | "teamed" | "collaborating"
+                if ctx.is_word(i + 1, "with") && i < me.start =>
+            {
                 let names = agent_after(i + 2);
                 extend(&mut frames[k].co_organisers, names);
             }
@@ -984,9 +1099,19 @@ fn fill_from_sentence(
             extend(&mut frames[k].organisers, names);
         }
         // "a forum ACE ROBOTICS organized during …": the organiser after the event.
-        if i > me.end && i - me.end <= 5 && matches!(w.as_str(), "organized" | "organised" | "hosted" | "held" | "convened" | "co-hosted") && !ctx.is_word(i + 1, "by") {
+        if i > me.end
+            && i - me.end <= 5
+            && matches!(
+                w.as_str(),
+                "organized" | "organised" | "hosted" | "held" | "convened" | "co-hosted"
+            )
+            && !ctx.is_word(i + 1, "by")
+        {
             let names = subject_of(ctx, found, resolved, &(me.end..i));
-            if !names.is_empty() && (me.end..i).all(|j| ctx.tok(j).is_some_and(|t| t.kind != Kind::Punct) || found.covers(j)) {
+            if !names.is_empty()
+                && (me.end..i)
+                    .all(|j| ctx.tok(j).is_some_and(|t| t.kind != Kind::Punct) || found.covers(j))
+            {
                 extend(&mut frames[k].organisers, names);
             }
         }
@@ -996,7 +1121,22 @@ fn fill_from_sentence(
         if i < me.start
             && me.start - i <= 6
             && ctx.tok(me.end).is_none_or(|t| t.kind != Kind::Possessive)
-            && !(i + 1..me.start).any(|j| matches!(ctx.word(j), "," | ";" | "." | "and" | "during" | "at" | "in" | "on" | "for" | "to" | "with" | "from"))
+            && !(i + 1..me.start).any(|j| {
+                matches!(
+                    ctx.word(j),
+                    "," | ";"
+                        | "."
+                        | "and"
+                        | "during"
+                        | "at"
+                        | "in"
+                        | "on"
+                        | "for"
+                        | "to"
+                        | "with"
+                        | "from"
+                )
+            })
         {
             let subject = || {
                 let start = clause_start(ctx, s.start, i);
@@ -1011,9 +1151,9 @@ fn fill_from_sentence(
                     extend(&mut frames[k].chairs, names);
                 }
                 "hosted" | "hosts" | "host" | "organized" | "organised" | "organizes"
-                | "organises" | "convened" | "held" | "holds" | "hold" | "launched" | "launches"
-                | "opened" | "organize" | "organise" | "co-hosted" | "convene" | "convenes" | "co-host"
-                | "co-hosts" => {
+                | "organises" | "convened" | "held" | "holds" | "hold" | "launched"
+                | "launches" | "opened" | "organize" | "organise" | "co-hosted" | "convene"
+                | "convenes" | "co-host" | "co-hosts" => {
                     let names = subject();
                     // "X co-hosted the summit" makes X a co-organiser only when another
                     // organiser is named; a release's own office co-hosting is its host.
@@ -1066,13 +1206,37 @@ fn subject_of(ctx: &Ctx<'_>, found: &Found, resolved: &Resolved, r: &Range<usize
     // co-host …") has its subject after that phrase's comma.
     let mut r = r.clone();
     // A dateline opener ("CHICAGO —") is not part of the clause.
-    if let Some(d) = (r.start..r.end.min(r.start + 6)).find(|&k| matches!(ctx.word(k), "—" | "–" | "--")) {
-        if (r.start..d).all(|k| ctx.tokens.get(k).is_some_and(|t| t.upper || t.kind == Kind::Punct)) {
+    if let Some(d) =
+        (r.start..r.end.min(r.start + 6)).find(|&k| matches!(ctx.word(k), "—" | "–" | "--"))
+    {
+        if (r.start..d).all(|k| {
+            ctx.tokens
+                .get(k)
+                .is_some_and(|t| t.upper || t.kind == Kind::Punct)
+        }) {
             r.start = d + 1;
         }
     }
     let opener = ctx.word(r.start).to_lowercase();
-    if matches!(opener.as_str(), "in" | "with" | "under" | "on" | "during" | "after" | "following" | "together" | "at" | "for" | "through" | "as" | "since" | "last" | "this" | "today" | "yesterday") {
+    if matches!(
+        opener.as_str(),
+        "in" | "with"
+            | "under"
+            | "on"
+            | "during"
+            | "after"
+            | "following"
+            | "together"
+            | "at"
+            | "for"
+            | "through"
+            | "as"
+            | "since"
+            | "last"
+            | "this"
+            | "today"
+            | "yesterday"
+    ) {
         if let Some(c) = (r.start..r.end).find(|&k| ctx.is_punct(k, ",")) {
             r.start = c + 1;
         }
@@ -1087,7 +1251,11 @@ fn subject_of(ctx: &Ctx<'_>, found: &Found, resolved: &Resolved, r: &Range<usize
         // Only entities joined to the first by "and" or "," directly.
         // "Cook County State’s Attorney Eileen O’Neill Burke": a title between an office
         // and its holder joins them too.
-        let joined = (end..*start).all(|k| matches!(ctx.word(k), "," | "and" | "the" | "&") || ctx.is_cap(k) || ctx.tok(k).is_some_and(|t| t.kind == Kind::Possessive));
+        let joined = (end..*start).all(|k| {
+            matches!(ctx.word(k), "," | "and" | "the" | "&")
+                || ctx.is_cap(k)
+                || ctx.tok(k).is_some_and(|t| t.kind == Kind::Possessive)
+        });
         if joined {
             if !out.contains(name) {
                 out.push(name.clone());
@@ -1232,13 +1400,26 @@ fn place_in(
             {
                 e += 1;
             }
-            if e > start && !(start..e).any(|t| found.person_covering(t).is_some())
-            {
+            if e > start && !(start..e).any(|t| found.person_covering(t).is_some()) {
                 // "in New York" is a place; "in This", "at Our" are not ("New" is a name
                 // word here, whatever it is at the start of a sentence).
                 let first = ctx.word(start);
-                if matches!(first.to_lowercase().as_str(), "this" | "that" | "these" | "those" | "our" | "their" | "his" | "her" | "its" | "my" | "your" | "which" | "what")
-                    || words::is_calendar_word(first)
+                if matches!(
+                    first.to_lowercase().as_str(),
+                    "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "our"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "my"
+                        | "your"
+                        | "which"
+                        | "what"
+                ) || words::is_calendar_word(first)
                 {
                     i += 1;
                     continue;
@@ -1344,7 +1525,9 @@ fn is_edition(ctx: &Ctx<'_>, c: &Range<usize>) -> bool {
         return false;
     }
     let year = ctx.word(c.end - 1);
-    let is_year = year.len() == 4 && year.chars().all(|d| d.is_ascii_digit()) && (year.starts_with("19") || year.starts_with("20"));
+    let is_year = year.len() == 4
+        && year.chars().all(|d| d.is_ascii_digit())
+        && (year.starts_with("19") || year.starts_with("20"));
     if !is_year {
         return false;
     }
@@ -1352,19 +1535,56 @@ fn is_edition(ctx: &Ctx<'_>, c: &Range<usize>) -> bool {
     !name.clone().any(|k| {
         matches!(
             ctx.word(k).to_lowercase().as_str(),
-            "agenda" | "vision" | "strategy" | "plan" | "report" | "act" | "law" | "budget" | "programme" | "program" | "goals" | "target" | "targets" | "q1" | "q2" | "q3" | "q4" | "fy" | "fiscal" | "class" | "version" | "edition" | "model" | "series"
-        ) || ctx.hit_of.get(k).copied().flatten().is_some_and(|h| matches!(ctx.hits[h].target, crate::entities::gazetteer::HitTarget::Organisation(_)))
-            || words::is_calendar_word(ctx.word(k))
+            "agenda"
+                | "vision"
+                | "strategy"
+                | "plan"
+                | "report"
+                | "act"
+                | "law"
+                | "budget"
+                | "programme"
+                | "program"
+                | "goals"
+                | "target"
+                | "targets"
+                | "q1"
+                | "q2"
+                | "q3"
+                | "q4"
+                | "fy"
+                | "fiscal"
+                | "class"
+                | "version"
+                | "edition"
+                | "model"
+                | "series"
+        ) || ctx.hit_of.get(k).copied().flatten().is_some_and(|h| {
+            matches!(
+                ctx.hits[h].target,
+                crate::entities::gazetteer::HitTarget::Organisation(_)
+            )
+        }) || words::is_calendar_word(ctx.word(k))
             || words::is_stop_capital(ctx.word(k))
     })
 }
 
 /// "The text was adopted by 485 votes to 65", "approved with 587 votes in favour": a
 /// vote of the assembly, named as the release's readers say it ("plenary vote").
-fn votes(ctx: &Ctx<'_>, found: &Found, resolved: &Resolved, frames: &mut Vec<Frame>, sentence_of: &dyn Fn(usize) -> Range<usize>) {
+fn votes(
+    ctx: &Ctx<'_>,
+    found: &Found,
+    resolved: &Resolved,
+    frames: &mut Vec<Frame>,
+    sentence_of: &dyn Fn(usize) -> Range<usize>,
+) {
     let parliament = resolved.organisations.iter().find(|o| {
         let n = o.name.to_lowercase();
-        n.contains("parliament") || n.contains("assembly") || n.contains("congress") || n.contains("senate") || n.contains("council")
+        n.contains("parliament")
+            || n.contains("assembly")
+            || n.contains("congress")
+            || n.contains("senate")
+            || n.contains("council")
     });
     let _ = found;
     for i in 0..ctx.tokens.len() {
@@ -1375,7 +1595,9 @@ fn votes(ctx: &Ctx<'_>, found: &Found, resolved: &Resolved, frames: &mut Vec<Fra
             continue;
         }
         let n = ctx.word(i + 2);
-        if !n.chars().next().is_some_and(|c| c.is_ascii_digit()) || !ctx.word(i + 3).starts_with("vote") {
+        if !n.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || !ctx.word(i + 3).starts_with("vote")
+        {
             continue;
         }
         // One vote per release unless several texts are voted on: the first one names it.
@@ -1424,12 +1646,29 @@ fn main_event_parts(frames: &mut [Frame]) {
         }
         let part = matches!(
             frames[k].kind,
-            EventKind::Session | EventKind::SideEvent | EventKind::Signing | EventKind::Launch | EventKind::Meeting | EventKind::Briefing | EventKind::Workshop
+            EventKind::Session
+                | EventKind::SideEvent
+                | EventKind::Signing
+                | EventKind::Launch
+                | EventKind::Meeting
+                | EventKind::Briefing
+                | EventKind::Workshop
         ) || frames[k].kind == EventKind::Other
             && (!frames[k].named
                 || matches!(
                     frames[k].head.as_str(),
-                    "luncheon" | "reception" | "dinner" | "ceremony" | "gala" | "fair" | "vigil" | "breakfast" | "lunch" | "cocktail" | "receptions" | "ceremonies"
+                    "luncheon"
+                        | "reception"
+                        | "dinner"
+                        | "ceremony"
+                        | "gala"
+                        | "fair"
+                        | "vigil"
+                        | "breakfast"
+                        | "lunch"
+                        | "cocktail"
+                        | "receptions"
+                        | "ceremonies"
                 ));
         if part {
             frames[k].parent = Some(main);
@@ -1452,17 +1691,29 @@ fn edition_key(name: &str) -> String {
 /// Tuesday" a vote on it, "Srebrenica. At around 11.50, …" an item named by its lead
 /// words. Items are sessions of the assembly's sitting, on the date the sentence gives
 /// or the date of the section they are listed under.
-fn agenda(ctx: &Ctx<'_>, resolved: &Resolved, dates: &[FoundDate], context: &DocContext<'_>, frames: &mut Vec<Frame>, sents: &[Range<usize>]) {
+fn agenda(
+    ctx: &Ctx<'_>,
+    resolved: &Resolved,
+    dates: &[FoundDate],
+    context: &DocContext<'_>,
+    frames: &mut Vec<Frame>,
+    sents: &[Range<usize>],
+) {
     let assembly = resolved
         .organisations
         .iter()
         .find(|o| {
             let n = o.name.to_lowercase();
-            n.contains("parliament") || n.contains("assembly") || n.contains("senate") || n.contains("congress")
+            n.contains("parliament")
+                || n.contains("assembly")
+                || n.contains("senate")
+                || n.contains("congress")
         })
         .map(|o| o.name.clone());
     let Some(assembly) = assembly else { return };
-    let sitting = frames.iter().position(|f| f.head == "session" && f.name.to_lowercase().contains("plenary"));
+    let sitting = frames
+        .iter()
+        .position(|f| f.head == "session" && f.name.to_lowercase().contains("plenary"));
     if let Some(k) = sitting {
         if frames[k].organisers.is_empty() {
             frames[k].organisers.push(assembly.clone());
@@ -1473,8 +1724,16 @@ fn agenda(ctx: &Ctx<'_>, resolved: &Resolved, dates: &[FoundDate], context: &Doc
         .iter()
         .filter(|d| d.precision == crate::model::Precision::Day)
         .filter_map(|d| {
-            let line_start = ctx.text.get(..d.span.start)?.rfind('\n').map_or(0, |p| p + 1);
-            let line_end = ctx.text.get(d.span.end..)?.find('\n').map_or(ctx.text.len(), |p| d.span.end + p);
+            let line_start = ctx
+                .text
+                .get(..d.span.start)?
+                .rfind('\n')
+                .map_or(0, |p| p + 1);
+            let line_end = ctx
+                .text
+                .get(d.span.end..)?
+                .find('\n')
+                .map_or(ctx.text.len(), |p| d.span.end + p);
             let line = ctx.text.get(line_start..line_end)?;
             (line.trim().len() <= d.span.len() + 12).then_some((line_start, d))
         })
@@ -1482,26 +1741,44 @@ fn agenda(ctx: &Ctx<'_>, resolved: &Resolved, dates: &[FoundDate], context: &Doc
     for s in sents {
         let words: Vec<String> = s.clone().map(|i| ctx.word(i).to_lowercase()).collect();
         let has = |w: &str| words.iter().any(|x| x == w);
-        let debate = (has("debate") || has("discuss")) && (has("will") || has("to") || has("plenary") || has("meps"));
-        let vote = (has("vote") || has("votes")) && (has("will") || has("scheduled") || has("set")) && !has("adopted");
+        let debate = (has("debate") || has("discuss"))
+            && (has("will") || has("to") || has("plenary") || has("meps"));
+        let vote = (has("vote") || has("votes"))
+            && (has("will") || has("scheduled") || has("set"))
+            && !has("adopted");
         if !debate && !vote {
             continue;
         }
         let start_byte = ctx.span(s).start;
         // The topic: the heading this sentence is under, or the lead words of its item.
-        let heading = context.headings.iter().filter(|h| h.end <= start_byte).next_back().copied();
+        let heading = context
+            .headings
+            .iter()
+            .filter(|h| h.end <= start_byte)
+            .next_back()
+            .copied();
         let lead = item_lead(ctx, s.start);
         let topic = match (lead, heading) {
             (Some(l), _) => Some(l),
-            (None, Some(h)) => ctx.text.get(h.start..h.end).map(|t| t.trim().trim_end_matches('.').to_owned()),
+            (None, Some(h)) => ctx
+                .text
+                .get(h.start..h.end)
+                .map(|t| t.trim().trim_end_matches('.').to_owned()),
             _ => None,
         };
-        let Some(topic) = topic.filter(|t| !t.is_empty() && t.split_whitespace().count() <= 12) else {
+        let Some(topic) = topic.filter(|t| !t.is_empty() && t.split_whitespace().count() <= 12)
+        else {
             continue;
         };
-        let section_date = date_blocks.iter().filter(|(at, _)| *at < start_byte).next_back().map(|(_, d)| *d);
+        let section_date = date_blocks
+            .iter()
+            .filter(|(at, _)| *at < start_byte)
+            .next_back()
+            .map(|(_, d)| *d);
         let sentence_span = ctx.span(s);
-        let own_date = dates.iter().find(|d| sentence_span.contains(d.span) && precision_rank(d.precision) == 0);
+        let own_date = dates
+            .iter()
+            .find(|d| sentence_span.contains(d.span) && precision_rank(d.precision) == 0);
         let mut items: Vec<(String, Option<&FoundDate>)> = Vec::new();
         let topic_lower = lower_first(&topic);
         if debate && !topic.to_lowercase().contains("debate") {
@@ -1511,16 +1788,25 @@ fn agenda(ctx: &Ctx<'_>, resolved: &Resolved, dates: &[FoundDate], context: &Doc
         }
         if vote {
             let final_vote = has("final");
-            let name = if final_vote { format!("final vote on {topic_lower}") } else { format!("vote on {topic_lower}") };
+            let name = if final_vote {
+                format!("final vote on {topic_lower}")
+            } else {
+                format!("vote on {topic_lower}")
+            };
             items.push((name, own_date.or(section_date)));
         }
         // The sentence's bare "debate" and "final vote" are these items, not events of their own.
-        for f in frames.iter_mut().filter(|f| !f.named && matches!(f.head.as_str(), "debate" | "vote" | "votes" | "debates")) {
+        for f in frames.iter_mut().filter(|f| {
+            !f.named && matches!(f.head.as_str(), "debate" | "vote" | "votes" | "debates")
+        }) {
             f.mentions.retain(|m| !s.contains(&m.start));
         }
         frames.retain(|f| !f.mentions.is_empty());
         for (name, date) in items {
-            if frames.iter().any(|f| edition_key(&f.name) == edition_key(&name)) {
+            if frames
+                .iter()
+                .any(|f| edition_key(&f.name) == edition_key(&name))
+            {
                 continue;
             }
             let r = s.start..(s.start + 1).min(s.end);
@@ -1535,7 +1821,11 @@ fn agenda(ctx: &Ctx<'_>, resolved: &Resolved, dates: &[FoundDate], context: &Doc
                 when: date.map(|d| EventWhen {
                     start: d.start,
                     end: d.end,
-                    text: ctx.text.get(d.span.start..d.span.end).unwrap_or("").to_owned(),
+                    text: ctx
+                        .text
+                        .get(d.span.start..d.span.end)
+                        .unwrap_or("")
+                        .to_owned(),
                 }),
                 when_rank: if date.is_some() { 0 } else { 9 },
                 place: None,
@@ -1566,14 +1856,17 @@ fn item_lead(ctx: &Ctx<'_>, sentence_start: usize) -> Option<String> {
         }
     }
     let r = j..end;
-    (!r.is_empty() && ctx.is_cap(j) && !r.clone().any(|k| words::is_speech_verb(ctx.word(k)))).then(|| normalise(ctx.slice(&r)))
+    (!r.is_empty() && ctx.is_cap(j) && !r.clone().any(|k| words::is_speech_verb(ctx.word(k))))
+        .then(|| normalise(ctx.slice(&r)))
 }
 
 fn lower_first(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
         // An acronym or name keeps its capital ("EU enlargement").
-        Some(f) if c.clone().next().is_some_and(char::is_lowercase) => f.to_lowercase().chain(c).collect(),
+        Some(f) if c.clone().next().is_some_and(char::is_lowercase) => {
+            f.to_lowercase().chain(c).collect()
+        }
         Some(_) => s.to_owned(),
         None => String::new(),
     }
@@ -1599,19 +1892,42 @@ fn merge_aliases(frames: &mut Vec<Frame>) {
             k += 1;
             continue;
         }
-        let mine: Vec<String> = words_of(&frames[k].name).into_iter().filter(|w| *w != stem(&head)).collect();
+        let mine: Vec<String> = words_of(&frames[k].name)
+            .into_iter()
+            .filter(|w| *w != stem(&head))
+            .collect();
         let target = (0..k).find(|&j| {
             let f = &frames[j];
-            if !f.named || !same_head(&f.head, &head) || f.when.as_ref().zip(frames[k].when.as_ref()).is_some_and(|(a, b)| a.start != b.start && a.end != b.end && (b.start > a.end || b.end < a.start)) {
+            if !f.named
+                || !same_head(&f.head, &head)
+                || f.when
+                    .as_ref()
+                    .zip(frames[k].when.as_ref())
+                    .is_some_and(|(a, b)| {
+                        a.start != b.start && a.end != b.end && (b.start > a.end || b.end < a.start)
+                    })
+            {
                 return false;
             }
             let theirs = words_of(&f.name);
-            let initials: String = f.name.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
-            let place = f.place.as_deref().map(|p| p.to_lowercase()).unwrap_or_default();
+            let initials: String = f
+                .name
+                .split_whitespace()
+                .filter_map(|w| w.chars().next())
+                .filter(|c| c.is_uppercase())
+                .collect();
+            let place = f
+                .place
+                .as_deref()
+                .map(|p| p.to_lowercase())
+                .unwrap_or_default();
             !mine.is_empty()
                 && mine.iter().all(|w| {
                     theirs.contains(w)
-                        || (w.len() >= 2 && w.chars().all(|c| c.is_alphabetic()) && w.to_uppercase().chars().all(|c| initials.contains(c)) && w.len() <= initials.len())
+                        || (w.len() >= 2
+                            && w.chars().all(|c| c.is_alphabetic())
+                            && w.to_uppercase().chars().all(|c| initials.contains(c))
+                            && w.len() <= initials.len())
                         || (!place.is_empty() && place.contains(w.as_str()))
                 })
         });
@@ -1632,7 +1948,8 @@ fn merge_aliases(frames: &mut Vec<Frame>) {
 fn advisory(ctx: &Ctx<'_>, dates: &[FoundDate], frames: &mut [Frame]) {
     // The text of the line after a "LABEL:" (or after the colon on the same line).
     let value = |label: &str| -> Option<Range<usize>> {
-        let i = (0..ctx.tokens.len()).find(|&i| ctx.word(i) == label && ctx.is_punct(i + 1, ":"))?;
+        let i =
+            (0..ctx.tokens.len()).find(|&i| ctx.word(i) == label && ctx.is_punct(i + 1, ":"))?;
         let mut s = i + 2;
         if ctx.tok(s).is_some_and(|t| t.kind == Kind::Break) {
             s += 1;
@@ -1645,7 +1962,10 @@ fn advisory(ctx: &Ctx<'_>, dates: &[FoundDate], frames: &mut [Frame]) {
     };
     let Some(what) = value("WHAT") else { return };
     let what_span = ctx.span(&what);
-    let Some(k) = frames.iter().position(|f| f.mentions.iter().any(|m| ctx.span(m).overlaps(what_span))) else {
+    let Some(k) = frames
+        .iter()
+        .position(|f| f.mentions.iter().any(|m| ctx.span(m).overlaps(what_span)))
+    else {
         return;
     };
     if let Some(when) = value("WHEN") {
@@ -1654,7 +1974,11 @@ fn advisory(ctx: &Ctx<'_>, dates: &[FoundDate], frames: &mut [Frame]) {
             frames[k].when = Some(EventWhen {
                 start: d.start,
                 end: d.end,
-                text: ctx.text.get(d.span.start..d.span.end).unwrap_or("").to_owned(),
+                text: ctx
+                    .text
+                    .get(d.span.start..d.span.end)
+                    .unwrap_or("")
+                    .to_owned(),
             });
             frames[k].when_rank = precision_rank(d.precision);
         }

@@ -70,7 +70,10 @@ pub(crate) fn merge(text: &str, found: &Found, home_country: Option<&str>) -> Re
     // A government body that names no country is the release's own country's: the
     // "Drug Enforcement Administration" of a Chicago release is American.
     if let Some(home) = home_country {
-        for o in organisations.iter_mut().filter(|o| o.kind == OrganisationKind::Government && o.country.is_none()) {
+        for o in organisations
+            .iter_mut()
+            .filter(|o| o.kind == OrganisationKind::Government && o.country.is_none())
+        {
             o.country = Some(home.to_owned());
         }
     }
@@ -147,7 +150,11 @@ fn merge_orgs(text: &str, found: &Found) -> (Vec<Organisation>, Vec<usize>) {
         if let Some(OrgRef::Mention(k)) = role.org {
             let Some(o) = found.orgs.get(k) else { continue };
             let base = format!("{} {}", o.name, role.title);
-            for office in [format!("{base}'s Office"), format!("{base} Office"), format!("Office of {base}")] {
+            for office in [
+                format!("{base}'s Office"),
+                format!("{base} Office"),
+                format!("Office of {base}"),
+            ] {
                 if let Some(&j) = by_name.get(&name_key(&office)) {
                     g.union(k, j);
                 }
@@ -401,7 +408,10 @@ fn office_of_post(orgs: &[Organisation], title: &str, org: Option<String>) -> Op
             let base = name_key(name);
             offices
                 .iter()
-                .find(|o| name_key(&o.name).starts_with(&format!("{base} {title_key}")) || name_key(&o.name).contains(&format!("of {base} {title_key}")))
+                .find(|o| {
+                    name_key(&o.name).starts_with(&format!("{base} {title_key}"))
+                        || name_key(&o.name).contains(&format!("of {base} {title_key}"))
+                })
                 .map(|o| o.name.clone())
                 .or(org)
         }
