@@ -131,6 +131,28 @@ pub(crate) fn pattern_kind(ctx: &Ctx<'_>, r: &Range<usize>) -> Option<K> {
     if is_company_suffix(last) && r.len() >= 2 {
         return Some(K::Company);
     }
+    // "Daegu Metropolitan City", "City of Chicago", "State of Baja California": a local
+    // government named after its place.
+    if r.len() >= 2 && last == "City" && matches!(ctx.word(r.end - 2), "Metropolitan" | "Special") {
+        return Some(K::Government);
+    }
+    if r.len() >= 3 && matches!(ctx.word(r.start), "City" | "Town" | "Municipality" | "Province" | "Prefecture") && ctx.word(r.start + 1) == "of" {
+        return Some(K::Government);
+    }
+    // "ATF Chicago Field Division", "CCSAO Regional Transit Task Force": a word that heads
+    // units and other things alike is a unit's when an organisation's acronym or a place
+    // qualifies it.
+    if r.len() >= 2 {
+        if let Some(w) = GAZETTEER.org_word(last).filter(|w| w.is_head() && w.ambiguous) {
+            let qualified = (r.start..r.end - 1).any(|k| {
+                ctx.place_at(k).is_some()
+                    || (ctx.tokens.get(k).is_some_and(|t| t.upper) && looks_like_acronym(ctx.word(k)))
+            });
+            if qualified && crate::events::trigger_kind(last).is_none() {
+                return Some(w.kind);
+            }
+        }
+    }
     // "San Diego Regional Chamber of Commerce": the one "Chamber" that is always a body.
     if r.len() >= 3
         && last == "Commerce"
