@@ -11,6 +11,19 @@
 //!   read against the truth lists in `fixtures/README.md`.
 //! - `FIXTURE=wire,-govuk` runs the fixtures whose name contains `wire` and not `govuk`.
 //!
+//! The `.json` files hold the truth, not the output. Where the output still differs, the
+//! difference is listed in `fixtures/expected_failures.txt`, as the url crate's WPT runner
+//! lists its known failures: one line `<fixture> <json-path> # reason` per difference, in
+//! the notation of the report below; blank lines and `#` comments are ignored. The test
+//! fails on a difference that is not listed, and on a listed one that no longer occurs
+//! ("now passes: …"), so the list stays honest. A line covers the difference at its path;
+//! a line naming a list whose length differs (`$.events`) covers everything beneath it.
+//! Lists are aligned before they are compared (equal items first, wherever they are, then
+//! items of the same name or text, then the rest in order), so paths do not move when the
+//! output reorders a list: an expected item keeps its index in the `.json`, and an extra
+//! item is named by what it is, `$.organisations[+"Acme Corp"]` (`[+#3]`, its index in the
+//! output, for an item with neither name nor text). BLESS ignores the list.
+//!
 //! Whatever the expectation says, oracle checks run on every output: each span slices
 //! `text` to its own text, each date range has start ≤ end, each event `parent` is another
 //! event of the list, two runs agree, and a serde round trip through `PressRelease` is exact.
@@ -24,6 +37,13 @@ use communique::{Date, Extractor, Options, Page, PressRelease};
 use serde_json::Value;
 
 const SOURCE_EXTENSIONS: [&str; 3] = ["html", "htm", "txt"];
+
+/// The known differences between output and truth, beside the fixtures.
+const EXPECTED_FAILURES: &str = "expected_failures.txt";
+
+/// The fields that say which thing a list item is, in order of preference: people,
+/// organisations and events have a `name`, dates and mentions a `text`, roles a `title`.
+const IDENTITY_KEYS: [&str; 5] = ["name", "text", "title", "caption", "credit"];
 
 /// Longest value printed whole in a difference; longer ones are cut (strings are shown
 /// around their first differing character instead).
@@ -46,6 +66,22 @@ fn fixtures() {
             ));
         }
     }
+    let known = if bless {
+        Vec::new()
+    } else {
+        let (known, errors) = read_expected_failures(&dir.join(EXPECTED_FAILURES));
+        failures.extend(errors);
+        for k in &known {
+            if !corpus.fixtures.iter().any(|f| f.name == k.fixture) {
+                failures.push(format!(
+                    "{EXPECTED_FAILURES}:{}: there is no fixture `{}`",
+                    k.line, k.fixture
+                ));
+            }
+        }
+        known
+    };
+    let list_problems = failures.len() - orphans;
 
     let extractor = Extractor::new();
     // A second extractor built separately: the determinism check then also covers state
@@ -53,6 +89,7 @@ fn fixtures() {
     let fresh = Extractor::with_options(Options::new()).expect("default options are valid");
     let mut ran = 0;
     let mut failing = 0;
+    let mut listed = 0;
     let mut blessed: Vec<String> = Vec::new();
     for fx in corpus.fixtures.iter().filter(|f| filter.accepts(&f.name)) {
         ran += 1;
@@ -60,14 +97,19 @@ fn fixtures() {
         if outcome.blessed {
             blessed.push(file_name(&fx.expected));
         }
-        if !outcome.problems.is_empty() {
+        let lines: Vec<&Known> = known.iter().filter(|k| k.fixture == fx.name).collect();
+        let triage = triage(&lines, &outcome.differences);
+        listed += triage.listed;
+        if !outcome.problems.is_empty() || !triage.unlisted.is_empty() || !triage.stale.is_empty() {
             failing += 1;
         }
+        failures.extend(outcome.problems.iter().map(|p| format!("{}: {p}", fx.name)));
+        failures.extend(triage.unlisted.iter().map(|d| format!("{}: {d}", fx.name)));
         failures.extend(
-            outcome
-                .problems
-                .into_iter()
-                .map(|p| format!("{}: {p}", fx.name)),
+            triage
+                .stale
+                .iter()
+                .map(|k| format!("now passes: {}, remove it from {EXPECTED_FAILURES}", k.raw)),
         );
     }
 
@@ -92,11 +134,18 @@ fn fixtures() {
     if !failures.is_empty() {
         let mut msg = format!(
             "{} problem(s) in {failing} of {ran} fixture(s)",
-            failures.len() - orphans
+            failures.len() - orphans - list_problems
         );
         if orphans > 0 {
             let _ = write!(msg, ", and {orphans} expectation(s) without a source");
         }
+        if list_problems > 0 {
+            let _ = write!(msg, ", and {list_problems} in {EXPECTED_FAILURES}");
+        }
+        let _ = write!(
+            msg,
+            " ({listed} known difference(s) listed in fixtures/{EXPECTED_FAILURES} still occur)"
+        );
         msg.push_str(":\n");
         for f in &failures {
             let _ = writeln!(msg, "  {f}");
@@ -105,9 +154,11 @@ fn fixtures() {
     }
 }
 
-/// What one fixture gave: its problems, and whether BLESS rewrote its expectation.
+/// What one fixture gave: problems that always fail (extraction, oracle, unreadable
+/// expectation), its differences from the expectation, and whether BLESS rewrote it.
 struct Outcome {
     problems: Vec<String>,
+    differences: Vec<Difference>,
     blessed: bool,
 }
 
@@ -115,7 +166,11 @@ struct Outcome {
 /// BLESS, the rewriting of) its expectation.
 fn check(fx: &Fixture, extractor: &Extractor, fresh: &Extractor, bless: bool) -> Outcome {
     let mut problems = Vec::new();
-    let outcome = |problems: Vec<String>, blessed: bool| Outcome { problems, blessed };
+    let outcome = |problems: Vec<String>, blessed: bool| Outcome {
+        problems,
+        differences: Vec::new(),
+        blessed,
+    };
     let bytes = match std::fs::read(&fx.source) {
         Ok(b) => b,
         Err(e) => {
@@ -182,13 +237,19 @@ fn check(fx: &Fixture, extractor: &Extractor, fresh: &Extractor, bless: bool) ->
         return outcome(problems, false);
     };
     match serde_json::from_str::<Value>(&current) {
-        Ok(expected) => problems.extend(compare(&expected, &actual)),
-        Err(e) => problems.push(format!(
-            "{} is not valid JSON: {e}",
-            file_name(&fx.expected)
-        )),
+        Ok(expected) => Outcome {
+            problems,
+            differences: compare(&expected, &actual),
+            blessed: false,
+        },
+        Err(e) => {
+            problems.push(format!(
+                "{} is not valid JSON: {e}",
+                file_name(&fx.expected)
+            ));
+            outcome(problems, false)
+        }
     }
-    outcome(problems, false)
 }
 
 struct Fixture {
@@ -282,6 +343,135 @@ impl Filter {
     fn accepts(&self, name: &str) -> bool {
         (self.include.is_empty() || self.include.iter().any(|t| name.contains(t.as_str())))
             && !self.exclude.iter().any(|t| name.contains(t.as_str()))
+    }
+}
+
+/// One line of `expected_failures.txt`: a difference known to occur.
+#[derive(Debug, PartialEq)]
+struct Known {
+    /// 1-based line number in the file.
+    line: usize,
+    fixture: String,
+    path: String,
+    /// The line as written, trimmed, for the "now passes" message.
+    raw: String,
+}
+
+/// The lines of the list at `path` (none when there is no such file), and the lines that
+/// do not parse or repeat another.
+fn read_expected_failures(path: &Path) -> (Vec<Known>, Vec<String>) {
+    match std::fs::read_to_string(path) {
+        Ok(text) => parse_expected_failures(&text),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Vec::new(), Vec::new()),
+        Err(e) => (
+            Vec::new(),
+            vec![format!("cannot read {}: {e}", path.display())],
+        ),
+    }
+}
+
+/// Reads `<fixture> <json-path> # reason` lines; blank lines and `#` comments are skipped.
+/// A path may hold spaces and `#` inside quotes (`$.people[+"Jane Doe"]`). Every line needs
+/// a reason, and names a difference once.
+fn parse_expected_failures(text: &str) -> (Vec<Known>, Vec<String>) {
+    let mut known: Vec<Known> = Vec::new();
+    let mut errors = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let (n, raw) = (n + 1, line.trim());
+        if raw.is_empty() || raw.starts_with('#') {
+            continue;
+        }
+        let (fixture, rest) = raw.split_once(char::is_whitespace).unwrap_or((raw, ""));
+        let Some(hash) = unquoted_hash(rest) else {
+            errors.push(format!(
+                "{EXPECTED_FAILURES}:{n}: `{raw}` has no `# reason`"
+            ));
+            continue;
+        };
+        let (path, reason) = (rest[..hash].trim(), rest[hash + 1..].trim());
+        if !path.starts_with('$') {
+            errors.push(format!(
+                "{EXPECTED_FAILURES}:{n}: `{raw}` has no JSON path (`$…`) after the fixture name"
+            ));
+        } else if reason.is_empty() {
+            errors.push(format!("{EXPECTED_FAILURES}:{n}: `{raw}` gives no reason"));
+        } else if let Some(first) = known
+            .iter()
+            .find(|k| k.fixture == fixture && k.path == path)
+        {
+            errors.push(format!(
+                "{EXPECTED_FAILURES}:{n}: `{fixture} {path}` is already listed on line {}",
+                first.line
+            ));
+        } else {
+            known.push(Known {
+                line: n,
+                fixture: fixture.to_owned(),
+                path: path.to_owned(),
+                raw: raw.to_owned(),
+            });
+        }
+    }
+    (known, errors)
+}
+
+/// The byte index of the first `#` of `s` outside a JSON string.
+fn unquoted_hash(s: &str) -> Option<usize> {
+    let (mut quoted, mut escaped) = (false, false);
+    for (i, c) in s.char_indices() {
+        match (quoted, escaped, c) {
+            (true, true, _) => escaped = false,
+            (true, false, '\\') => escaped = true,
+            (_, false, '"') => quoted = !quoted,
+            (false, _, '#') => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// One fixture's differences read against its lines of the list.
+#[derive(Debug)]
+struct Triage<'a> {
+    /// Differences no line covers: failures.
+    unlisted: Vec<&'a Difference>,
+    /// Lines that cover no difference: they pass now, and must go.
+    stale: Vec<&'a Known>,
+    /// How many differences the lines cover.
+    listed: usize,
+}
+
+/// A line covers the difference at its own path and, when its path is a list whose length
+/// differs, every difference beneath it. Paths come from the alignment, so neither the
+/// order of the lines nor the order of the output's lists matters.
+fn triage<'a>(lines: &[&'a Known], differences: &'a [Difference]) -> Triage<'a> {
+    let whole_list = |k: &Known| differences.iter().any(|d| d.length && d.path == k.path);
+    let covers = |k: &Known, d: &Difference| {
+        d.path == k.path
+            || (d.path.len() > k.path.len()
+                && d.path.starts_with(k.path.as_str())
+                && matches!(d.path.as_bytes()[k.path.len()], b'.' | b'[')
+                && whole_list(k))
+    };
+    let real: Vec<&Difference> = differences.iter().filter(|d| !d.length).collect();
+    let mut listed = 0;
+    let mut unlisted = Vec::new();
+    for d in &real {
+        if lines.iter().any(|k| covers(k, d)) {
+            listed += 1;
+        } else {
+            unlisted.push(*d);
+        }
+    }
+    let stale = lines
+        .iter()
+        .filter(|k| !real.iter().any(|d| covers(k, d)))
+        .copied()
+        .collect();
+    Triage {
+        unlisted,
+        stale,
+        listed,
     }
 }
 
@@ -395,9 +585,36 @@ fn key_path(path: &str, key: &str) -> String {
     }
 }
 
+/// One difference between an expectation and an output: where, and what.
+#[derive(Debug, Clone, PartialEq)]
+struct Difference {
+    /// The JSON path: keys as `.key`, expected items as `[3]`, extra items as `[+"name"]`.
+    path: String,
+    message: String,
+    /// A list's length differs. Not a difference of its own (the missing and extra items
+    /// are), but a line of `expected_failures.txt` naming this list covers all of it.
+    length: bool,
+}
+
+impl Difference {
+    fn new(path: impl Into<String>, message: impl Into<String>) -> Difference {
+        Difference {
+            path: path.into(),
+            message: message.into(),
+            length: false,
+        }
+    }
+}
+
+impl std::fmt::Display for Difference {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
 /// The differences between an expectation and an output. While `text` differs, every span
 /// after the first changed byte moves, so spans are then compared by their words only.
-fn compare(expected: &Value, actual: &Value) -> Vec<String> {
+fn compare(expected: &Value, actual: &Value) -> Vec<Difference> {
     let mut out = Vec::new();
     if expected.get("text") == actual.get("text") {
         diff("$", expected, actual, &mut out);
@@ -408,7 +625,10 @@ fn compare(expected: &Value, actual: &Value) -> Vec<String> {
             &without_offsets(actual),
             &mut out,
         );
-        out.push("(span offsets are not compared while $.text differs)".to_owned());
+        out.push(Difference::new(
+            "$.text",
+            "(span offsets are not compared while $.text differs)",
+        ));
     }
     out
 }
@@ -437,115 +657,128 @@ fn without_offsets(v: &Value) -> Value {
     }
 }
 
-/// Every difference between `expected` and `actual`, one line per JSON path.
-fn diff(path: &str, expected: &Value, actual: &Value, out: &mut Vec<String>) {
+/// Every difference between `expected` and `actual`, one per JSON path.
+fn diff(path: &str, expected: &Value, actual: &Value, out: &mut Vec<Difference>) {
     match (expected, actual) {
         (Value::Object(e), Value::Object(a)) => {
             for (k, ev) in e {
                 match a.get(k) {
                     Some(av) => diff(&key_path(path, k), ev, av, out),
-                    None => out.push(format!(
-                        "{}: expected {}, got no such key",
+                    None => out.push(Difference::new(
                         key_path(path, k),
-                        show(ev)
+                        format!("expected {}, got no such key", show(ev)),
                     )),
                 }
             }
             for (k, av) in a {
                 if !e.contains_key(k) {
-                    out.push(format!(
-                        "{}: expected no such key, got {}",
+                    out.push(Difference::new(
                         key_path(path, k),
-                        show(av)
+                        format!("expected no such key, got {}", show(av)),
                     ));
                 }
             }
         }
         (Value::Array(e), Value::Array(a)) => diff_arrays(path, e, a, out),
         (Value::String(e), Value::String(a)) if e != a && (e.len() > SHOW || a.len() > SHOW) => {
-            out.push(format!("{path}: {}", first_difference(e, a)));
+            out.push(Difference::new(path, first_difference(e, a)));
         }
-        _ if expected != actual => out.push(format!(
-            "{path}: expected {}, got {}",
-            show(expected),
-            show(actual)
+        _ if expected != actual => out.push(Difference::new(
+            path,
+            format!("expected {}, got {}", show(expected), show(actual)),
         )),
         _ => {}
     }
 }
 
-/// Lists are compared item by item. When the lengths differ, equal items are matched first
-/// (longest common subsequence), so one new date early in a page is one line, not a
-/// difference in every date after it.
-fn diff_arrays(path: &str, expected: &[Value], actual: &[Value], out: &mut Vec<String>) {
-    let mut anchors = if expected.len() == actual.len() {
-        Vec::new()
-    } else {
-        out.push(format!(
-            "{path}: expected {} items, got {}",
-            expected.len(),
-            actual.len()
+/// Lists are compared item by item once aligned (see [`align`]): a paired item is compared
+/// under its index in the expectation, an expected item without a partner is missing, and
+/// an output item without one is extra, named by its identity (`[+"Acme Corp"]`), or by
+/// its index in the output (`[+#3]`) when it has none. Neither name depends on where the
+/// output puts its items, so one new date early in a page is one line, and a reordered
+/// list is no difference at all.
+fn diff_arrays(path: &str, expected: &[Value], actual: &[Value], out: &mut Vec<Difference>) {
+    if expected.len() != actual.len() {
+        out.push(Difference {
+            path: path.to_owned(),
+            message: format!("expected {} items, got {}", expected.len(), actual.len()),
+            length: true,
+        });
+    }
+    let alignment = align(expected, actual);
+    for (i, partner) in alignment.partners.iter().enumerate() {
+        let item = format!("{path}[{i}]");
+        match partner {
+            Some(j) => diff(&item, &expected[i], &actual[*j], out),
+            None => out.push(Difference::new(
+                item,
+                format!("expected {}, got no such item", show(&expected[i])),
+            )),
+        }
+    }
+    for j in alignment.extra {
+        let name = identity(&actual[j]).unwrap_or_else(|| format!("#{j}"));
+        out.push(Difference::new(
+            format!("{path}[+{name}]"),
+            format!("expected no such item, got {}", show(&actual[j])),
         ));
-        common_items(expected, actual)
-    };
-    anchors.push((expected.len(), actual.len()));
-    let (mut i, mut j) = (0, 0);
-    for (next_i, next_j) in anchors {
-        // Between two matched items, pair what is left by position; the rest is missing
-        // (indexed as expected) or extra (indexed as output).
-        let paired = (next_i - i).min(next_j - j);
-        for k in 0..paired {
-            diff(
-                &format!("{path}[{}]", i + k),
-                &expected[i + k],
-                &actual[j + k],
-                out,
-            );
-        }
-        for (k, e) in expected.iter().enumerate().take(next_i).skip(i + paired) {
-            out.push(format!(
-                "{path}[{k}]: expected {}, got no such item",
-                show(e)
-            ));
-        }
-        for (k, a) in actual.iter().enumerate().take(next_j).skip(j + paired) {
-            out.push(format!(
-                "{path}[{k}]: expected no such item, got {}",
-                show(a)
-            ));
-        }
-        (i, j) = (next_i + 1, next_j + 1);
     }
 }
 
-/// Index pairs of a longest common subsequence of equal items, in order.
-fn common_items(a: &[Value], b: &[Value]) -> Vec<(usize, usize)> {
-    if a.len().saturating_mul(b.len()) > 1_000_000 {
-        return Vec::new(); // positional comparison is still correct, only noisier
-    }
-    // lengths[i][j]: LCS length of a[i..] and b[j..]
-    let mut lengths = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for i in (0..a.len()).rev() {
-        for j in (0..b.len()).rev() {
-            lengths[i][j] = if a[i] == b[j] {
-                lengths[i + 1][j + 1] + 1
-            } else {
-                lengths[i + 1][j].max(lengths[i][j + 1])
-            };
+/// How the items of two lists correspond.
+struct Alignment {
+    /// For each expected item, the index of its partner in the output, if it has one.
+    partners: Vec<Option<usize>>,
+    /// Output items without a partner, in output order.
+    extra: Vec<usize>,
+}
+
+/// Pairs expected items with output items, in three passes: equal items, wherever they
+/// are; then items with the same identity (`name`, `text`, … — a scalar is its own
+/// identity, so unequal scalars never pair); then items with no identity, in order among
+/// themselves. Each pass takes, for each expected item in order, the first free partner.
+fn align(expected: &[Value], actual: &[Value]) -> Alignment {
+    let mut partners: Vec<Option<usize>> = vec![None; expected.len()];
+    let mut taken = vec![false; actual.len()];
+    if expected.len().saturating_mul(actual.len()) > 1_000_000 {
+        // by position: still correct, only noisier
+        for (i, p) in partners.iter_mut().enumerate().take(actual.len()) {
+            *p = Some(i);
+            taken[i] = true;
         }
+    } else {
+        let ids: Vec<Option<String>> = expected.iter().map(identity).collect();
+        let actual_ids: Vec<Option<String>> = actual.iter().map(identity).collect();
+        let mut pass = |same: &dyn Fn(usize, usize) -> bool| {
+            for (i, partner) in partners.iter_mut().enumerate() {
+                if partner.is_some() {
+                    continue;
+                }
+                if let Some(j) = (0..actual.len()).find(|&j| !taken[j] && same(i, j)) {
+                    *partner = Some(j);
+                    taken[j] = true;
+                }
+            }
+        };
+        pass(&|i, j| expected[i] == actual[j]);
+        pass(&|i, j| ids[i].is_some() && ids[i] == actual_ids[j]);
+        pass(&|i, j| ids[i].is_none() && actual_ids[j].is_none());
     }
-    let (mut i, mut j, mut pairs) = (0, 0, Vec::new());
-    while i < a.len() && j < b.len() {
-        if a[i] == b[j] {
-            pairs.push((i, j));
-            (i, j) = (i + 1, j + 1);
-        } else if lengths[i + 1][j] >= lengths[i][j + 1] {
-            i += 1;
-        } else {
-            j += 1;
-        }
+    let extra = (0..actual.len()).filter(|&j| !taken[j]).collect();
+    Alignment { partners, extra }
+}
+
+/// Which thing a list item is, as JSON: the first of [`IDENTITY_KEYS`] an object has as a
+/// string, a scalar itself; `None` for an object with none of them and for a list.
+fn identity(v: &Value) -> Option<String> {
+    match v {
+        Value::Object(map) => IDENTITY_KEYS
+            .iter()
+            .find_map(|k| map.get(*k).filter(|v| v.is_string()))
+            .map(Value::to_string),
+        Value::Array(_) => None,
+        scalar => Some(scalar.to_string()),
     }
-    pairs
 }
 
 /// A value as compact JSON, cut to a readable length.
@@ -594,12 +827,13 @@ fn diff_names_every_path() {
     let actual = serde_json::json!({"a": [1, {"b": "y"}, 3], "c": "z", "new": 2});
     let mut out = Vec::new();
     diff("$", &expected, &actual, &mut out);
+    let out: Vec<String> = out.iter().map(ToString::to_string).collect();
     assert_eq!(
         out,
         [
             "$.a: expected 2 items, got 3",
             r#"$.a[1].b: expected "x", got "y""#,
-            "$.a[2]: expected no such item, got 3",
+            "$.a[+3]: expected no such item, got 3",
             r#"$.c: expected null, got "z""#,
             "$.gone: expected 1, got no such key",
             "$.new: expected no such key, got 2",
@@ -613,13 +847,40 @@ fn diff_matches_equal_items_before_pairing_the_rest() {
     let actual = serde_json::json!(["a", "new", "b", "d", "e"]);
     let mut out = Vec::new();
     diff("$.dates", &expected, &actual, &mut out);
+    let out: Vec<String> = out.iter().map(ToString::to_string).collect();
     assert_eq!(
         out,
         [
             "$.dates: expected 4 items, got 5",
-            r#"$.dates[1]: expected no such item, got "new""#,
             r#"$.dates[2]: expected "c", got no such item"#,
-            r#"$.dates[4]: expected no such item, got "e""#,
+            r#"$.dates[+"new"]: expected no such item, got "new""#,
+            r#"$.dates[+"e"]: expected no such item, got "e""#,
+        ]
+    );
+}
+
+#[test]
+fn diff_pairs_items_by_name_wherever_the_output_puts_them() {
+    let expected = serde_json::json!([
+        {"name": "Ann Lee", "roles": ["Director"]},
+        {"name": "Bo Tran", "roles": []},
+        {"name": "Cy Moss", "roles": []},
+    ]);
+    let actual = serde_json::json!([
+        {"name": "New Person", "roles": []},
+        {"name": "Bo Tran", "roles": []},
+        {"name": "Ann Lee", "roles": ["Chair"]},
+    ]);
+    let mut out = Vec::new();
+    diff("$.people", &expected, &actual, &mut out);
+    let out: Vec<String> = out.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        out,
+        [
+            r#"$.people[0].roles[0]: expected "Director", got no such item"#,
+            r#"$.people[0].roles[+"Chair"]: expected no such item, got "Chair""#,
+            r#"$.people[2]: expected {"name":"Cy Moss","roles":[]}, got no such item"#,
+            r#"$.people[+"New Person"]: expected no such item, got {"name":"New Person","roles":[]}"#,
         ]
     );
 }
@@ -632,11 +893,100 @@ fn spans_are_compared_by_their_words_while_the_text_differs() {
         serde_json::json!({"text": "Title\nOn 3 May", "dates": [{"span": span(9, "3 May")}]});
     let out = compare(&expected, &actual);
     assert_eq!(out.len(), 2, "{out:?}");
-    assert!(out[0].starts_with("$.text: expected "), "{out:?}");
-    assert_eq!(
-        out[1],
-        "(span offsets are not compared while $.text differs)"
+    assert!(
+        out[0].to_string().starts_with("$.text: expected "),
+        "{out:?}"
     );
+    assert_eq!(
+        out[1].to_string(),
+        "$.text: (span offsets are not compared while $.text differs)"
+    );
+}
+
+#[test]
+fn expected_failures_parse_with_comments_quotes_and_reasons() {
+    let text = "\
+# known differences
+
+a $.people[1].roles[0].organisation # organisation missed after a comma
+a $.organisations[+\"Smith # Co\"] # spurious: a heading
+a $.people[1].roles[0].organisation # the same again
+b $.events
+c # no path
+d $.dates[0] #
+";
+    let (known, errors) = parse_expected_failures(text);
+    let paths: Vec<(usize, &str, &str)> = known
+        .iter()
+        .map(|k| (k.line, k.fixture.as_str(), k.path.as_str()))
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            (3, "a", "$.people[1].roles[0].organisation"),
+            (4, "a", "$.organisations[+\"Smith # Co\"]"),
+        ]
+    );
+    assert_eq!(
+        known[1].raw,
+        "a $.organisations[+\"Smith # Co\"] # spurious: a heading"
+    );
+    assert_eq!(
+        errors,
+        [
+            "expected_failures.txt:5: `a $.people[1].roles[0].organisation` is already listed on line 3",
+            "expected_failures.txt:6: `b $.events` has no `# reason`",
+            "expected_failures.txt:7: `c # no path` has no JSON path (`$…`) after the fixture name",
+            "expected_failures.txt:8: `d $.dates[0] #` gives no reason",
+        ]
+    );
+}
+
+#[test]
+fn expected_failures_cover_their_path_and_whole_lists_only_while_lengths_differ() {
+    let expected = serde_json::json!({
+        "people": [{"name": "Ann Lee", "roles": [{"title": "Director", "organisation": "X"}]}],
+        "events": [{"name": "forum", "where": "Almaty"}, {"name": "workshop", "where": null}],
+        "dates": [{"text": "today"}],
+    });
+    let actual = serde_json::json!({
+        "people": [{"name": "Ann Lee", "roles": [{"title": "Director", "organisation": null}]}],
+        "events": [{"name": "forum", "where": null}],
+        "dates": [{"text": "today"}, {"text": "Monday"}],
+    });
+    let differences = compare(&expected, &actual);
+    let (known, errors) = parse_expected_failures(
+        "\
+f $.dates[+\"Monday\"] # spurious weekday
+f $.events # events: one missed, one without a place
+f $.people[0].roles[0].organisation # organisation missed
+f $.people[0] # person missed (stale: the person is found)
+",
+    );
+    assert!(errors.is_empty(), "{errors:?}");
+    let lines: Vec<&Known> = known.iter().collect();
+    let t = triage(&lines, &differences);
+    assert!(t.unlisted.is_empty(), "{:?}", t.unlisted);
+    assert_eq!(t.listed, 4, "{differences:?}");
+    let stale: Vec<&str> = t.stale.iter().map(|k| k.path.as_str()).collect();
+    assert_eq!(stale, ["$.people[0]"]);
+
+    // An item line covers only its own path, and a list line nothing beneath it once the
+    // lengths agree: a new difference there is not hidden.
+    let mut actual = actual;
+    actual["events"] = serde_json::json!([{"name": "forum", "where": null}, {"name": "workshop", "where": "Bishkek"}]);
+    let differences = compare(&expected, &actual);
+    let t = triage(&lines, &differences);
+    let unlisted: Vec<String> = t.unlisted.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        unlisted,
+        [
+            r#"$.events[0].where: expected "Almaty", got null"#,
+            r#"$.events[1].where: expected null, got "Bishkek""#,
+        ]
+    );
+    let stale: Vec<&str> = t.stale.iter().map(|k| k.path.as_str()).collect();
+    assert_eq!(stale, ["$.events", "$.people[0]"]);
 }
 
 #[test]
