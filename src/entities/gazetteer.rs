@@ -425,10 +425,59 @@ impl Gazetteer {
     /// other names match as written, with a capital first letter, in title case or in
     /// capitals ("United Nations", "UNITED NATIONS", not "united nations"), with either
     /// apostrophe and with or without accents. A hit never includes a leading "the".
+    ///
+    /// A national body written right after its own State's name takes the name in ("United
+    /// States Securities and Exchange Commission" is one hit); after another State's name or
+    /// adjective it is dropped ("Nigeria Securities and Exchange Commission", "Philippine
+    /// Securities and Exchange Commission" are not the American SEC).
     pub(crate) fn scan<'t>(
         &'static self,
         text: &'t str,
     ) -> impl Iterator<Item = GazetteerHit> + 't {
+        let mut hits = Vec::new();
+        for hit in self.scan_names(text) {
+            self.push_hit(text, &mut hits, hit);
+        }
+        hits.into_iter()
+    }
+
+    /// Adds `hit` to `hits`, joining a national body to its State's name just before it or
+    /// dropping it after another State's (see [`Gazetteer::scan`]).
+    fn push_hit(&self, text: &str, hits: &mut Vec<GazetteerHit>, hit: GazetteerHit) {
+        let own = match hit.target {
+            HitTarget::Organisation(entry) => entry.country,
+            HitTarget::Country(_) => None,
+        };
+        // Only one space between: "United States, Congress" is two names.
+        let Some((own, before)) = own.zip(text.get(..hit.start).and_then(|b| b.strip_suffix(' ')))
+        else {
+            hits.push(hit);
+            return;
+        };
+        if let Some(last) = hits.last_mut() {
+            if let (HitTarget::Country(c), true) = (last.target, last.end == before.len()) {
+                if c.code == own {
+                    last.end = hit.end;
+                    last.target = hit.target;
+                }
+                return;
+            }
+        }
+        let word = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let other_adjective = word.starts_with(char::is_uppercase)
+            && self
+                .country_by_adjective(word)
+                .is_some_and(|c| c.code != own);
+        if !other_adjective {
+            hits.push(hit);
+        }
+    }
+
+    /// The raw hits of [`Gazetteer::scan`], before national bodies meet their States.
+    fn scan_names<'t>(&'static self, text: &'t str) -> impl Iterator<Item = GazetteerHit> + 't {
         let scanner = self.scanner();
         scanner
             .regex
@@ -1942,6 +1991,248 @@ mod tests {
             g().organisation("UNODC").and_then(|o| o.acronym),
             Some("UNODC")
         );
+    }
+
+    #[test]
+    fn national_bodies() {
+        use OrganisationKind::{Academic, Government};
+        let org = |s: &str| g().organisation(s).map(|o| (o.name, o.kind, o.country));
+        let atf = "Bureau of Alcohol, Tobacco, Firearms and Explosives";
+        let state_council = "State Council of the People's Republic of China";
+        for (form, name, kind, country) in [
+            ("FBI", "Federal Bureau of Investigation", Government, "US"),
+            ("the White House", "White House", Government, "US"),
+            ("Congress", "United States Congress", Government, "US"),
+            ("U.S. Senate", "United States Senate", Government, "US"),
+            (
+                "Justice Department",
+                "United States Department of Justice",
+                Government,
+                "US",
+            ),
+            (
+                "DOJ",
+                "United States Department of Justice",
+                Government,
+                "US",
+            ),
+            (
+                "Pentagon",
+                "United States Department of Defense",
+                Government,
+                "US",
+            ),
+            ("ATF", atf, Government, "US"),
+            (atf, atf, Government, "US"),
+            (
+                "U.S. Attorney’s Office",
+                "United States Attorney's Office",
+                Government,
+                "US",
+            ),
+            (
+                "Los Alamos National Laboratory",
+                "Los Alamos National Laboratory",
+                Academic,
+                "US",
+            ),
+            ("Home Office", "Home Office", Government, "GB"),
+            ("the Home Office", "Home Office", Government, "GB"),
+            ("NHS", "National Health Service", Government, "GB"),
+            ("NHS England", "NHS England", Government, "GB"),
+            (
+                "Public Health England",
+                "Public Health England",
+                Government,
+                "GB",
+            ),
+            (
+                "Foreign Office",
+                "Foreign, Commonwealth & Development Office",
+                Government,
+                "GB",
+            ),
+            (
+                "FCDO",
+                "Foreign, Commonwealth & Development Office",
+                Government,
+                "GB",
+            ),
+            (
+                "UK Ministry of Defence",
+                "UK Ministry of Defence",
+                Government,
+                "GB",
+            ),
+            (
+                "Dstl",
+                "Defence Science and Technology Laboratory",
+                Government,
+                "GB",
+            ),
+            ("the Bundestag", "German Bundestag", Government, "DE"),
+            ("Bundeskanzleramt", "Federal Chancellery", Government, "DE"),
+            (state_council, state_council, Government, "CN"),
+            (
+                "MOFCOM",
+                "Ministry of Commerce of the People's Republic of China",
+                Government,
+                "CN",
+            ),
+            (
+                "SASAC",
+                "State-owned Assets Supervision and Administration Commission of the State Council",
+                Government,
+                "CN",
+            ),
+            (
+                "HKTDC",
+                "Hong Kong Trade Development Council",
+                Government,
+                "HK",
+            ),
+            ("Elysee Palace", "Élysée Palace", Government, "FR"),
+            ("Kremlin", "Kremlin", Government, "RU"),
+            ("State Duma", "State Duma", Government, "RU"),
+            (
+                "METI",
+                "Ministry of Economy, Trade and Industry",
+                Government,
+                "JP",
+            ),
+        ] {
+            assert_eq!(org(form), Some((name, kind, Some(country))), "{form}");
+        }
+        // Names many States use are listed only with their State; the spelling of one
+        // State's body is not derived into another's ("Department of Defence").
+        for nothing in [
+            "Senate",
+            "House of Representatives",
+            "Ministry of Foreign Affairs",
+            "Ministry of Defence",
+            "Department of Justice",
+            "Department of Defence",
+            "State Council",
+            "National Assembly",
+            "Supreme Court",
+            "fbi",
+            "Fbi",
+        ] {
+            assert_eq!(org(nothing), None, "{nothing}");
+        }
+        // UN and intergovernmental bodies belong to no one State.
+        for form in ["UNODC", "European Union", "WHO", "INTERPOL"] {
+            assert_eq!(
+                g().organisation(form).map(|o| o.country),
+                Some(None),
+                "{form}"
+            );
+        }
+    }
+
+    #[test]
+    fn national_bodies_coverage_and_codes() {
+        let national: Vec<&OrgEntry> = g().orgs.iter().filter(|o| o.country.is_some()).collect();
+        assert!(national.len() >= 400, "{} national bodies", national.len());
+        for o in &national {
+            let code = o.country.unwrap_or("");
+            assert!(
+                g().country_by_code(code).is_some_and(|c| c.code == code),
+                "{}: {code}",
+                o.name
+            );
+        }
+        assert!(parse_org(&["FBI", "", "", "government", "USA"]).is_err());
+        assert!(parse_org(&["FBI", "", "", "government", "us"]).is_err());
+        assert_eq!(
+            parse_org(&["FBI", "", "", "government", "US"]).map(|o| o.country),
+            Ok(Some("US"))
+        );
+    }
+
+    #[test]
+    fn scan_finds_national_bodies() {
+        assert_eq!(
+            hits("The FBI and the White House briefed Congress and the U.S. Senate."),
+            [
+                ("FBI", "Federal Bureau of Investigation"),
+                ("White House", "White House"),
+                ("Congress", "United States Congress"),
+                ("U.S. Senate", "United States Senate"),
+            ]
+        );
+        let atf = "Bureau of Alcohol, Tobacco, Firearms and Explosives";
+        assert_eq!(
+            hits("the Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF)"),
+            [(atf, atf), ("ATF", atf)]
+        );
+        // The longest name wins over the country inside it.
+        let state_council = "State Council of the People's Republic of China";
+        assert_eq!(
+            hits("the State Council of the People’s Republic of China and MOFCOM"),
+            [
+                (
+                    "State Council of the People’s Republic of China",
+                    state_council
+                ),
+                (
+                    "MOFCOM",
+                    "Ministry of Commerce of the People's Republic of China"
+                ),
+            ]
+        );
+        assert_eq!(
+            hits("NHS England, the NHS and the Home Office"),
+            [
+                ("NHS England", "NHS England"),
+                ("NHS", "National Health Service"),
+                ("Home Office", "Home Office"),
+            ]
+        );
+        // Other States' congresses and parties named "Congress" are not the US Congress.
+        assert_eq!(
+            hits("the National People's Congress and the Indian National Congress"),
+            [
+                ("National People's Congress", "National People's Congress"),
+                ("Indian National Congress", "Indian National Congress"),
+            ]
+        );
+        assert!(hits("the senate and the home office").is_empty());
+    }
+
+    #[test]
+    fn scan_national_bodies_meet_their_states() {
+        let sec = "Securities and Exchange Commission";
+        assert_eq!(
+            hits("the United States Securities and Exchange Commission"),
+            [("United States Securities and Exchange Commission", sec)]
+        );
+        assert_eq!(
+            hits("the UK NHS and the UK, NHS"),
+            [
+                ("UK NHS", "National Health Service"),
+                ("UK", "GB"),
+                ("NHS", "National Health Service")
+            ]
+        );
+        // Another State's body of the same name is left to the recognisers.
+        assert_eq!(
+            hits("the Nigeria Securities and Exchange Commission"),
+            [("Nigeria", "NG")]
+        );
+        assert!(hits("the Philippine Securities and Exchange Commission").is_empty());
+        assert!(hits("the Guatemalan Congress").is_empty());
+        assert_eq!(
+            hits("the American Congress"),
+            [("Congress", "United States Congress")]
+        );
+        assert_eq!(
+            hits("Kenya, FBI"),
+            [("Kenya", "KE"), ("FBI", "Federal Bureau of Investigation")]
+        );
+        for text in ["é FBI", " FBI", "FBI", "Ré FBI", "\u{301} FBI", "US  FBI"] {
+            let _ = hits(text);
+        }
     }
 
     #[test]
