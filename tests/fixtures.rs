@@ -278,6 +278,9 @@ impl Corpus {
             ) else {
                 continue;
             };
+            if path.file_name().is_some_and(|n| n == EXPECTED_FAILURES) {
+                continue; // the list of known differences, not a page
+            }
             if SOURCE_EXTENSIONS.contains(&ext) {
                 if let Some(other) = sources.insert(stem.to_owned(), path.clone()) {
                     panic!(
