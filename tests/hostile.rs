@@ -200,6 +200,26 @@ fn two_hundred_thousand_nested_divs_are_too_deep() {
     );
 }
 
+#[test]
+fn misnested_formatting_is_too_deep() {
+    // The adoption agency moves what follows each `</i>` under a clone of `<b>`, so the
+    // tree deepens without any element being opened deep: depth is counted in the tree,
+    // not only where the parser appends.
+    let html = "<i><b><div>x</i>".repeat(200_000);
+    let result = run(
+        "200,000 misnested <i><b><div>x</i>",
+        &Extractor::new(),
+        Input::Html(html),
+    );
+    match result {
+        Err(Error::TooDeep { limit, offset }) => {
+            assert_eq!(limit, MAX_DEPTH);
+            assert!(offset < 20_000, "stopped at byte {offset}");
+        }
+        other => panic!("expected TooDeep, got {other:?}"),
+    }
+}
+
 /// The shape of lexbor#340: `n` distinct `<b>`, `n` distinct `<i>`, then `n` runs of
 /// `x</b>`. Each `</b>` runs the adoption agency over every open `<i>`, and each `x`
 /// reconstructs the active formatting elements: about 16 million nodes for n = 4000.

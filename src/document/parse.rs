@@ -43,7 +43,13 @@ struct LimitedSink {
     budget: Rc<Budget>,
     max_nodes: usize,
     max_depth: usize,
-    depth: RefCell<HashMap<ego_tree_id::Id, u32>>,
+    /// Each placed element's depth and the [`moves`](Self::moves) count it was computed at.
+    depth: RefCell<HashMap<ego_tree_id::Id, (usize, u32)>>,
+    /// Bumped whenever placed nodes move (the adoption agency, foster parenting), which
+    /// changes the depth of everything below them: older cached depths are then recounted
+    /// from the tree. Misnested formatting elements otherwise nest without limit
+    /// (`<i><b><div>x</i>` repeated).
+    moves: Cell<u32>,
     spare: RefCell<HashMap<QualName, ego_tree_id::Id>>,
 }
 
@@ -65,14 +71,37 @@ impl LimitedSink {
         }
     }
 
-    fn record_depth(&self, parent: &ego_tree_id::Id, child: &NodeOrText<ego_tree_id::Id>) {
-        if let NodeOrText::AppendNode(id) = child {
-            let mut depth = self.depth.borrow_mut();
-            let d = depth.get(parent).copied().unwrap_or(0) + 1;
-            depth.insert(*id, d);
-            if d as usize > self.max_depth && !self.frozen() {
-                self.budget.breach.set(Some(Breach::Depth));
+    /// How many ancestors `id` has (the document has none), counting no further than one
+    /// past the limit.
+    fn depth_of(&self, id: &ego_tree_id::Id) -> usize {
+        let moves = self.moves.get();
+        if let Some(&(d, at)) = self.depth.borrow().get(id) {
+            if at == moves {
+                return d;
             }
+        }
+        let d = self.inner.0.borrow().tree.get(*id).map_or(0, |node| {
+            node.ancestors()
+                .take(self.max_depth.saturating_add(1))
+                .count()
+        });
+        self.depth.borrow_mut().insert(*id, (d, moves));
+        d
+    }
+
+    /// Records that `child` goes at `depth`, and notes a move when it was placed before.
+    fn place(&self, child: &NodeOrText<ego_tree_id::Id>, depth: usize) {
+        let NodeOrText::AppendNode(id) = child else {
+            return;
+        };
+        if self.depth.borrow().contains_key(id) {
+            self.moves.set(self.moves.get().wrapping_add(1));
+        }
+        self.depth
+            .borrow_mut()
+            .insert(*id, (depth, self.moves.get()));
+        if depth > self.max_depth && !self.frozen() {
+            self.budget.breach.set(Some(Breach::Depth));
         }
     }
 }
@@ -135,7 +164,7 @@ impl TreeSink for LimitedSink {
             return;
         }
         match &child {
-            NodeOrText::AppendNode(_) => self.record_depth(parent, &child),
+            NodeOrText::AppendNode(_) => self.place(&child, self.depth_of(parent) + 1),
             NodeOrText::AppendText(_) => self.count_node(),
         }
         if !self.frozen() {
@@ -152,8 +181,18 @@ impl TreeSink for LimitedSink {
         if self.frozen() {
             return;
         }
-        if let NodeOrText::AppendNode(_) = &child {
-            self.record_depth(prev_element, &child);
+        // As scraper decides: before `element` when it is in the tree, else in `prev_element`.
+        let in_tree = self
+            .inner
+            .0
+            .borrow()
+            .tree
+            .get(*element)
+            .is_some_and(|n| n.parent().is_some());
+        match &child {
+            NodeOrText::AppendNode(_) if in_tree => self.place(&child, self.depth_of(element)),
+            NodeOrText::AppendNode(_) => self.place(&child, self.depth_of(prev_element) + 1),
+            NodeOrText::AppendText(_) => self.count_node(),
         }
         if !self.frozen() {
             self.inner
@@ -189,8 +228,9 @@ impl TreeSink for LimitedSink {
         if self.frozen() {
             return;
         }
-        if let NodeOrText::AppendText(_) = &new_node {
-            self.count_node();
+        match &new_node {
+            NodeOrText::AppendNode(_) => self.place(&new_node, self.depth_of(sibling)),
+            NodeOrText::AppendText(_) => self.count_node(),
         }
         if !self.frozen() {
             self.inner.append_before_sibling(sibling, new_node);
@@ -211,6 +251,7 @@ impl TreeSink for LimitedSink {
 
     fn reparent_children(&self, node: &Self::Handle, new_parent: &Self::Handle) {
         if !self.frozen() {
+            self.moves.set(self.moves.get().wrapping_add(1));
             self.inner.reparent_children(node, new_parent);
         }
     }
@@ -225,6 +266,7 @@ pub(crate) fn parse(html: &str, max_depth: usize, max_nodes: usize) -> Result<Ht
         max_nodes,
         max_depth,
         depth: RefCell::new(HashMap::new()),
+        moves: Cell::new(0),
         spare: RefCell::new(HashMap::new()),
     };
     let mut parser = html5ever::parse_document(sink, Default::default());
@@ -234,7 +276,10 @@ pub(crate) fn parse(html: &str, max_depth: usize, max_nodes: usize) -> Result<Ht
         while !html.is_char_boundary(end) {
             end += 1;
         }
-        parser.process(StrTendril::from_slice(&html[offset..end]));
+        let Some(chunk) = html.get(offset..end) else {
+            break;
+        };
+        parser.process(StrTendril::from_slice(chunk));
         offset = end;
         match budget.breach.get() {
             Some(Breach::Depth) => {
@@ -308,5 +353,46 @@ mod tests {
             parse(&html, 100_000, 200_000),
             Err(Error::TooManyNodes { .. })
         ));
+    }
+
+    /// The deepest node of the tree, counted as `LimitedSink::depth_of` counts.
+    fn real_depth(html: &Html) -> usize {
+        html.tree
+            .nodes()
+            .map(|n| n.ancestors().count())
+            .max()
+            .unwrap_or(0)
+    }
+
+    #[test]
+    fn moved_nodes_keep_their_depth() {
+        // The adoption agency moves the open `<div>`'s children under a clone of `<b>`
+        // at each `</i>`: the tree deepens by two per repeat although the parser only
+        // ever appends at a shallow depth.
+        let html = "<i><b><div>x</i>".repeat(3000);
+        assert!(matches!(
+            parse(&html, 512, 1_000_000),
+            Err(Error::TooDeep { limit: 512, .. })
+        ));
+        // Whatever the misnesting, a tree that parses is within the limit.
+        for unit in [
+            "<i><b><div>x</i>",
+            "<b><p>x</b>y",
+            "<a><p>x</a>",
+            "<table><a><tr><td>x</a>",
+            "<b><table><td><i>x</b>",
+            "<font><div>x</font>",
+            "<nobr><div><nobr>x",
+            "<b><i></b><div>",
+            "<p><b><div><p>x</b>",
+        ] {
+            for limit in [8, 40] {
+                match parse(&unit.repeat(200), limit, 1_000_000) {
+                    Ok(tree) => assert!(real_depth(&tree) <= limit, "{unit}: {limit}"),
+                    Err(Error::TooDeep { .. }) => {}
+                    Err(e) => panic!("{unit}: {e}"),
+                }
+            }
+        }
     }
 }
