@@ -135,11 +135,10 @@ pub(crate) fn find_dateline(
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase);
     // "Tuesday, March 4, 2025 –" is a date line, not a place.
-    if place_text
-        .split([',', ' '])
-        .next()
-        .is_some_and(|w| crate::dates::lexicon::weekday_en(w).is_some() || crate::dates::lexicon::month_en(w).is_some())
-    {
+    if place_text.split([',', ' ']).next().is_some_and(|w| {
+        crate::dates::lexicon::weekday_en(w).is_some()
+            || crate::dates::lexicon::month_en(w).is_some()
+    }) {
         return None;
     }
     if date_m.is_none() && !(all_caps || wire) {
@@ -182,7 +181,10 @@ pub(crate) fn split_credit(caption: &str) -> (Option<String>, Option<String>) {
         return (None, None);
     }
     // "… substation. (PRNewsfoto/Solterra Gridworks)": a wire's photo credit in brackets.
-    if let Some(open) = caption.rfind("(PRNewsfoto/").or_else(|| caption.rfind("(PRNewsFoto/")) {
+    if let Some(open) = caption
+        .rfind("(PRNewsfoto/")
+        .or_else(|| caption.rfind("(PRNewsFoto/"))
+    {
         if caption.ends_with(')') {
             let credit = caption[open + 1..caption.len() - 1].trim().to_owned();
             let text = caption[..open].trim();
@@ -194,7 +196,13 @@ pub(crate) fn split_credit(caption: &str) -> (Option<String>, Option<String>) {
             return (Some(caption), None);
         };
         // "Photo: © Jürg Schäfer": the sign is not part of the name.
-        let credit = credit.as_str().trim().trim_start_matches('©').trim().trim_end_matches(['.', ')']).trim();
+        let credit = credit
+            .as_str()
+            .trim()
+            .trim_start_matches('©')
+            .trim()
+            .trim_end_matches(['.', ')'])
+            .trim();
         let text = caption[..all.start()]
             .trim()
             .trim_end_matches(['-', '–', '('])

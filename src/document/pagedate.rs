@@ -974,12 +974,18 @@ pub(crate) fn find(
         let c = e.value().attr("class").unwrap_or("");
         (c.contains("updated") || c.contains("modified")) && !c.contains("published")
     };
+    // A theme's selector also matches the stamps of the related posts under the article:
+    // the article's own match wins, any match is the fallback.
     let from_selectors = |sels: &[Selector], published: bool| {
-        sels.iter().find_map(|s| {
-            dom.select(s)
-                .filter(|e| !(published && is_update(e)))
-                .find_map(|e| element_date(e, order))
-        })
+        let matches = |own: bool| {
+            sels.iter().find_map(|s| {
+                dom.select(s)
+                    .filter(|e| !(published && is_update(e)))
+                    .filter(|e| !own || noise_above(*e, &scan.frame) == Noise::None)
+                    .find_map(|e| element_date(e, order))
+            })
+        };
+        matches(true).or_else(|| matches(false))
     };
     let meta_date = |keys: &[&str]| {
         keys.iter()
@@ -1747,6 +1753,33 @@ mod tests {
         let (_, start) = parse_page_date_at(s, DigitOrder::Unknown).expect(s);
         assert_eq!(cue_before(s, start), Cue::Published);
     }
+    #[test]
+    fn profile_selectors_prefer_the_article() {
+        let profile = super::super::profile::Profile::new("theme")
+            .published("time.entry-date")
+            .modified("time.updated")
+            .compile()
+            .expect("the test profile compiles");
+        let page = r#"<html><head><title>Meet the artist</title></head><body>
+            <aside class="related-posts"><time class="entry-date updated" datetime="2023-11-08">8 Nov</time></aside>
+            <article><h1>Meet the artist</h1>
+            <time class="entry-date published" datetime="2023-11-06T08:00:15-08:00">6 Nov</time>
+            <time class="updated" datetime="2023-11-06T10:00:09-08:00">6 Nov</time>
+            <p>Text.</p></article></body></html>"#;
+        let dom = Html::parse_document(page);
+        let dates = find(
+            &dom,
+            &MetaTags::read(&dom),
+            &json_ld(&dom),
+            Some(&profile),
+            DigitOrder::Unknown,
+            None,
+        );
+        let day = |t: Option<Timestamp>| t.map(|t| t.date().to_string());
+        assert_eq!(day(dates.published).as_deref(), Some("2023-11-06"));
+        assert_eq!(day(dates.modified).as_deref(), Some("2023-11-06"));
+    }
+
     #[test]
     fn weak_meta_keys() {
         // An indexing date in `dcterms.date` does not overrule the date by the headline.

@@ -113,7 +113,9 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
             }
             text = rest;
         }
-        let link_only = MARKDOWN_LINK.find(&text).is_some_and(|m| m.start() == 0 && m.end() == text.len());
+        let link_only = MARKDOWN_LINK
+            .find(&text)
+            .is_some_and(|m| m.start() == 0 && m.end() == text.len());
         if text.contains("](") {
             text = MARKDOWN_LINK.replace_all(&text, "$1").into_owned();
         }
@@ -126,7 +128,11 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
         }
         let text = normalise(&text.replace("**", ""));
         if !text.is_empty() {
-            lines.push(Line { text, kind, link_only });
+            lines.push(Line {
+                text,
+                kind,
+                link_only,
+            });
         }
     }
     if lines.is_empty() {
@@ -227,7 +233,10 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
         if let Some((kind, prev)) = blocks.last_mut() {
             if dump && *kind == l.kind && should_join(prev, &l.text) {
                 // A rejoined link is followed by its punctuation directly: "Office, the".
-                if !l.text.starts_with([',', '.', ';', ':', ')', '’', '”', '%', '!', '?']) {
+                if !l
+                    .text
+                    .starts_with([',', '.', ';', ':', ')', '’', '”', '%', '!', '?'])
+                {
                     prev.push(' ');
                 }
                 prev.push_str(&l.text);
@@ -439,7 +448,11 @@ fn starts_continuation(s: &str) -> bool {
     let Some(c) = s.chars().next() else {
         return false;
     };
-    c.is_lowercase() || matches!(c, ',' | '.' | ';' | ':' | ')' | '(' | '’' | '”' | '–' | '—' | '%')
+    c.is_lowercase()
+        || matches!(
+            c,
+            ',' | '.' | ';' | ':' | ')' | '(' | '’' | '”' | '–' | '—' | '%'
+        )
 }
 
 const FUNCTION_WORDS: &[&str] = &[
@@ -487,7 +500,9 @@ fn should_join(prev: &str, next: &str) -> bool {
     }
     let last_word = prev.rsplit(' ').next().unwrap_or("").to_lowercase();
     // "the DA’s" / "Elder Abuse Hotline": a possessive needs what it owns.
-    if last_word.ends_with("’s") || last_word.ends_with("'s") || FUNCTION_WORDS.contains(&last_word.as_str())
+    if last_word.ends_with("’s")
+        || last_word.ends_with("'s")
+        || FUNCTION_WORDS.contains(&last_word.as_str())
         || prev.ends_with(['(', '“', '"', ',', '–', '—', '&'])
     {
         return true;
@@ -524,10 +539,17 @@ fn join_name_fragments(blocks: &mut Vec<(BlockKind, String)>) {
         let b_words: Vec<&str> = b.split_whitespace().take(4).collect();
         let fragment = (1..=6).contains(&a_words.len())
             && !ends_sentence(a)
-            && a_words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
+            && a_words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
         let opens_with_name = b.split_whitespace().count() > 10
-            && b_words.first().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-            && b_words.iter().skip(1).any(|w| w.chars().next().is_some_and(char::is_lowercase));
+            && b_words
+                .first()
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && b_words
+                .iter()
+                .skip(1)
+                .any(|w| w.chars().next().is_some_and(char::is_lowercase));
         if fragment && opens_with_name && blocks[i].0 == blocks[i + 1].0 {
             let next = blocks.remove(i + 1).1;
             blocks[i].1.push(' ');
@@ -541,15 +563,23 @@ fn join_name_fragments(blocks: &mut Vec<(BlockKind, String)>) {
 /// After the body's last paragraph, a saved page prints image sizes, author bylines twice
 /// and links to other posts: numbers, repeated short lines and link-only lines go.
 fn drop_tail_furniture(blocks: &mut Vec<(BlockKind, String)>) {
-    let Some(last_paragraph) = blocks.iter().rposition(|(k, b)| *k != BlockKind::Meta && b.split_whitespace().count() > 12) else {
+    let Some(last_paragraph) = blocks
+        .iter()
+        .rposition(|(k, b)| *k != BlockKind::Meta && b.split_whitespace().count() > 12)
+    else {
         return;
     };
-    let tail: Vec<String> = blocks[last_paragraph + 1..].iter().map(|(_, b)| b.clone()).collect();
+    let tail: Vec<String> = blocks[last_paragraph + 1..]
+        .iter()
+        .map(|(_, b)| b.clone())
+        .collect();
     let mut i = last_paragraph + 1;
     while i < blocks.len() {
         let (kind, b) = &blocks[i];
         let repeated = tail.iter().filter(|t| *t == b).count() > 1;
-        let number = b.chars().all(|c| c.is_ascii_digit() || c == ' ' || c == 'x' || c == '×');
+        let number = b
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ' ' || c == 'x' || c == '×');
         if *kind == BlockKind::Meta || repeated || number {
             blocks.remove(i);
         } else {
