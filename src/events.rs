@@ -236,29 +236,6 @@ fn sentences(ctx: &Ctx<'_>) -> Vec<Range<usize>> {
     out
 }
 
-/// The name of the entity a token range refers to, if the resolver knows one there.
-fn entity_at(found: &Found, resolved: &Resolved, r: &Range<usize>) -> Option<String> {
-    for (k, o) in found.orgs.iter().enumerate() {
-        if o.tokens.start >= r.start && o.tokens.end <= r.end {
-            return resolved
-                .org_of_mention
-                .get(k)
-                .and_then(|&i| resolved.organisations.get(i))
-                .map(|o| o.name.clone());
-        }
-    }
-    for (k, p) in found.people.iter().enumerate() {
-        if p.tokens.start >= r.start && p.tokens.end <= r.end {
-            return resolved
-                .person_of_mention
-                .get(k)
-                .and_then(|&i| resolved.people.get(i))
-                .map(|p| p.name.clone());
-        }
-    }
-    None
-}
-
 /// Every entity named inside `r`, with its token start and end, in order. Nested
 /// mentions cannot occur: each token has at most one mention.
 fn entities_in_positions(
@@ -868,7 +845,7 @@ fn fill_slots(
         let Some(s) = sents.iter().find(|s| s.contains(&me.start)).cloned() else {
             continue;
         };
-        fill_from_sentence(ctx, found, resolved, dates, frames, k, &s, &me);
+        fill_from_sentence(ctx, found, resolved, dates, frames, k, (s, me));
     }
 }
 
@@ -879,11 +856,8 @@ fn fill_from_sentence(
     dates: &[FoundDate],
     frames: &mut [Frame],
     k: usize,
-    s: &Range<usize>,
-    me: &Range<usize>,
+    (s, me): (Range<usize>, Range<usize>),
 ) {
-    let s = s.clone();
-    let me = me.clone();
     let span = ctx.span(&s);
     // Other events of the sentence own the words nearest them.
     let others: Vec<Range<usize>> = frames
@@ -1276,20 +1250,6 @@ fn extend(list: &mut Vec<String>, names: Vec<String>) {
     }
 }
 
-fn last_one(mut v: Vec<String>) -> Vec<String> {
-    v.pop().into_iter().collect()
-}
-
-fn last_few(v: Vec<String>) -> Vec<String> {
-    v.into_iter()
-        .rev()
-        .take(3)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect()
-}
-
 /// Where a clause that starts at `from` ends: a semicolon, a closing bracket, a relative
 /// clause, another event.
 fn clause_end(ctx: &Ctx<'_>, from: usize, limit: usize, others: &[Range<usize>]) -> usize {
@@ -1640,12 +1600,12 @@ fn main_event_parts(frames: &mut [Frame]) {
         .map(|(k, _)| k);
     let Some(main) = main else { return };
     let main_start = frames[main].tokens.start;
-    for k in 0..frames.len() {
-        if k == main || frames[k].parent.is_some() || frames[k].tokens.start < main_start {
+    for (k, f) in frames.iter_mut().enumerate() {
+        if k == main || f.parent.is_some() || f.tokens.start < main_start {
             continue;
         }
         let part = matches!(
-            frames[k].kind,
+            f.kind,
             EventKind::Session
                 | EventKind::SideEvent
                 | EventKind::Signing
@@ -1653,10 +1613,10 @@ fn main_event_parts(frames: &mut [Frame]) {
                 | EventKind::Meeting
                 | EventKind::Briefing
                 | EventKind::Workshop
-        ) || frames[k].kind == EventKind::Other
-            && (!frames[k].named
+        ) || f.kind == EventKind::Other
+            && (!f.named
                 || matches!(
-                    frames[k].head.as_str(),
+                    f.head.as_str(),
                     "luncheon"
                         | "reception"
                         | "dinner"
@@ -1671,16 +1631,21 @@ fn main_event_parts(frames: &mut [Frame]) {
                         | "ceremonies"
                 ));
         if part {
-            frames[k].parent = Some(main);
+            f.parent = Some(main);
         }
     }
+}
+
+/// An ordinal or a year: the edition words of an event's name.
+fn is_edition_word(w: &str) -> bool {
+    is_ordinal(w) || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A name without its edition ("10th", "fifth", "annual", a year) and case, for matching
 /// mentions of one event.
 fn edition_key(name: &str) -> String {
     name.split_whitespace()
-        .filter(|w| !is_ordinal(w) && !(w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())))
+        .filter(|w| !is_edition_word(w))
         .map(str::to_lowercase)
         .collect::<Vec<_>>()
         .join(" ")
@@ -1754,8 +1719,7 @@ fn agenda(
         let heading = context
             .headings
             .iter()
-            .filter(|h| h.end <= start_byte)
-            .next_back()
+            .rfind(|h| h.end <= start_byte)
             .copied();
         let lead = item_lead(ctx, s.start);
         let topic = match (lead, heading) {
@@ -1772,8 +1736,7 @@ fn agenda(
         };
         let section_date = date_blocks
             .iter()
-            .filter(|(at, _)| *at < start_byte)
-            .next_back()
+            .rfind(|(at, _)| *at < start_byte)
             .map(|(_, d)| *d);
         let sentence_span = ctx.span(s);
         let own_date = dates
@@ -1881,7 +1844,7 @@ fn merge_aliases(frames: &mut Vec<Frame>) {
     let stem = |w: &str| w.to_lowercase().trim_end_matches('s').to_owned();
     let words_of = |name: &str| -> Vec<String> {
         name.split_whitespace()
-            .filter(|w| !is_ordinal(w) && !(w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())))
+            .filter(|w| !is_edition_word(w))
             .map(stem)
             .collect()
     };

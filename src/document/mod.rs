@@ -130,12 +130,6 @@ impl TextBuilder {
         Ok(Some(span))
     }
 
-    pub fn last_text(&self) -> Option<&str> {
-        self.blocks
-            .last()
-            .and_then(|b| self.text.get(b.span.start..b.span.end))
-    }
-
     pub fn contains_block(&self, needle: &str) -> bool {
         let needle = comparable(needle);
         self.blocks.iter().any(|b| {

@@ -170,7 +170,6 @@ impl Profile {
             _ => detect,
         };
         Ok(CompiledProfile {
-            name: self.name.clone(),
             hosts: self.hosts.iter().map(|h| h.to_ascii_lowercase()).collect(),
             detect,
             content: sel(&self.content)?,
@@ -188,7 +187,6 @@ impl Profile {
 /// A profile with its selectors parsed, built once per `Extractor`.
 #[derive(Debug)]
 pub(crate) struct CompiledProfile {
-    pub name: String,
     pub hosts: Vec<String>,
     pub detect: Vec<Selector>,
     pub content: Vec<Selector>,

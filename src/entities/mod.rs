@@ -437,7 +437,6 @@ pub(crate) fn chunks(ctx: &Ctx<'_>) -> Vec<Range<usize>> {
 
 /// Runs every recogniser over the text.
 pub(crate) fn find(ctx: &Ctx<'_>) -> Found {
-    let ctx = ctx;
     let chunks = chunks(ctx);
     let mut found = Found::default();
     organisations::find(ctx, &chunks, &mut found);

@@ -136,18 +136,37 @@ pub(crate) fn pattern_kind(ctx: &Ctx<'_>, r: &Range<usize>) -> Option<K> {
     if r.len() >= 2 && last == "City" && matches!(ctx.word(r.end - 2), "Metropolitan" | "Special") {
         return Some(K::Government);
     }
-    if r.len() >= 3 && matches!(ctx.word(r.start), "City" | "Town" | "Municipality" | "Province" | "Prefecture") && ctx.word(r.start + 1) == "of" {
+    if r.len() >= 3
+        && matches!(
+            ctx.word(r.start),
+            "City" | "Town" | "Municipality" | "Province" | "Prefecture"
+        )
+        && ctx.word(r.start + 1) == "of"
+    {
         return Some(K::Government);
     }
     // "ATF Chicago Field Division", "CCSAO Regional Transit Task Force": a word that heads
     // units and other things alike is a unit's when an organisation's acronym or a place
     // qualifies it.
     if r.len() >= 2 {
-        if let Some(w) = GAZETTEER.org_word(last).filter(|w| w.is_head() && w.ambiguous) {
-            let qualified = (r.start..r.end - 1).any(|k| {
-                ctx.place_at(k).is_some()
-                    || (ctx.tokens.get(k).is_some_and(|t| t.upper) && looks_like_acronym(ctx.word(k)))
-            });
+        if let Some(w) = GAZETTEER
+            .org_word(last)
+            .filter(|w| w.is_head() && w.ambiguous)
+        {
+            // "Task Force", "Working Group": the two-word heads are always bodies.
+            let two_word_head = matches!(
+                (ctx.word(r.end - 2), last),
+                ("Task", "Force")
+                    | ("Working", "Group")
+                    | ("Contact", "Group")
+                    | ("Steering", "Group")
+            );
+            let qualified = two_word_head
+                || (r.start..r.end - 1).any(|k| {
+                    ctx.place_at(k).is_some()
+                        || (ctx.tokens.get(k).is_some_and(|t| t.upper)
+                            && looks_like_acronym(ctx.word(k)))
+                });
             if qualified && crate::events::trigger_kind(last).is_none() {
                 return Some(w.kind);
             }
@@ -297,8 +316,7 @@ pub(crate) fn strip_title_prefix(ctx: &Ctx<'_>, r: Range<usize>) -> Range<usize>
         for len in (1..=6.min(r.len())).rev() {
             let phrase = normalise(ctx.slice(&(r.start..r.start + len)));
             // Modifiers are part of the title: "Chief Executive", "Acting Director".
-            if GAZETTEER.title_head(&phrase).is_some() || GAZETTEER.title(&phrase).is_some()
-            {
+            if GAZETTEER.title_head(&phrase).is_some() || GAZETTEER.title(&phrase).is_some() {
                 title_end = Some(r.start + len);
                 break;
             }
@@ -434,9 +452,32 @@ fn described_as_org(ctx: &Ctx<'_>, i: usize) -> bool {
     if !matches!(ctx.word(i + 1).to_lowercase().as_str(), "a" | "an" | "the") {
         return false;
     }
+    apposition_class(ctx, i).is_some()
+}
+
+/// The class noun of the noun phrase after `, a` / `, the` at `i`: "an international
+/// non-governmental organization", "a developer of …". Only the head phrase counts, up to
+/// its first preposition or clause word: in "2018, the heads of Member States" the States
+/// are not what 2018 is.
+fn apposition_class(ctx: &Ctx<'_>, i: usize) -> Option<K> {
     (i + 2..i + 9)
-        .take_while(|&j| ctx.tok(j).is_some_and(|t| t.kind == Kind::Word))
-        .any(|j| words::org_class_noun(ctx.word(j)).is_some())
+        .take_while(|&j| {
+            ctx.tok(j).is_some_and(|t| t.kind == Kind::Word)
+                && !matches!(
+                    ctx.word(j),
+                    "of" | "in"
+                        | "for"
+                        | "with"
+                        | "at"
+                        | "on"
+                        | "to"
+                        | "from"
+                        | "that"
+                        | "which"
+                        | "who"
+                )
+        })
+        .find_map(|j| words::org_class_noun(ctx.word(j)))
 }
 
 /// `Hyatt Hotels Corporation (NYSE: H)`: a listed company.
@@ -487,13 +528,17 @@ fn tickers(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
 /// `ACE ROBOTICS, a developer of …`, `HWPL, an international non-governmental organization`.
 fn class_appositions(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
     for c in chunks {
+        // A number or a date is never the thing described.
+        if !c
+            .clone()
+            .any(|k| ctx.word(k).chars().any(char::is_alphabetic))
+        {
+            continue;
+        }
         if !described_as_org(ctx, c.end) {
             continue;
         }
-        let noun = (c.end + 3..c.end + 10)
-            .take_while(|&j| ctx.tok(j).is_some_and(|t| t.kind == Kind::Word))
-            .find_map(|j| words::org_class_noun(ctx.word(j)));
-        if let Some(kind) = noun {
+        if let Some(kind) = apposition_class(ctx, c.end) {
             let c = trim_org(ctx, c.clone());
             push(ctx, found, c, kind, None);
         }

@@ -572,9 +572,7 @@ fn org_ref(ctx: &Ctx<'_>, found: &mut Found, r: Range<usize>, employer: bool) ->
     let all_caps_words = r.clone().all(|k| {
         ctx.is_cap(k) || is_connector(ctx.word(k)) || ctx.is_punct(k, "&") || ctx.is_punct(k, ",")
     });
-    let Some(kind) = kind.or((employer && all_caps_words).then_some(K::Other)) else {
-        return None;
-    };
+    let kind = kind.or((employer && all_caps_words).then_some(K::Other))?;
     if r.clone().any(|k| found.covers(k)) {
         return Some(OrgRef::Text(name));
     }
@@ -734,7 +732,7 @@ fn role_after_one(
             None if ctx.is_cap(after) && t.tokens.end == after => {
                 let e = cap_run(ctx, after, 10);
                 let closes = ctx.is_punct(e, ",") || ctx.is_punct(e, ".") || ctx.is_punct(e, ")");
-                (closes && org_like(ctx, found, &(after..e)) || closes && e - after <= 4)
+                (closes && (org_like(ctx, found, &(after..e)) || e - after <= 4))
                     .then_some(after..e)
             }
             None => None,
@@ -812,11 +810,21 @@ fn candidates(
     singles: bool,
 ) {
     let n = ctx.tokens.len();
+    // Words of a title are not a name: "Special Agent in Charge Christopher Amon".
+    let mut in_title = vec![false; n];
+    for t in title_ending.iter().flatten() {
+        for k in t.tokens.clone() {
+            if let Some(slot) = in_title.get_mut(k) {
+                *slot = true;
+            }
+        }
+    }
+    let starts_name = |k: usize| name_word(ctx, k) && !in_title.get(k).copied().unwrap_or(false);
     let mut i = 0;
     while i < n {
-        if !name_word(ctx, i)
+        if !starts_name(i)
             || found.covers(i)
-            || (i > 0 && name_word(ctx, i - 1) && !found.covers(i - 1))
+            || (i > 0 && starts_name(i - 1) && !found.covers(i - 1))
         {
             i += 1;
             continue;
@@ -951,7 +959,7 @@ fn premodifier(ctx: &Ctx<'_>, found: &Found, title_start: usize) -> Option<Range
     // "State Attorney Katherine Fernandez Rundle and Miami-Beach Police Department Chief".
     while s > 0
         && s + 8 > title_start
-        && !found.person_covering(s - 1).is_some()
+        && found.person_covering(s - 1).is_none()
         && (ctx.is_cap(s - 1)
             || (matches!(ctx.word(s - 1), "of" | "the" | "for" | "&")
                 && s >= 2

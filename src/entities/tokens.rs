@@ -37,10 +37,6 @@ impl Token {
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.span.start..self.span.end).unwrap_or("")
     }
-
-    pub fn is_word(&self) -> bool {
-        self.kind == Kind::Word
-    }
 }
 
 /// Abbreviations that keep their final dot.
