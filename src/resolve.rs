@@ -77,12 +77,55 @@ pub(crate) fn merge(text: &str, found: &Found, home_country: Option<&str>) -> Re
             o.country = Some(home.to_owned());
         }
     }
+    inherit_owner_country(text, found, &mut organisations, &org_of_mention);
     let (people, person_of_mention) = merge_people(text, found, &organisations, &org_of_mention);
     Resolved {
         people,
         organisations,
         org_of_mention,
         person_of_mention,
+    }
+}
+
+/// A unit named with its State body belongs to that body's State: "Office of Global Change,
+/// United States Department of State", "CCSAO's Gun Crimes Strategies Unit".
+fn inherit_owner_country(
+    text: &str,
+    found: &Found,
+    organisations: &mut [Organisation],
+    org_of_mention: &[usize],
+) {
+    let mut order: Vec<usize> = (0..found.orgs.len()).collect();
+    order.sort_by_key(|&i| found.orgs[i].span.start);
+    for pair in order.windows(2) {
+        let (a, b) = (&found.orgs[pair[0]], &found.orgs[pair[1]]);
+        let Some(gap) = text.get(a.span.end..b.span.start) else {
+            continue;
+        };
+        let (unit, owner) = match gap {
+            ", " => (pair[0], pair[1]),
+            "’s " | "'s " => (pair[1], pair[0]),
+            _ => continue,
+        };
+        let (Some(&u), Some(&o)) = (org_of_mention.get(unit), org_of_mention.get(owner)) else {
+            continue;
+        };
+        if u == o {
+            continue;
+        }
+        let owner_country = organisations
+            .get(o)
+            .filter(|o| o.kind == OrganisationKind::Government)
+            .and_then(|o| o.country.clone());
+        if let Some(unit) = organisations.get_mut(u) {
+            let unit_like = matches!(
+                unit.kind,
+                OrganisationKind::Government | OrganisationKind::Other
+            );
+            if unit_like && unit.country.is_none() {
+                unit.country = owner_country;
+            }
+        }
     }
 }
 

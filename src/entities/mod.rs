@@ -125,7 +125,8 @@ impl<'d> Ctx<'d> {
         let mut counts: Vec<(&'static str, usize)> = Vec::new();
         let named_countries = hits.iter().filter_map(|h| match h.target {
             HitTarget::Country(c) => Some(c.code),
-            HitTarget::Organisation(_) => None,
+            // "the White House", "the FBI": a national body speaks for its State.
+            HitTarget::Organisation(e) => e.country,
         });
         for code in places
             .iter()

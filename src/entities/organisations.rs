@@ -91,6 +91,12 @@ fn push(
     kind: K,
     entry: Option<&'static super::gazetteer::OrgEntry>,
 ) -> Option<usize> {
+    // "CCSAO’s Gun Crimes Strategies Unit": the owner, a known body or an acronym, is not
+    // part of the unit's name.
+    let r = match owner_possessive(ctx, found, &r) {
+        Some(k) => k + 1..r.end,
+        None => r,
+    };
     if r.is_empty() {
         return None;
     }
@@ -123,6 +129,18 @@ fn push(
         entry,
     });
     Some(found.orgs.len() - 1)
+}
+
+/// The possessive token after an owner that opens `r`: an organisation already found or an
+/// acronym, with at least two words of name after it.
+fn owner_possessive(ctx: &Ctx<'_>, found: &Found, r: &Range<usize>) -> Option<usize> {
+    let k = (r.start + 1..r.end.saturating_sub(2))
+        .find(|&k| ctx.tok(k).is_some_and(|t| t.kind == Kind::Possessive))?;
+    let owner = r.start..k;
+    let acronym = owner.len() == 1
+        && ctx.tokens.get(r.start).is_some_and(|t| t.upper)
+        && looks_like_acronym(ctx.word(r.start));
+    (acronym || found.org_at(&owner).is_some()).then_some(k)
 }
 
 /// The kind a phrase's head or lead word gives it, if any.
