@@ -49,7 +49,10 @@ examples:
   to_json fixtures/wordpress-cted-conference.html
   to_json --jobs 2 saved-pages/ > releases.ndjson
   to_json --fields title,published,events --format pretty release.html
-  curl -s https://example.org/news/1 | to_json --url https://example.org/news/1 -";
+  curl -s https://example.org/news/1 | to_json --url https://example.org/news/1 -
+
+from a checkout of the crate, the same through cargo:
+  cargo run --release --example to_json -- --pretty fixtures/text-cted-conference.txt";
 
 /// Every top-level key of the output, in schema order.
 const FIELDS: &[&str] = &[

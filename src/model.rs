@@ -15,7 +15,57 @@ pub const SCHEMA: &str = "communique/1";
 
 /// Everything communique read from one press release.
 ///
-/// Serialises to the JSON of `SCHEMA.md`; deserialising that JSON gives the same value back.
+/// Serialises to the `communique/1` JSON (the JSON Schema is `schema/communique-1.json`
+/// in the repository); deserialising that JSON gives the same value back. Every key is
+/// always present: `None` is `null` and an empty list is `[]`.
+///
+/// The struct is `#[non_exhaustive]`: a later version may add fields (and will add them
+/// to the schema), so build values by extracting or deserialising, not by literal.
+///
+/// # Example: walking a release
+///
+/// ```
+/// let release = communique::extract_text(
+///     "Minister visits Nairobi\n\nNAIROBI, 12 March 2024 -- Foreign Minister Amina Yusuf \
+///      visited the UN Environment Programme (UNEP) in Nairobi today.",
+/// )?;
+/// assert_eq!(release.schema, communique::SCHEMA);
+/// let dateline = release.dateline.as_ref().unwrap();
+/// assert_eq!(dateline.place.as_deref(), Some("NAIROBI"));
+/// // No other date is given, so the dateline's is the publication date.
+/// assert_eq!(release.published, dateline.date);
+///
+/// let person = &release.people[0];
+/// assert_eq!(person.name, "Amina Yusuf");
+/// assert_eq!(person.roles[0].title, "Foreign Minister");
+/// let unep = &release.organisations[0];
+/// assert_eq!((unep.name.as_str(), unep.acronym.as_deref()), ("UN Environment Programme", Some("UNEP")));
+/// assert_eq!(unep.kind, communique::OrganisationKind::UnEntity);
+/// for org in &release.organisations {
+///     for m in &org.mentions {
+///         assert_eq!(&release.text[m.range()], m.text);
+///     }
+/// }
+/// # Ok::<(), communique::Error>(())
+/// ```
+///
+/// # Example: a serde round trip
+///
+/// ```
+/// use communique::PressRelease;
+///
+/// let release = communique::extract_text(
+///     "Talks close\n\nThe ministers closed their talks in Vienna on 4 May 2021 with a joint statement.",
+/// )?;
+/// let json = serde_json::to_value(&release).unwrap();
+/// assert_eq!(json["dates"][0]["start"], "2021-05-04");
+/// assert_eq!(json["dates"][0]["precision"], "day");
+/// assert_eq!(json["dateline"], serde_json::Value::Null);
+/// assert_eq!(json["people"], serde_json::json!([]));
+/// let back: PressRelease = serde_json::from_value(json).unwrap();
+/// assert_eq!(back, release);
+/// # Ok::<(), communique::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PressRelease {
@@ -209,6 +259,27 @@ pub struct EventWhen {
 }
 
 /// A date expression of the text and its value.
+///
+/// The rules that turn the words into `start..=end` and a [`Precision`] are set out in
+/// [`date_rules`](crate::date_rules). `Display` prints `words = start/precision` for
+/// one day and `words = start..end/precision` for a longer range.
+///
+/// # Example
+///
+/// ```
+/// use communique::Precision;
+///
+/// let release = communique::extract_text(
+///     "Forum announced\n\nThe forum will take place in mid-June 2025 in Oslo.",
+/// )?;
+/// let d = &release.dates[0];
+/// assert_eq!(d.text, "mid-June 2025");
+/// assert_eq!((d.start.day(), d.end.day()), (11, 20));
+/// assert_eq!(d.precision, Precision::Month);
+/// assert_eq!(d.to_string(), "mid-June 2025 = 2025-06-11..2025-06-20/month");
+/// assert_eq!(&release.text[d.span.range()], "mid-June 2025");
+/// # Ok::<(), communique::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DateMention {
@@ -225,6 +296,19 @@ pub struct DateMention {
 }
 
 /// How precise a [`DateMention`] is.
+///
+/// Serialises, and prints, as its snake_case name; precisions order from the finest
+/// (`Day`) to `Range`.
+///
+/// ```
+/// use communique::{EventKind, OrganisationKind, Precision};
+///
+/// assert_eq!(Precision::Quarter.to_string(), "quarter");
+/// assert_eq!(serde_json::to_string(&Precision::Week).unwrap(), r#""week""#);
+/// assert!(Precision::Day < Precision::Month);
+/// assert_eq!(EventKind::SideEvent.as_str(), "side_event");
+/// assert_eq!(OrganisationKind::PermanentMission.to_string(), "permanent_mission");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
