@@ -216,6 +216,11 @@ impl Extractor {
     ///
     /// [`Error::InvalidSelector`] or [`Error::InvalidProfile`] when a user profile does not compile.
     pub fn with_options(options: Options) -> Result<Extractor> {
+        // The big tables are built here, once per process, not by the first page read:
+        // that page would otherwise take their time (seconds in a sanitizer build).
+        document::prepare();
+        dates::prepare();
+        entities::prepare();
         let mut profiles = Vec::new();
         for p in options.profiles.iter().chain(profile::builtin().iter()) {
             profiles.push(p.compile()?);

@@ -49,6 +49,11 @@ impl FoundDate {
     }
 }
 
+/// Compiles the date grammar now, so that no extraction pays for it.
+pub(crate) fn prepare() {
+    once_cell::sync::Lazy::force(&GRAMMAR);
+}
+
 /// Finds the date expressions of `doc`, in document order, without overlaps.
 pub(crate) fn find(doc: &Document) -> Vec<FoundDate> {
     let text = doc.text.as_str();

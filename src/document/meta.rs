@@ -113,6 +113,11 @@ static DATELINE: Lazy<DatelineGrammar> = Lazy::new(|| {
     }
 });
 
+/// Compiles the dateline pattern now (see [`super::prepare`]).
+pub(crate) fn prepare() {
+    Lazy::force(&DATELINE);
+}
+
 /// Finds a `PLACE, Date /Wire/ --` opener at the start of `line` (which starts at
 /// `offset` in the text). A place without a date counts only when it is in capitals
 /// (`CHICAGO –`), since a capitalised word before a dash is often just a sentence.

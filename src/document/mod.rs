@@ -159,6 +159,12 @@ fn is_invisible(c: char) -> bool {
         )
 }
 
+/// Compiles the document stage's big patterns now, so that no extraction pays for them.
+pub(crate) fn prepare() {
+    pagedate::prepare();
+    meta::prepare();
+}
+
 /// Appends `raw` to `out` with whitespace collapsed and trimmed.
 pub(crate) fn push_normalised(out: &mut String, raw: &str) {
     let start = out.len();

@@ -110,6 +110,12 @@ static PAGE_DATES: Lazy<PageDateGrammar> = Lazy::new(|| {
     }
 });
 
+/// Compiles the page-date patterns now (see [`super::prepare`]).
+pub(crate) fn prepare() {
+    Lazy::force(&PAGE_DATES);
+    Lazy::force(&CUES);
+}
+
 /// Reads the first date a page string gives: a meta value, a `<time>` text, a date line.
 ///
 /// Handles ISO and RFC 3339 forms, worded dates in the main European languages, and
