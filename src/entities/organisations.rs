@@ -1,6 +1,7 @@
 //! Organisation mentions: gazetteer names, acronym definitions, head and lead words,
 //! company suffixes and tickers, lists of missions, and lists that mix known and new names.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::gazetteer::{HitTarget, GAZETTEER};
@@ -927,6 +928,12 @@ fn repeats(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
     if names.is_empty() {
         return;
     }
+    // The first entry of each name, as a search of `names` in order finds it: a lookup must
+    // not cost one comparison per mention found so far (quadratic on a long all-caps page).
+    let mut first: HashMap<&str, usize> = HashMap::with_capacity(names.len());
+    for (n, k) in &names {
+        first.entry(n.as_str()).or_insert(*k);
+    }
     for c in chunks {
         for r in split_and(ctx, c) {
             for s in r.clone() {
@@ -936,7 +943,7 @@ fn repeats(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
                         continue;
                     }
                     let text = normalise(ctx.slice(&sub));
-                    let hit = names.iter().find(|(n, _)| *n == text).map(|(_, k)| *k);
+                    let hit = first.get(text.as_str()).copied();
                     if let Some(k) = hit {
                         let (kind, entry, country) = {
                             let o = &found.orgs[k];
