@@ -373,6 +373,12 @@ impl Gazetteer {
             .and_then(|i| self.titles.get(i))
     }
 
+    /// Whether a phrase whose [`push_letters`] are `letters` may be a title: `false` means
+    /// [`Gazetteer::title`] finds none for it, unless it starts with the word "the".
+    pub(crate) fn may_be_title(&self, letters: &str) -> bool {
+        self.title_index.may_hold(letters)
+    }
+
     /// The title at the end of a phrase that may start with modifiers ("Acting Deputy
     /// Director", "Co-Chair", "Former Prime Minister"), with the byte offset in `phrase`
     /// where that title starts. The longest title wins: "Deputy Secretary-General" is a
@@ -826,6 +832,12 @@ struct FormIndex {
     exact: HashMap<String, usize>,
     /// Every other form, by [`keys`]: case, accents and hyphens dropped.
     loose: HashMap<String, usize>,
+    /// The [`push_letters`] of every key in `exact` and `loose`.
+    ///
+    /// PERF: a query can find an entry only if its letters are those of a key, and the
+    /// letters cost one pass and one allocation where [`tidy`], [`tidy_key`] and [`fold`]
+    /// cost several; most queries (every phrase of a text tried as a title) find nothing.
+    letters: HashSet<String>,
 }
 
 impl FormIndex {
@@ -833,10 +845,13 @@ impl FormIndex {
     /// one. A form listed twice for the same entry is fine.
     fn insert(&mut self, form: &str, i: usize) -> Result<(), usize> {
         if is_acronym_like(form) {
-            return claim(&mut self.exact, tidy(form), i);
+            let key = tidy(form);
+            self.letters.insert(letters_of(&key));
+            return claim(&mut self.exact, key, i);
         }
         let mut taken = Ok(());
         for key in keys(form) {
+            self.letters.insert(letters_of(&key));
             if let Err(other) = claim(&mut self.loose, key, i) {
                 taken = Err(other);
             }
@@ -845,6 +860,14 @@ impl FormIndex {
     }
 
     fn get(&self, query: &str) -> Option<usize> {
+        // [`tidy`] drops a leading "the", which the letters would keep.
+        let article = query
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        if !article && !self.may_hold(&letters_of(query)) {
+            return None;
+        }
         let tidied = tidy(query);
         if let Some(&i) = self.exact.get(&tidied) {
             return Some(i);
@@ -858,6 +881,44 @@ impl FormIndex {
             .or_else(|| self.loose.get(&fold(&key)))
             .copied()
     }
+}
+
+impl FormIndex {
+    /// Whether a query whose [`push_letters`] are `letters` may find an entry: `false` means
+    /// it finds none, unless it starts with the word "the".
+    fn may_hold(&self, letters: &str) -> bool {
+        self.letters.contains(letters)
+    }
+}
+
+/// Appends the letters and digits of `s` to `out`, lowercase and without accents, so that
+/// every spelling [`tidy`], [`tidy_key`] and [`fold`] take as one key has the same
+/// letters: case, accents, spacing, hyphens and apostrophes are not letters.
+pub(crate) fn push_letters(out: &mut String, s: &str) {
+    for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+            continue;
+        }
+        for l in c.to_lowercase() {
+            // A final sigma is a sigma: `str::to_lowercase` picks one by position.
+            let l = if l == 'ς' { 'σ' } else { l };
+            match fold_lower(l) {
+                Some(plain) => out.push_str(plain),
+                None if l.is_alphanumeric() => out.push(l),
+                None => {}
+            }
+        }
+    }
+}
+
+/// [`push_letters`] into a new string.
+fn letters_of(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    push_letters(&mut out, s);
+    out
 }
 
 /// Inserts `key → i` unless another entry holds `key`.

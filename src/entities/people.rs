@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use super::gazetteer::{HitTarget, GAZETTEER};
+use super::gazetteer::{push_letters, HitTarget, GAZETTEER};
 use super::names::{Strength, NAMES};
 use super::organisations::{looks_like_acronym, pattern_kind};
 use super::tokens::{is_connector, Kind};
@@ -116,9 +116,23 @@ fn match_title(ctx: &Ctx<'_>, i: usize, found: &Found) -> Option<TitleMatch> {
     }
     let mut head_end = None;
     'outer: for start in [j, i] {
+        // PERF: only phrases with a title's letters are looked up; the letters of the
+        // phrases from `start` are built once, shortest first.
+        let mut maybe = [false; MAX_TITLE_WORDS + 1];
+        let article = ctx.word(start).eq_ignore_ascii_case("the");
+        let mut letters = String::new();
+        let mut from = ctx.tok(start).map_or(0, |t| t.span.start);
+        for (len, slot) in maybe.iter_mut().enumerate().skip(1) {
+            let Some(t) = ctx.tok(start + len - 1) else {
+                break;
+            };
+            push_letters(&mut letters, ctx.text.get(from..t.span.end).unwrap_or(""));
+            from = t.span.end;
+            *slot = article || GAZETTEER.may_be_title(&letters);
+        }
         for len in (1..=MAX_TITLE_WORDS).rev() {
             let end = start + len;
-            if end > ctx.tokens.len() {
+            if end > ctx.tokens.len() || !maybe[len] {
                 continue;
             }
             // "State’s Attorney": a possessive may sit inside a title.
