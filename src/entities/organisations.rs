@@ -934,10 +934,18 @@ fn repeats(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
     for (n, k) in &names {
         first.entry(n.as_str()).or_insert(*k);
     }
+    // A name of n tokens is matched only by n tokens (a chunk holds no line break, and
+    // normalising its spacing changes no token), so no longer sub-range is tried: a long
+    // run of capitalised words stays linear.
+    let longest = names
+        .iter()
+        .map(|(n, _)| super::tokens::tokenize(n).len())
+        .max()
+        .unwrap_or(0);
     for c in chunks {
         for r in split_and(ctx, c) {
             for s in r.clone() {
-                for e in (s + 1..=r.end).rev() {
+                for e in (s + 1..=r.end.min(s + longest)).rev() {
                     let sub = s..e;
                     if sub.clone().any(|t| found.covers(t)) {
                         continue;
