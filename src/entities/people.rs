@@ -791,8 +791,10 @@ fn role_after_one(
 /// Finds people and their roles.
 pub(crate) fn find(ctx: &Ctx<'_>, _chunks: &[Range<usize>], found: &mut Found) {
     credits_and_contacts(ctx, found);
-    // Titles anywhere in the text, keyed by the token where they end.
-    let mut title_ending: Vec<Option<TitleMatch>> = vec![None; ctx.tokens.len() + 1];
+    // Titles anywhere in the text, keyed by the token where they end; boxed, since most
+    // tokens end none and a slot is then one word, not a whole match (a long text has
+    // millions of tokens).
+    let mut title_ending: Vec<Option<Box<TitleMatch>>> = vec![None; ctx.tokens.len() + 1];
     let mut i = 0;
     while i < ctx.tokens.len() {
         if let Some(t) = match_title(ctx, i, found) {
@@ -805,7 +807,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, _chunks: &[Range<usize>], found: &mut Found) {
                         .as_ref()
                         .is_none_or(|old| old.tokens.start > t.tokens.start)
                     {
-                        *slot = Some(t.clone());
+                        *slot = Some(Box::new(t.clone()));
                     }
                 }
             }
@@ -820,7 +822,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, _chunks: &[Range<usize>], found: &mut Found) {
 fn candidates(
     ctx: &Ctx<'_>,
     found: &mut Found,
-    title_ending: &[Option<TitleMatch>],
+    title_ending: &[Option<Box<TitleMatch>>],
     singles: bool,
 ) {
     let n = ctx.tokens.len();
