@@ -48,6 +48,59 @@ pub(crate) fn trigger_kind(word: &str) -> Option<EventKind> {
     })
 }
 
+/// Whether a heading or item lead can be what an assembly debates: not page furniture
+/// ("Further information", "In brief") and not a person ("Viktor ALMQVIST").
+fn is_topic(resolved: &Resolved, t: &str) -> bool {
+    let lower = t.to_lowercase();
+    let furniture = matches!(
+        lower.trim_end_matches(':'),
+        "further information"
+            | "in brief"
+            | "contacts"
+            | "contact"
+            | "press contacts"
+            | "background"
+            | "next steps"
+            | "procedure"
+            | "quote"
+            | "quotes"
+            | "facts"
+            | "notes to editors"
+            | "more information"
+            | "links"
+            | "related"
+    );
+    !furniture
+        && !resolved
+            .people
+            .iter()
+            .any(|p| p.name.to_lowercase() == lower)
+}
+
+/// "For more information, visit www.example.com", "please visit our website": the verb
+/// `visit`, pointing at a page, not a trip.
+fn is_web_visit(ctx: &Ctx<'_>, i: usize) -> bool {
+    if !ctx.word(i).eq_ignore_ascii_case("visit") {
+        return false;
+    }
+    let before = i
+        .checked_sub(1)
+        .map(|p| ctx.word(p).to_lowercase())
+        .unwrap_or_default();
+    let next = ctx.word(i + 1).to_lowercase();
+    matches!(before.as_str(), "please" | "information" | "details" | ",")
+        || next.starts_with("http")
+        || next.starts_with("www")
+        || matches!(
+            next.as_str(),
+            "our" | "us" | "the" | "www." | "https" | "http"
+        ) && matches!(
+            ctx.word(i + 2).to_lowercase().as_str(),
+            "website" | "web" | "site" | "page" | "online" | "at" | ":" | "homepage"
+        )
+        || next.contains('.') && next.contains('/')
+}
+
 /// Words that make a lowercase trigger a specific event: `press` conference, `plenary`
 /// vote, `side` event, `inaugural` meeting.
 fn is_event_modifier(word: &str) -> bool {
@@ -351,6 +404,24 @@ pub(crate) fn frames(
         if first.eq_ignore_ascii_case("event") || words::is_stop_capital(first) && c.len() == 1 {
             continue;
         }
+        // "Intergovernmental Panel on Climate Change", "United Nations Framework Convention
+        // on Climate Change": a known body or treaty named with an event word is no event.
+        let known_body = found
+            .org_covering(c.start)
+            .and_then(|o| found.orgs.get(o))
+            .is_some_and(|o| {
+                o.entry.is_some() && o.tokens.start <= c.start && o.tokens.end >= c.end
+            });
+        let treaty = head == "convention"
+            && (c.start..c.end).any(|i| ctx.is_word(i, "Convention") && ctx.is_word(i + 1, "on"));
+        // "the twenty-eighth Conference of the Parties": a numbered meeting of the body.
+        let numbered = c
+            .start
+            .checked_sub(1)
+            .is_some_and(|p| is_ordinal(ctx.word(p)));
+        if (known_body || treaty) && !numbered {
+            continue;
+        }
         // Ordinals written before the name belong to it: "fifth United Nations Conference".
         let mut s = c.start;
         while s > 0 && is_ordinal(ctx.word(s - 1)) {
@@ -379,6 +450,9 @@ pub(crate) fn frames(
         };
         if frames.iter().any(|f| f.tokens.contains(&i)) || ctx.loud.get(i).copied().unwrap_or(false)
         {
+            continue;
+        }
+        if is_web_visit(ctx, i) {
             continue;
         }
         let mut s = i;
@@ -515,6 +589,7 @@ pub(crate) fn frames(
     }
     merge_aliases(&mut frames);
     advisory(ctx, dates, &mut frames);
+    name_owners(ctx, found, resolved, &mut frames);
     // 5. Parents, then inheritance of when and where from them.
     for k in 0..frames.len() {
         if frames[k].parent.is_none() {
@@ -890,6 +965,12 @@ fn fill_from_sentence(
         let best = dates
             .iter()
             .filter(|d| span.contains(d.span) && !name_spans.iter().any(|n| n.contains(d.span)))
+            // "this week’s plenary session": a possessive date is the date of what it owns.
+            .filter(|d| {
+                let after = ctx.text.get(d.span.end..).unwrap_or("");
+                let possessive = after.starts_with("’s ") || after.starts_with("'s ");
+                !possessive || (d.span.end..d.span.end + 40).contains(&me_span.start)
+            })
             // The most precise date first ("today" over "this year"), then the nearest.
             .min_by_key(|d| {
                 let distance = if d.span.start >= me_span.end {
@@ -1170,6 +1251,46 @@ fn fill_from_sentence(
     }
 }
 
+/// "Economic and Social Council Humanitarian Affairs Segment": a named sitting of a body (its
+/// session, segment, meeting or briefing) is that body's, when no sentence names another
+/// organiser. Conferences and titles of side events are left alone: "United Nations
+/// Climate Change Conference" is not the UNFCCC's own.
+fn name_owners(ctx: &Ctx<'_>, found: &Found, resolved: &Resolved, frames: &mut [Frame]) {
+    let sitting = |k: EventKind| {
+        matches!(
+            k,
+            EventKind::Session | EventKind::Meeting | EventKind::Briefing | EventKind::Workshop
+        )
+    };
+    for f in frames
+        .iter_mut()
+        .filter(|f| f.named && f.organisers.is_empty() && sitting(f.kind))
+    {
+        let mut start = f.tokens.start;
+        if ctx.word(start).eq_ignore_ascii_case("the") {
+            start += 1;
+        }
+        let Some(k) = found.org_covering(start) else {
+            continue;
+        };
+        let o = &found.orgs[k];
+        // The body must open the name and leave the event's own words after it.
+        if o.tokens.start != start || o.tokens.end >= f.tokens.end {
+            continue;
+        }
+        let name = resolved
+            .org_of_mention
+            .get(k)
+            .and_then(|&x| resolved.organisations.get(x))
+            .map(|x| x.name.clone());
+        if let Some(name) = name {
+            if !f.co_organisers.contains(&name) {
+                f.organisers.push(name);
+            }
+        }
+    }
+}
+
 fn is_person(resolved: &Resolved, name: &str) -> bool {
     resolved.people.iter().any(|p| p.name == name)
 }
@@ -1215,7 +1336,15 @@ fn subject_of(ctx: &Ctx<'_>, found: &Found, resolved: &Resolved, r: &Range<usize
             r.start = c + 1;
         }
     }
-    let all = entities_in_positions(found, resolved, &r);
+    let mut all = entities_in_positions(found, resolved, &r);
+    // "The Parliament’s Spokesperson and the Press Service will hold …": a body that owns a
+    // post is not the subject; the holder of the post is.
+    all.retain(|(_, _, end)| {
+        !(ctx.tok(*end).is_some_and(|t| t.kind == Kind::Possessive)
+            && crate::entities::gazetteer::GAZETTEER
+                .title_head(&ctx.word(end + 1).to_lowercase())
+                .is_some())
+    });
     let Some(first) = all.first() else {
         return Vec::new();
     };
@@ -1538,14 +1667,19 @@ fn votes(
     frames: &mut Vec<Frame>,
     sentence_of: &dyn Fn(usize) -> Range<usize>,
 ) {
-    let parliament = resolved.organisations.iter().find(|o| {
-        let n = o.name.to_lowercase();
-        n.contains("parliament")
-            || n.contains("assembly")
-            || n.contains("congress")
-            || n.contains("senate")
-            || n.contains("council")
-    });
+    // The voting body: a parliament before a council, which in the EU only follows up.
+    let parliament = resolved
+        .organisations
+        .iter()
+        .filter_map(|o| {
+            let n = o.name.to_lowercase();
+            ["parliament", "assembly", "congress", "senate", "council"]
+                .iter()
+                .position(|w| n.contains(w))
+                .map(|rank| (rank, o))
+        })
+        .min_by_key(|(rank, _)| *rank)
+        .map(|(_, o)| o);
     let _ = found;
     for i in 0..ctx.tokens.len() {
         if !matches!(ctx.word(i), "adopted" | "approved" | "passed" | "endorsed") {
@@ -1669,10 +1803,13 @@ fn agenda(
         .iter()
         .find(|o| {
             let n = o.name.to_lowercase();
-            n.contains("parliament")
-                || n.contains("assembly")
-                || n.contains("senate")
-                || n.contains("congress")
+            // An agenda release is about its assembly, which it names again and again; a
+            // Congress named once in a UN summary sets no agenda.
+            o.mentions.len() >= 2
+                && (n.contains("parliament")
+                    || n.contains("assembly")
+                    || n.contains("senate")
+                    || n.contains("congress"))
         })
         .map(|o| o.name.clone());
     let Some(assembly) = assembly else { return };
@@ -1684,25 +1821,7 @@ fn agenda(
             frames[k].organisers.push(assembly.clone());
         }
     }
-    // Section dates: a block that is only a date ("Monday, 10 July") dates what follows.
-    let date_blocks: Vec<(usize, &FoundDate)> = dates
-        .iter()
-        .filter(|d| d.precision == crate::model::Precision::Day)
-        .filter_map(|d| {
-            let line_start = ctx
-                .text
-                .get(..d.span.start)?
-                .rfind('\n')
-                .map_or(0, |p| p + 1);
-            let line_end = ctx
-                .text
-                .get(d.span.end..)?
-                .find('\n')
-                .map_or(ctx.text.len(), |p| d.span.end + p);
-            let line = ctx.text.get(line_start..line_end)?;
-            (line.trim().len() <= d.span.len() + 12).then_some((line_start, d))
-        })
-        .collect();
+    let date_blocks = date_blocks(ctx, dates);
     for s in sents {
         let words: Vec<String> = s.clone().map(|i| ctx.word(i).to_lowercase()).collect();
         let has = |w: &str| words.iter().any(|x| x == w);
@@ -1722,6 +1841,8 @@ fn agenda(
             .rfind(|h| h.end <= start_byte)
             .copied();
         let lead = item_lead(ctx, s.start);
+        // A heading that dates a section or names a contact is no topic.
+        let heading = heading.filter(|h| !dates.iter().any(|d| h.contains(d.span)));
         let topic = match (lead, heading) {
             (Some(l), _) => Some(l),
             (None, Some(h)) => ctx
@@ -1730,8 +1851,9 @@ fn agenda(
                 .map(|t| t.trim().trim_end_matches('.').to_owned()),
             _ => None,
         };
-        let Some(topic) = topic.filter(|t| !t.is_empty() && t.split_whitespace().count() <= 12)
-        else {
+        let Some(topic) = topic.filter(|t| {
+            !t.is_empty() && t.split_whitespace().count() <= 12 && is_topic(resolved, t)
+        }) else {
             continue;
         };
         let section_date = date_blocks
@@ -1801,6 +1923,29 @@ fn agenda(
             });
         }
     }
+}
+
+/// Section dates: blocks that are only a day ("Monday, 10 July"), each with the byte where
+/// its line starts; they date what is listed under them.
+fn date_blocks<'d>(ctx: &Ctx<'_>, dates: &'d [FoundDate]) -> Vec<(usize, &'d FoundDate)> {
+    dates
+        .iter()
+        .filter(|d| d.precision == crate::model::Precision::Day)
+        .filter_map(|d| {
+            let line_start = ctx
+                .text
+                .get(..d.span.start)?
+                .rfind('\n')
+                .map_or(0, |p| p + 1);
+            let line_end = ctx
+                .text
+                .get(d.span.end..)?
+                .find('\n')
+                .map_or(ctx.text.len(), |p| d.span.end + p);
+            let line = ctx.text.get(line_start..line_end)?;
+            (line.trim().len() <= d.span.len() + 12).then_some((line_start, d))
+        })
+        .collect()
 }
 
 /// The lead words of an agenda item written as one paragraph: "Srebrenica. At around

@@ -132,6 +132,26 @@ fn push(
     Some(found.orgs.len() - 1)
 }
 
+/// A company's name without its legal suffix and leading article, when that leaves a
+/// distinctive name of at least one capitalised word.
+fn company_short_name(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (last, rest) = words.split_last()?;
+    if !is_company_suffix(last) {
+        return None;
+    }
+    let mut rest = rest;
+    if rest.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        rest = &rest[1..];
+    }
+    let short = rest.join(" ");
+    let short = short.trim_end_matches(',').to_owned();
+    let distinctive = short.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && short.starts_with(|c: char| c.is_uppercase())
+        && GAZETTEER.org_word(&short).is_none();
+    distinctive.then_some(short)
+}
+
 /// The possessive token after an owner that opens `r`: an organisation already found or an
 /// acronym, with at least two words of name after it.
 fn owner_possessive(ctx: &Ctx<'_>, found: &Found, r: &Range<usize>) -> Option<usize> {
@@ -923,6 +943,12 @@ fn repeats(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
         names.push((o.name.clone(), k));
         if let Some(a) = &o.acronym {
             names.push((a.clone(), k));
+        }
+        // "Comcast Corporation", then "Comcast"; "The Buckle, Inc.", then "Buckle".
+        if o.kind == K::Company {
+            if let Some(short) = company_short_name(&o.name) {
+                names.push((short, k));
+            }
         }
     }
     if names.is_empty() {
