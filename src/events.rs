@@ -387,7 +387,14 @@ pub(crate) fn frames(
             );
             continue;
         }
-        let head_last = trigger_kind(last).filter(|_| ctx.is_cap(c.end - 1) && c.len() >= 2);
+        // "World Food Day", "International Day of Peace": observances are days of events.
+        let observance = matches!(first, "World" | "International" | "National" | "Global")
+            && c.len() >= 2
+            && (last == "Day"
+                || (c.start..c.end).any(|i| ctx.is_word(i, "Day") && ctx.is_word(i + 1, "of")));
+        let head_last = trigger_kind(last)
+            .filter(|_| ctx.is_cap(c.end - 1) && c.len() >= 2)
+            .or(observance.then_some(EventKind::Other));
         let head_inner = (c.start..c.end).find(|&i| {
             ctx.is_cap(i)
                 && trigger_kind(ctx.word(i)).is_some()
