@@ -1254,7 +1254,10 @@ fn fill_from_sentence(
 
     // Where: "at the United Nations in New York", "in Doha", "at the Hong Kong Convention and Exhibition Centre".
     if frames[k].place.is_none() {
-        frames[k].place = place_in(ctx, found, &s, &me, &others);
+        // "Embracing Opportunities in Times of Uncertainty": words of the event's own
+        // title are not its place.
+        frames[k].place = place_in(ctx, found, &s, &me, &others)
+            .filter(|p| !frames[k].name.contains(p.as_str()));
     }
 }
 
