@@ -10,11 +10,13 @@ use std::collections::HashSet;
 use ego_tree::iter::Edge;
 use ego_tree::NodeId;
 use once_cell::sync::Lazy;
-use scraper::{ElementRef, Html, Node, Selector};
+use scraper::{ElementRef, Node};
 
 use super::meta;
 use super::pagedate::{self, element_text, json_ld, ld_string, DigitOrder, MetaTags};
+use super::parse::IdSet;
 use super::profile::CompiledProfile;
+use super::select::{Dom, Sel};
 use super::{comparable, normalise, BlockKind, DatelineFact, Document, Meta, TextBuilder};
 use crate::error::Result;
 use crate::extractor::Limits;
@@ -22,8 +24,8 @@ use crate::model::Photo;
 
 macro_rules! selector {
     ($name:ident, $css:expr) => {
-        static $name: Lazy<Selector> =
-            Lazy::new(|| Selector::parse($css).expect(concat!($css, " is a valid selector")));
+        static $name: Lazy<Sel> =
+            Lazy::new(|| Sel::parse($css).expect(concat!($css, " is a valid selector")));
     };
 }
 
@@ -203,14 +205,15 @@ pub(crate) fn in_furniture(el: ElementRef<'_>) -> bool {
 
 /// Picks the element that holds the body when no profile says: the container that
 /// gathers the most paragraph text with the fewest links (readability's idea, simplified).
-fn generic_content(dom: &Html) -> Option<ElementRef<'_>> {
+fn generic_content(dom: &Dom) -> Option<ElementRef<'_>> {
     if let Some(el) = dom
         .select(&GENERIC_CONTENT)
         .find(|e| element_text(*e).len() > 200)
     {
         return Some(el);
     }
-    let mut scores: std::collections::HashMap<NodeId, f64> = std::collections::HashMap::new();
+    let mut scores: std::collections::HashMap<NodeId, f64, super::parse::IdBuild> =
+        std::collections::HashMap::default();
     // Paragraphs, and the text-only `div`s and `font`s of generated pages (SEC exhibits,
     // old CMSs) that have no `<p>` at all.
     let inline_only = |e: &ElementRef<'_>| {
@@ -274,7 +277,7 @@ fn generic_content(dom: &Html) -> Option<ElementRef<'_>> {
 /// Walks `root` and pushes its blocks, skipping furniture and `skip` subtrees.
 fn walk(
     root: ElementRef<'_>,
-    skip: &HashSet<NodeId>,
+    skip: &IdSet,
     title: Option<&str>,
     out: &mut Vec<(BlockKind, String, NodeId)>,
 ) {
@@ -372,7 +375,11 @@ pub(crate) fn read(
     profiles: &[CompiledProfile],
     limits: &Limits,
 ) -> Result<Document> {
-    let dom = super::parse::parse(html, limits.max_depth, limits.max_nodes)?;
+    let dom = Dom::new(super::parse::parse(
+        html,
+        limits.max_depth,
+        limits.max_nodes,
+    )?);
     let host = url.and_then(host_of);
     let profile = profiles.iter().find(|p| p.matches(&dom, host.as_deref()));
     let order = profile
@@ -397,9 +404,9 @@ pub(crate) fn read(
     // Nested matches would be read twice; keep the outermost, in document order.
     roots.sort_by_key(|r| r.id());
     roots.dedup_by_key(|r| r.id());
-    let root_ids: HashSet<NodeId> = roots.iter().map(|r| r.id()).collect();
+    let root_ids: IdSet = roots.iter().map(|r| r.id()).collect();
     roots.retain(|r| !r.ancestors().any(|a| root_ids.contains(&a.id())));
-    let mut skip: HashSet<NodeId> = HashSet::new();
+    let mut skip = IdSet::default();
     if let Some(p) = profile {
         for sel in &p.exclude {
             skip.extend(dom.select(sel).map(|e| e.id()));
@@ -454,7 +461,7 @@ pub(crate) fn read(
     for root in &roots {
         walk(*root, &skip, title.as_deref(), &mut blocks);
     }
-    let walked: HashSet<NodeId> = blocks.iter().map(|(_, _, id)| *id).collect();
+    let walked: IdSet = blocks.iter().map(|(_, _, id)| *id).collect();
     for (kind, text, _) in &blocks {
         // "-30-", "###": the markers that close a release are not text.
         if super::text::is_separator(text) {
@@ -474,7 +481,7 @@ pub(crate) fn read(
     for root in &roots {
         caption_nodes.extend(root.select(&GENERIC_CAPTIONS));
     }
-    let mut seen_nodes = HashSet::new();
+    let mut seen_nodes = IdSet::default();
     let mut seen_texts = HashSet::new();
     for el in caption_nodes {
         if !seen_nodes.insert(el.id()) || skip.contains(&el.id()) {

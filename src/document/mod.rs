@@ -11,6 +11,7 @@ pub(crate) mod meta;
 pub(crate) mod pagedate;
 pub(crate) mod parse;
 pub mod profile;
+pub(crate) mod select;
 pub(crate) mod text;
 
 use crate::date::{Date, Timestamp};

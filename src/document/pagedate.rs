@@ -26,7 +26,9 @@ use ego_tree::iter::Edge;
 use ego_tree::NodeId;
 use once_cell::sync::Lazy;
 use regex::Regex;
-use scraper::{ElementRef, Html, Node, Selector};
+use scraper::{ElementRef, Node};
+
+use super::select::{Dom, Sel};
 
 use super::profile::CompiledProfile;
 use super::{comparable, normalise};
@@ -35,8 +37,8 @@ use crate::dates::lexicon::{month_alternation, month_any, month_en};
 
 macro_rules! selector {
     ($name:ident, $css:expr) => {
-        static $name: Lazy<Selector> =
-            Lazy::new(|| Selector::parse($css).expect(concat!($css, " is a valid selector")));
+        static $name: Lazy<Sel> =
+            Lazy::new(|| Sel::parse($css).expect(concat!($css, " is a valid selector")));
     };
 }
 
@@ -264,7 +266,7 @@ pub(crate) fn date_in_url(url: &str) -> Option<Date> {
 pub(crate) struct MetaTags(Vec<(String, String)>);
 
 impl MetaTags {
-    pub(crate) fn read(dom: &Html) -> MetaTags {
+    pub(crate) fn read(dom: &Dom) -> MetaTags {
         let mut tags = Vec::new();
         for m in dom.select(&META) {
             let v = m.value();
@@ -300,7 +302,7 @@ impl MetaTags {
 }
 
 /// The objects of every JSON-LD block, flattened (`@graph` and arrays opened).
-pub(crate) fn json_ld(dom: &Html) -> Vec<serde_json::Value> {
+pub(crate) fn json_ld(dom: &Dom) -> Vec<serde_json::Value> {
     let mut out = Vec::new();
     for script in dom.select(&JSON_LD) {
         let raw: String = script.text().collect();
@@ -622,7 +624,7 @@ struct Line {
 
 /// Walks the body once: the headline's place, the dates of date-bearing elements, and
 /// the short lines that carry a date.
-fn scan(dom: &Html, order: DigitOrder, titles: &[String]) -> Scan {
+fn scan(dom: &Dom, order: DigitOrder, titles: &[String]) -> Scan {
     let Some(body) = dom.select(&BODY).next() else {
         return Scan::default();
     };
@@ -948,7 +950,7 @@ fn line_date(line: &str, order: DigitOrder) -> Option<(Timestamp, Cue)> {
 
 /// Finds the publication and update dates of a page from its markup.
 pub(crate) fn find(
-    dom: &Html,
+    dom: &Dom,
     tags: &MetaTags,
     ld: &[serde_json::Value],
     profile: Option<&CompiledProfile>,
@@ -982,7 +984,7 @@ pub(crate) fn find(
     };
     // A theme's selector also matches the stamps of the related posts under the article:
     // the article's own match wins, any match is the fallback.
-    let from_selectors = |sels: &[Selector], published: bool| {
+    let from_selectors = |sels: &[Sel], published: bool| {
         let matches = |own: bool| {
             sels.iter().find_map(|s| {
                 dom.select(s)
@@ -1080,7 +1082,7 @@ pub(crate) fn find(
 
 /// Where a redirecting page sends the reader: `<meta http-equiv=refresh>` or a script's
 /// `location.href = "…"` (a DDoS shield or consent wall in front of the article).
-fn redirect_url(dom: &Html, tags: &MetaTags) -> Option<String> {
+fn redirect_url(dom: &Dom, tags: &MetaTags) -> Option<String> {
     static LOCATION: Lazy<Regex> = Lazy::new(|| {
         Regex::new(r#"location(?:\.href)?\s*=\s*["'](https?://[^"'\s]{8,500})["']|location\.replace\(\s*["'](https?://[^"'\s]{8,500})["']"#)
             .expect("script redirect is a valid pattern")
@@ -1103,7 +1105,7 @@ fn redirect_url(dom: &Html, tags: &MetaTags) -> Option<String> {
 
 /// A publication key in the page's scripts: the data layer or app state of a page whose
 /// body is drawn by JavaScript (`"published_at":"2019-03-02T06:22:28+01:00"`).
-fn script_date(dom: &Html, order: DigitOrder) -> Option<Timestamp> {
+fn script_date(dom: &Dom, order: DigitOrder) -> Option<Timestamp> {
     static KEY: Lazy<Regex> = Lazy::new(|| {
         Regex::new(
             r#"["'](?:datePublished|date_published|published_at|publishedAt|publish_date|publishDate|pubDate|publishdate|firstPublishedAt|first_published_at|article_date_published)["']\s*:\s*["']([^"'\\]{6,40})["']"#,
@@ -1126,7 +1128,7 @@ fn script_date(dom: &Html, order: DigitOrder) -> Option<Timestamp> {
 
 /// A date that the page's title or description states ("… | DW | 23.05.2011",
 /// "Notizia del 14 Gennaio 2020").
-fn title_date(dom: &Html, tags: &MetaTags, order: DigitOrder) -> Option<Timestamp> {
+fn title_date(dom: &Dom, tags: &MetaTags, order: DigitOrder) -> Option<Timestamp> {
     let title = dom.select(&TITLE_TAG).next().map(element_text);
     title
         .as_deref()
@@ -1167,7 +1169,7 @@ fn weaker_date(scan: &Scan) -> Option<Timestamp> {
 
 /// The digit order the page's language implies: `en-US` writes months first, the rest of
 /// the English-speaking world and continental Europe days first; plain `en` says nothing.
-fn page_order(dom: &Html, tags: &MetaTags) -> DigitOrder {
+fn page_order(dom: &Dom, tags: &MetaTags) -> DigitOrder {
     let root = dom.root_element();
     let lang = root
         .value()
@@ -1418,7 +1420,7 @@ mod tests {
     }
 
     fn published_at(html: &str, url: Option<&str>) -> Option<String> {
-        let dom = Html::parse_document(html);
+        let dom = Dom::new(scraper::Html::parse_document(html));
         let tags = MetaTags::read(&dom);
         let ld = json_ld(&dom);
         find(&dom, &tags, &ld, None, DigitOrder::Unknown, url)
@@ -1772,7 +1774,7 @@ mod tests {
             <time class="entry-date published" datetime="2023-11-06T08:00:15-08:00">6 Nov</time>
             <time class="updated" datetime="2023-11-06T10:00:09-08:00">6 Nov</time>
             <p>Text.</p></article></body></html>"#;
-        let dom = Html::parse_document(page);
+        let dom = Dom::new(scraper::Html::parse_document(page));
         let dates = find(
             &dom,
             &MetaTags::read(&dom),

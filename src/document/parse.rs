@@ -9,6 +9,7 @@
 use std::borrow::Cow;
 use std::cell::{Cell, Ref, RefCell};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
 use html5ever::tendril::{StrTendril, TendrilSink};
@@ -44,7 +45,7 @@ struct LimitedSink {
     max_nodes: usize,
     max_depth: usize,
     /// Each placed element's depth and the [`moves`](Self::moves) count it was computed at.
-    depth: RefCell<HashMap<ego_tree_id::Id, (usize, u32)>>,
+    depth: RefCell<HashMap<ego_tree_id::Id, (usize, u32), BuildHasherDefault<IdHasher>>>,
     /// Bumped whenever placed nodes move (the adoption agency, foster parenting), which
     /// changes the depth of everything below them: older cached depths are then recounted
     /// from the tree. Misnested formatting elements otherwise nest without limit
@@ -52,6 +53,33 @@ struct LimitedSink {
     moves: Cell<u32>,
     spare: RefCell<HashMap<QualName, ego_tree_id::Id>>,
 }
+
+/// A hasher for node ids: an id is one small integer, which a multiply spreads well
+/// enough, at a fraction of SipHash's cost (the depth map is touched for every node).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (self.0 ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+/// Builds [`IdHasher`]s.
+pub(crate) type IdBuild = BuildHasherDefault<IdHasher>;
+
+/// A set of node ids, hashed with [`IdHasher`].
+pub(crate) type IdSet = std::collections::HashSet<ego_tree::NodeId, BuildHasherDefault<IdHasher>>;
 
 /// The handle type of scraper's sink, named once.
 mod ego_tree_id {
@@ -265,7 +293,7 @@ pub(crate) fn parse(html: &str, max_depth: usize, max_nodes: usize) -> Result<Ht
         budget: Rc::clone(&budget),
         max_nodes,
         max_depth,
-        depth: RefCell::new(HashMap::new()),
+        depth: RefCell::new(HashMap::default()),
         moves: Cell::new(0),
         spare: RefCell::new(HashMap::new()),
     };

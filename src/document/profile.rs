@@ -7,7 +7,7 @@
 //! fallback reads `<meta>`, JSON-LD and common class names. Users add their own with
 //! [`Options::profile`](crate::Options::profile), tried before the built-ins.
 
-use scraper::Selector;
+use super::select::{Dom, Sel};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -138,13 +138,13 @@ impl Profile {
     }
 
     pub(crate) fn compile(&self) -> Result<CompiledProfile> {
-        let sel = |list: &[String]| -> Result<Vec<Selector>> {
+        let sel = |list: &[String]| -> Result<Vec<Sel>> {
             list.iter()
                 .map(|s| {
-                    Selector::parse(s).map_err(|e| Error::InvalidSelector {
+                    Sel::parse(s).map_err(|reason| Error::InvalidSelector {
                         profile: self.name.clone(),
                         selector: s.clone(),
-                        reason: e.to_string(),
+                        reason,
                     })
                 })
                 .collect()
@@ -165,7 +165,7 @@ impl Profile {
         let detect = sel(&self.detect)?;
         // One list, so detection walks the page once rather than once per selector. Each
         // selector parsed alone, so the list does too; the fallback is only for safety.
-        let detect = match Selector::parse(&self.detect.join(", ")) {
+        let detect = match Sel::parse(&self.detect.join(", ")) {
             Ok(list) if !self.detect.is_empty() => vec![list],
             _ => detect,
         };
@@ -188,19 +188,19 @@ impl Profile {
 #[derive(Debug)]
 pub(crate) struct CompiledProfile {
     pub hosts: Vec<String>,
-    pub detect: Vec<Selector>,
-    pub content: Vec<Selector>,
-    pub exclude: Vec<Selector>,
-    pub title: Vec<Selector>,
-    pub published: Vec<Selector>,
-    pub modified: Vec<Selector>,
-    pub categories: Vec<Selector>,
-    pub captions: Vec<Selector>,
+    pub detect: Vec<Sel>,
+    pub content: Vec<Sel>,
+    pub exclude: Vec<Sel>,
+    pub title: Vec<Sel>,
+    pub published: Vec<Sel>,
+    pub modified: Vec<Sel>,
+    pub categories: Vec<Sel>,
+    pub captions: Vec<Sel>,
     pub date_order: Option<super::pagedate::DigitOrder>,
 }
 
 impl CompiledProfile {
-    pub fn matches(&self, dom: &scraper::Html, host: Option<&str>) -> bool {
+    pub fn matches(&self, dom: &Dom, host: Option<&str>) -> bool {
         if let Some(host) = host {
             if self
                 .hosts

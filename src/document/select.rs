@@ -1,0 +1,343 @@
+//! Selector queries over one page without a walk of the whole tree per query.
+//!
+//! scraper's `Html::select` tests every node of the page against the selector; a page is
+//! queried a few dozen times (each profile's detection, then content, title, captions,
+//! categories and dates). [`Dom`] indexes the page's elements once by tag name, class and
+//! id, and [`Sel`] knows from its CSS which of those its matches must have, so a query
+//! tests only those candidates. The candidates are a superset of the matches, visited in
+//! the order `Html::select` visits them (the arena's), so the results are the same.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::ops::Deref;
+
+use ego_tree::NodeId;
+use html5ever::{local_name, LocalName};
+use scraper::{ElementRef, Html, Selector};
+
+/// What every element matched by one selector of a list has.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Key {
+    Id(Box<str>),
+    Class(Box<str>),
+    Tag(LocalName),
+    /// An attribute of this name (for `[itemprop=…]`).
+    Attr(LocalName),
+}
+
+/// A parsed selector with the index keys its matches must have.
+#[derive(Debug)]
+pub(crate) struct Sel {
+    selector: Selector,
+    /// One key per selector of the list; `None` when some selector has none (every
+    /// element is then a candidate).
+    keys: Option<Vec<Key>>,
+}
+
+impl Sel {
+    /// Parses `css` as scraper does.
+    pub fn parse(css: &str) -> Result<Sel, String> {
+        let selector = Selector::parse(css).map_err(|e| e.to_string())?;
+        Ok(Sel {
+            selector,
+            keys: keys(css),
+        })
+    }
+}
+
+impl Deref for Sel {
+    type Target = Selector;
+
+    fn deref(&self) -> &Selector {
+        &self.selector
+    }
+}
+
+/// The keys of a selector list, or `None` when one of its selectors has no key or the
+/// CSS uses syntax this reading does not follow (escapes, namespaces).
+fn keys(css: &str) -> Option<Vec<Key>> {
+    if css.contains(['\\', '|']) {
+        return None;
+    }
+    split_top(css, |c| c == ',')
+        .into_iter()
+        .map(|part| {
+            let part = part.trim();
+            let compound = split_top(part, |c| c.is_whitespace() || matches!(c, '>' | '+' | '~'))
+                .into_iter()
+                .rev()
+                .find(|s| !s.is_empty())?;
+            compound_key(compound)
+        })
+        .collect()
+}
+
+/// `s` split at the characters `at` outside brackets, parentheses and quotes.
+fn split_top(s: &str, at: impl Fn(char) -> bool) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut depth, mut quote, mut start) = (0usize, None, 0);
+    for (i, c) in s.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '[' | '(') => depth += 1,
+            (None, ']' | ')') => depth = depth.saturating_sub(1),
+            (None, c) if depth == 0 && at(c) => {
+                parts.push(s.get(start..i).unwrap_or(""));
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    parts.push(s.get(start..).unwrap_or(""));
+    parts
+}
+
+/// The most selective key of one compound selector (`h1.title#main[lang]:hover`).
+fn compound_key(compound: &str) -> Option<Key> {
+    let is_ident = |c: char| c.is_alphanumeric() || c == '-' || c == '_' || !c.is_ascii();
+    let ident = |s: &str| -> String { s.chars().take_while(|&c| is_ident(c)).collect() };
+    let (mut tag, mut class, mut id, mut attr) = (None, None, None, None);
+    let first = compound.chars().next()?;
+    if first.is_ascii_alphabetic() {
+        let name = ident(compound);
+        // Type selectors match HTML elements by their lower-case name; other cases are
+        // left to the full walk.
+        if name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
+            tag = Some(name);
+        }
+    }
+    let (mut depth, mut quote) = (0usize, None);
+    for (i, c) in compound.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '(') => depth += 1,
+            (None, ')') => depth = depth.saturating_sub(1),
+            (None, '[') if depth == 0 => {
+                let rest = compound.get(i + 1..).unwrap_or("");
+                let name = ident(rest.trim_start());
+                // Attribute names match HTML elements' lower-case ones whatever the case.
+                if attr.is_none() && !name.is_empty() {
+                    attr = Some(name.to_ascii_lowercase());
+                }
+                depth += 1;
+            }
+            (None, '[') => depth += 1,
+            (None, ']') => depth = depth.saturating_sub(1),
+            (None, '.') if depth == 0 && class.is_none() => {
+                let name = ident(compound.get(i + 1..).unwrap_or(""));
+                if !name.is_empty() {
+                    class = Some(name);
+                }
+            }
+            (None, '#') if depth == 0 && id.is_none() => {
+                let name = ident(compound.get(i + 1..).unwrap_or(""));
+                if !name.is_empty() {
+                    id = Some(name);
+                }
+            }
+            _ => {}
+        }
+    }
+    id.map(|s| Key::Id(s.into()))
+        .or(class.map(|s| Key::Class(s.into())))
+        .or(tag.map(|s| Key::Tag(LocalName::from(s))))
+        .or(attr.map(|a| Key::Attr(LocalName::from(a))))
+}
+
+/// A parsed page with its elements indexed.
+#[derive(Debug)]
+pub(crate) struct Dom {
+    html: Html,
+    /// Every element `Html::select` would test, in its order.
+    all: Vec<NodeId>,
+    tags: HashMap<LocalName, Vec<NodeId>>,
+    classes: HashMap<Box<str>, Vec<NodeId>>,
+    ids: HashMap<Box<str>, Vec<NodeId>>,
+    attrs: HashMap<LocalName, Vec<NodeId>>,
+}
+
+impl Deref for Dom {
+    type Target = Html;
+
+    fn deref(&self) -> &Html {
+        &self.html
+    }
+}
+
+fn push_once(list: &mut Vec<NodeId>, id: NodeId) {
+    if list.last() != Some(&id) {
+        list.push(id);
+    }
+}
+
+impl Dom {
+    pub fn new(html: Html) -> Dom {
+        let mut dom = Dom {
+            all: Vec::new(),
+            tags: HashMap::new(),
+            classes: HashMap::new(),
+            ids: HashMap::new(),
+            attrs: HashMap::new(),
+            html,
+        };
+        for node in dom.html.tree.nodes() {
+            let Some(el) = node.value().as_element() else {
+                continue;
+            };
+            if node.parent().is_none() {
+                continue;
+            }
+            let id = node.id();
+            dom.all.push(id);
+            dom.tags.entry(el.name.local.clone()).or_default().push(id);
+            if let Some(v) = el.id() {
+                match dom.ids.get_mut(v) {
+                    Some(list) => list.push(id),
+                    None => {
+                        dom.ids.insert(v.into(), vec![id]);
+                    }
+                }
+            }
+            for (name, value) in &el.attrs {
+                push_once(dom.attrs.entry(name.local.clone()).or_default(), id);
+                if name.local == local_name!("class") {
+                    for c in value.split_ascii_whitespace() {
+                        match dom.classes.get_mut(c) {
+                            Some(list) => push_once(list, id),
+                            None => {
+                                dom.classes.insert(c.into(), vec![id]);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        dom
+    }
+
+    fn bucket(&self, key: &Key) -> &[NodeId] {
+        match key {
+            Key::Id(s) => self.ids.get(s).map_or(&[], Vec::as_slice),
+            Key::Class(s) => self.classes.get(s).map_or(&[], Vec::as_slice),
+            Key::Tag(t) => self.tags.get(t).map_or(&[], Vec::as_slice),
+            Key::Attr(a) => self.attrs.get(a).map_or(&[], Vec::as_slice),
+        }
+    }
+
+    /// The elements matching `sel`, as `Html::select` gives them.
+    pub fn select<'a>(&'a self, sel: &'a Sel) -> impl Iterator<Item = ElementRef<'a>> + 'a {
+        let ids: Cow<'a, [NodeId]> = match sel.keys.as_deref() {
+            None => Cow::Borrowed(&self.all),
+            Some([key]) => Cow::Borrowed(self.bucket(key)),
+            Some(keys) => {
+                let mut ids: Vec<NodeId> =
+                    keys.iter().flat_map(|k| self.bucket(k)).copied().collect();
+                ids.sort_unstable();
+                ids.dedup();
+                Cow::Owned(ids)
+            }
+        };
+        Candidates {
+            html: &self.html,
+            ids,
+            next: 0,
+        }
+        .filter(move |e| sel.selector.matches(e))
+    }
+}
+
+/// The candidate elements of a query, in arena order.
+struct Candidates<'a> {
+    html: &'a Html,
+    ids: Cow<'a, [NodeId]>,
+    next: usize,
+}
+
+impl<'a> Iterator for Candidates<'a> {
+    type Item = ElementRef<'a>;
+
+    fn next(&mut self) -> Option<ElementRef<'a>> {
+        loop {
+            let id = *self.ids.get(self.next)?;
+            self.next += 1;
+            if let Some(el) = self.html.tree.get(id).and_then(ElementRef::wrap) {
+                return Some(el);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_of_selectors() {
+        let k = |css: &str| keys(css);
+        assert_eq!(k("h1"), Some(vec![Key::Tag(LocalName::from("h1"))]));
+        assert_eq!(
+            k("article.node.press .field--name-field-symbol"),
+            Some(vec![Key::Class("field--name-field-symbol".into())])
+        );
+        assert_eq!(
+            k("meta[name=keywords][content^='productType:']"),
+            Some(vec![Key::Tag(LocalName::from("meta"))])
+        );
+        assert_eq!(
+            k("[class*='field-name-body']"),
+            Some(vec![Key::Attr(LocalName::from("class"))])
+        );
+        assert_eq!(
+            k("[itemprop=datePublished]"),
+            Some(vec![Key::Attr(LocalName::from("itemprop"))])
+        );
+        assert_eq!(
+            k("#bw-release-story"),
+            Some(vec![Key::Id("bw-release-story".into())])
+        );
+        assert_eq!(
+            k("h3[id^='related-nav-topics'] + ul a"),
+            Some(vec![Key::Tag(LocalName::from("a"))])
+        );
+        assert_eq!(k("a, *"), None);
+        assert_eq!(k("H1"), None);
+        assert_eq!(k(".a\\:b"), None);
+        assert_eq!(
+            k("div:not(.x)"),
+            Some(vec![Key::Tag(LocalName::from("div"))])
+        );
+    }
+
+    #[test]
+    fn same_matches_as_a_full_walk() {
+        let page = r#"<html><head><meta name="generator" content="WordPress 6"><title>T</title></head>
+            <body class="wp-theme-x home"><div id="main" class="a b a"><p class="b">x</p>
+            <i><b><p>y</i></b><table><a href="/t" rel="tag">t</a><tr><td class="b">z</td></tr></table>
+            <span itemprop="datePublished">1 May</span></div></body></html>"#;
+        let dom = Dom::new(Html::parse_document(page));
+        for css in [
+            "p",
+            ".b",
+            "#main",
+            "div.a .b, td",
+            "meta[name=generator][content^=WordPress]",
+            "body[class*='wp-theme']",
+            "[itemprop=datePublished]",
+            "a[rel~=tag], p",
+            "*",
+            "b p",
+        ] {
+            let sel = Sel::parse(css).expect("valid");
+            let fast: Vec<NodeId> = dom.select(&sel).map(|e| e.id()).collect();
+            let slow: Vec<NodeId> = dom.html.select(&sel).map(|e| e.id()).collect();
+            assert_eq!(fast, slow, "{css}");
+        }
+    }
+}
