@@ -354,14 +354,7 @@ pub(crate) fn frames(
         .collect();
     let dates = &dates[..];
     let sents = sentences(ctx);
-    let sentence_of = |i: usize| {
-        sents
-            .iter()
-            .position(|s| s.contains(&i))
-            .and_then(|k| sents.get(k))
-            .cloned()
-            .unwrap_or(i..i + 1)
-    };
+    let sentence_of = |i: usize| sentence_at(&sents, i).unwrap_or(i..i + 1);
     let mut frames: Vec<Frame> = Vec::new();
     let chunks = crate::entities::chunks(ctx);
 
@@ -591,8 +584,9 @@ pub(crate) fn frames(
     frames.dedup_by(|b, a| a.tokens == b.tokens);
 
     // 4. Slots from each event's sentence.
+    let index = SlotIndex::new(ctx, &frames, dates);
     for k in 0..frames.len() {
-        fill_slots(ctx, found, resolved, dates, &mut frames, k, &sents);
+        fill_slots(ctx, found, resolved, dates, &mut frames, k, &sents, &index);
     }
     merge_aliases(&mut frames);
     advisory(ctx, dates, &mut frames);
@@ -913,6 +907,95 @@ fn quoted_titles(ctx: &Ctx<'_>, frames: &mut Vec<Frame>, sents: &[Range<usize>])
 
 /// Fills when, where, organisers, co-organisers, chairs and participants of frame `k`
 /// from the sentences of its mentions ("the conference was organized by …").
+/// The sentence that holds token `i`. Sentences are disjoint and in text order, so a
+/// binary search finds the one a scan would.
+fn sentence_at(sents: &[Range<usize>], i: usize) -> Option<Range<usize>> {
+    let k = sents.partition_point(|s| s.end <= i);
+    sents.get(k).filter(|s| s.contains(&i)).cloned()
+}
+
+/// What filling the slots asks of all events and dates, indexed once: the events' mentions
+/// and the dates do not change while slots are filled, and a long page has many of each.
+struct SlotIndex {
+    /// Every mention as (first token, event, position among the event's mentions, tokens),
+    /// by first token.
+    mentions: Vec<(usize, usize, usize, Range<usize>)>,
+    /// The byte spans of all mentions, by start, and the largest end up to each.
+    name_spans: Vec<Span>,
+    name_max_end: Vec<usize>,
+    /// Indices of the dates, by start.
+    dates_by_start: Vec<usize>,
+}
+
+impl SlotIndex {
+    fn new(ctx: &Ctx<'_>, frames: &[Frame], dates: &[FoundDate]) -> SlotIndex {
+        let mut mentions: Vec<(usize, usize, usize, Range<usize>)> = frames
+            .iter()
+            .enumerate()
+            .flat_map(|(j, f)| {
+                f.mentions
+                    .iter()
+                    .enumerate()
+                    .map(move |(x, m)| (m.start, j, x, m.clone()))
+            })
+            .collect();
+        mentions.sort_by_key(|(start, j, x, _)| (*start, *j, *x));
+        let mut name_spans: Vec<Span> = frames
+            .iter()
+            .flat_map(|f| f.mentions.iter().map(|m| ctx.span(m)))
+            .collect();
+        name_spans.sort_by_key(|n| n.start);
+        let name_max_end = name_spans
+            .iter()
+            .scan(0, |max, n| {
+                *max = (*max).max(n.end);
+                Some(*max)
+            })
+            .collect();
+        let mut dates_by_start: Vec<usize> = (0..dates.len()).collect();
+        dates_by_start.sort_by_key(|&d| dates[d].span.start);
+        SlotIndex {
+            mentions,
+            name_spans,
+            name_max_end,
+            dates_by_start,
+        }
+    }
+
+    /// The mentions of events other than `k` that start in sentence `s`, event by event
+    /// and each event's in order.
+    fn others(&self, k: usize, s: &Range<usize>) -> Vec<Range<usize>> {
+        let a = self.mentions.partition_point(|m| m.0 < s.start);
+        let b = self.mentions.partition_point(|m| m.0 < s.end);
+        let mut out: Vec<&(usize, usize, usize, Range<usize>)> =
+            self.mentions[a..b].iter().filter(|m| m.1 != k).collect();
+        out.sort_by_key(|m| (m.1, m.2));
+        out.into_iter().map(|m| m.3.clone()).collect()
+    }
+
+    /// Whether some event's mention holds `span`.
+    fn in_name(&self, span: Span) -> bool {
+        let n = self.name_spans.partition_point(|n| n.start <= span.start);
+        n > 0 && self.name_max_end[n - 1] >= span.end
+    }
+
+    /// The dates inside `span`, in the order of `dates`.
+    fn dates_in<'d>(&self, dates: &'d [FoundDate], span: Span) -> Vec<&'d FoundDate> {
+        let a = self
+            .dates_by_start
+            .partition_point(|&d| dates[d].span.start < span.start);
+        let mut inside: Vec<usize> = self.dates_by_start[a..]
+            .iter()
+            .copied()
+            .take_while(|&d| dates[d].span.start <= span.end)
+            .filter(|&d| span.contains(dates[d].span))
+            .collect();
+        inside.sort_unstable();
+        inside.into_iter().map(|d| &dates[d]).collect()
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
 fn fill_slots(
     ctx: &Ctx<'_>,
     found: &Found,
@@ -921,16 +1004,18 @@ fn fill_slots(
     frames: &mut [Frame],
     k: usize,
     sents: &[Range<usize>],
+    index: &SlotIndex,
 ) {
     let mentions = frames[k].mentions.clone();
     for me in mentions {
-        let Some(s) = sents.iter().find(|s| s.contains(&me.start)).cloned() else {
+        let Some(s) = sentence_at(sents, me.start) else {
             continue;
         };
-        fill_from_sentence(ctx, found, resolved, dates, frames, k, (s, me));
+        fill_from_sentence(ctx, found, resolved, dates, frames, k, (s, me), index);
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn fill_from_sentence(
     ctx: &Ctx<'_>,
     found: &Found,
@@ -939,21 +1024,11 @@ fn fill_from_sentence(
     frames: &mut [Frame],
     k: usize,
     (s, me): (Range<usize>, Range<usize>),
+    index: &SlotIndex,
 ) {
     let span = ctx.span(&s);
     // Other events of the sentence own the words nearest them.
-    let others: Vec<Range<usize>> = frames
-        .iter()
-        .enumerate()
-        .filter(|(j, _)| *j != k)
-        .flat_map(|(_, f)| {
-            f.mentions
-                .iter()
-                .filter(|m| s.contains(&m.start))
-                .cloned()
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    let others: Vec<Range<usize>> = index.others(k, &s);
 
     // When: the date nearest the event in its sentence, outside its own name ("UNSCR 2396
     // (2017)" in a title is not the event's date) and outside other events' names.
@@ -965,13 +1040,10 @@ fn fill_from_sentence(
     let current = frames[k].when.as_ref().map(|w| (w.start, w.end));
     {
         let me_span = ctx.span(&me);
-        let name_spans: Vec<Span> = frames
-            .iter()
-            .flat_map(|f| f.mentions.iter().map(|m| ctx.span(m)))
-            .collect();
-        let best = dates
-            .iter()
-            .filter(|d| span.contains(d.span) && !name_spans.iter().any(|n| n.contains(d.span)))
+        let best = index
+            .dates_in(dates, span)
+            .into_iter()
+            .filter(|d| !index.in_name(d.span))
             // "this week’s plenary session": a possessive date is the date of what it owns.
             .filter(|d| {
                 let after = ctx.text.get(d.span.end..).unwrap_or("");
@@ -1256,8 +1328,8 @@ fn fill_from_sentence(
     if frames[k].place.is_none() {
         // "Embracing Opportunities in Times of Uncertainty": words of the event's own
         // title are not its place.
-        frames[k].place = place_in(ctx, found, &s, &me, &others)
-            .filter(|p| !frames[k].name.contains(p.as_str()));
+        frames[k].place =
+            place_in(ctx, found, &s, &me, &others).filter(|p| !frames[k].name.contains(p.as_str()));
     }
 }
 

@@ -329,30 +329,36 @@ fn merge_people(
     }
     // A single name joins the nearest full name before it that ends (or, for names written
     // family name first, starts) with it; failing that, the first one after it.
-    let full: Vec<usize> = order
-        .iter()
-        .copied()
-        .filter(|&i| words(i).len() >= 2)
-        .collect();
+    // The full names, in text order, listed under their first and their last word: a
+    // single name looks only at the full names it matches.
+    let mut full_by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    for &i in &order {
+        let v = words(i);
+        if v.len() < 2 {
+            continue;
+        }
+        let (first, last) = (&v[0], &v[v.len() - 1]);
+        full_by_word.entry(last.clone()).or_default().push(i);
+        if first != last {
+            full_by_word.entry(first.clone()).or_default().push(i);
+        }
+    }
     for &i in &order {
         let w = words(i);
         if w.len() != 1 {
             continue;
         }
-        let matches = |j: &usize| {
-            let v = words(*j);
-            v.last() == w.first() || v.first() == w.first()
+        let Some(full) = full_by_word.get(&w[0]) else {
+            continue;
         };
+        // `full` is in text order: the ones before this mention are a prefix.
         let start = found.people[i].span.start;
-        let before = full
-            .iter()
-            .rev()
-            .filter(|&&j| found.people[j].span.start < start)
-            .find(|j| matches(j));
-        let after = full.iter().find(|j| matches(j));
-        if let Some(&j) = before.or(after) {
-            g.union(i, j);
-        }
+        let before = full.partition_point(|&j| found.people[j].span.start < start);
+        let j = match before.checked_sub(1) {
+            Some(b) => full[b],
+            None => full[0],
+        };
+        g.union(i, j);
     }
     let mut roots: Vec<usize> = Vec::new();
     let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
@@ -392,6 +398,9 @@ fn merge_people(
                 .collect(),
         });
     }
+    // Posts repeat on a long page: each (title, organisation) is looked up once.
+    let org_keys: Vec<String> = orgs.iter().map(|o| name_key(&o.name)).collect();
+    let mut offices: HashMap<(&str, Option<String>), Option<String>> = HashMap::new();
     for role in &found.roles {
         let Some(&p) = person_of_mention.get(role.person) else {
             continue;
@@ -404,7 +413,10 @@ fn merge_people(
             Some(OrgRef::Text(s)) => Some(s.clone()),
             None => None,
         };
-        let organisation = office_of_post(orgs, &role.title, organisation);
+        let organisation = offices
+            .entry((role.title.as_str(), organisation))
+            .or_insert_with_key(|(title, org)| office_of_post(orgs, &org_keys, title, org.clone()))
+            .clone();
         let Some(person) = out.get_mut(p) else {
             continue;
         };
@@ -432,19 +444,26 @@ fn merge_people(
 /// An office named after the post: "Cook County" + "State’s Attorney" is the "Cook County
 /// State’s Attorney’s Office" when the release names that office; a post alone ("State
 /// Attorney") is the one "Office of Miami-Dade State Attorney" the release names.
-fn office_of_post(orgs: &[Organisation], title: &str, org: Option<String>) -> Option<String> {
+/// `keys` are the organisations' `name_key`s.
+fn office_of_post(
+    orgs: &[Organisation],
+    keys: &[String],
+    title: &str,
+    org: Option<String>,
+) -> Option<String> {
     let title_key = name_key(title);
     if title_key.is_empty() {
         return org;
     }
     let offices: Vec<&Organisation> = orgs
         .iter()
-        .filter(|o| {
-            let k = name_key(&o.name);
+        .zip(keys)
+        .filter(|(_, k)| {
             k.ends_with(&format!("{title_key}'s office"))
                 || k.ends_with(&format!("{title_key} office"))
                 || k.starts_with("office of ") && k.ends_with(&title_key)
         })
+        .map(|(o, _)| o)
         .collect();
     match &org {
         Some(name) => {

@@ -282,6 +282,8 @@ pub(crate) struct Found {
     /// For each token, the mention that covers it: lookups stay constant-time however
     /// many mentions a page has.
     owner: Vec<Option<Owner>>,
+    /// For each person, the indices of their roles in `roles`.
+    roles_of: std::collections::HashMap<usize, Vec<usize>>,
 }
 
 /// Which mention covers a token.
@@ -315,6 +317,30 @@ impl Found {
         self.claim(&m.tokens, Owner::Person(k as u32));
         self.people.push(m);
         k
+    }
+
+    /// Adds a role mention.
+    pub fn add_role(&mut self, role: RoleMention) {
+        self.roles_of
+            .entry(role.person)
+            .or_default()
+            .push(self.roles.len());
+        self.roles.push(role);
+    }
+
+    /// The roles of person `person`, in the order they were found.
+    pub fn roles_of(&self, person: usize) -> impl Iterator<Item = &RoleMention> {
+        self.roles_of
+            .get(&person)
+            .into_iter()
+            .flatten()
+            .map(|&k| &self.roles[k])
+    }
+
+    /// The person mention whose tokens are exactly `r`.
+    pub fn person_at(&self, r: &Range<usize>) -> Option<usize> {
+        self.person_covering(r.start)
+            .filter(|&k| self.people[k].tokens == *r)
     }
 
     /// Whether token `i` is inside a mention already found.

@@ -268,7 +268,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
         };
         // A gazetteer name that is only the start of a longer capitalised name ("United
         // Nations Alliance of Civilizations") is left to the pattern rules.
-        if let Some(c) = chunks.iter().find(|c| c.contains(&a)) {
+        if let Some(c) = chunk_containing(chunks, a) {
             if c.end > b + 1
                 && pattern_kind(ctx, &(a..c.end)).is_some()
                 && !ctx.is_punct(b + 1, "(")
@@ -293,6 +293,19 @@ pub(crate) fn find(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
     // Defined acronyms and names used again ("the HKSAR") are organisations before people
     // are read, so a title's "of the HKSAR" finds its organisation.
     repeats(ctx, chunks, found);
+}
+
+/// The chunk that holds token `i`. Chunks are disjoint and in text order, so a binary
+/// search finds the one a scan would.
+fn chunk_containing(chunks: &[Range<usize>], i: usize) -> Option<&Range<usize>> {
+    let k = chunks.partition_point(|c| c.end <= i);
+    chunks.get(k).filter(|c| c.contains(&i))
+}
+
+/// The chunk that ends right before token `i`.
+fn chunk_ending_at(chunks: &[Range<usize>], i: usize) -> Option<Range<usize>> {
+    let k = chunks.partition_point(|c| c.end < i);
+    chunks.get(k).filter(|c| c.end == i).cloned()
 }
 
 /// Drops a leading determiner or sentence opener from an organisation's tokens.
@@ -420,7 +433,7 @@ fn acronym_definitions(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found
         if t.kind != Kind::Word || !looks_like_acronym(acr) {
             continue;
         }
-        let Some(long) = chunks.iter().find(|c| c.end == i).cloned() else {
+        let Some(long) = chunk_ending_at(chunks, i) else {
             continue;
         };
         let long = trim_org(ctx, long);
@@ -557,7 +570,7 @@ fn tickers(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
         if !exchange {
             continue;
         }
-        if let Some(c) = chunks.iter().find(|c| c.end == i).cloned() {
+        if let Some(c) = chunk_ending_at(chunks, i) {
             let c = trim_org(ctx, c);
             push(ctx, found, c, K::Company, None);
         }

@@ -8,6 +8,7 @@
 //! A single word is a person only after a title and when it is a known name or the family
 //! name of someone found. Later mentions of a known person's family name are found last.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use super::gazetteer::{push_letters, HitTarget, GAZETTEER};
@@ -526,7 +527,8 @@ fn push_person(ctx: &Ctx<'_>, found: &mut Found, r: Range<usize>) -> Option<usiz
     if r.is_empty() {
         return None;
     }
-    if let Some(p) = found.people.iter().position(|p| p.tokens == r) {
+    // Mentions never overlap, so the one covering the first token is the only candidate.
+    if let Some(p) = found.person_at(&r) {
         return Some(p);
     }
     if r.clone().any(|k| found.covers(k)) {
@@ -609,9 +611,8 @@ fn add_role(found: &mut Found, person: usize, title: String, org: Option<OrgRef>
     if title.is_empty() {
         return;
     }
-    let dup = found.roles.iter().any(|r| {
-        r.person == person
-            && r.title.eq_ignore_ascii_case(&title)
+    let dup = found.roles_of(person).any(|r| {
+        r.title.eq_ignore_ascii_case(&title)
             && match (&r.org, &org) {
                 (None, None) => true,
                 (Some(OrgRef::Mention(a)), Some(OrgRef::Mention(b))) => a == b,
@@ -620,7 +621,7 @@ fn add_role(found: &mut Found, person: usize, title: String, org: Option<OrgRef>
             }
     });
     if !dup {
-        found.roles.push(RoleMention { person, title, org });
+        found.add_role(RoleMention { person, title, org });
     }
 }
 
@@ -1109,16 +1110,16 @@ fn credits_and_contacts(ctx: &Ctx<'_>, found: &mut Found) {
 /// Later mentions of people by family name (`Coninsx`, `Burke`) or, for names written
 /// family name first (`Lee Man-hee`), by that name.
 pub(crate) fn find_aliases(ctx: &Ctx<'_>, found: &mut Found) {
-    let mut keys: Vec<String> = Vec::new();
+    let mut keys: HashSet<&str> = HashSet::new();
     for p in &found.people {
         if p.tokens.len() < 2 {
             continue;
         }
         let first = ctx.word(p.tokens.start);
         let last = ctx.word(p.tokens.end - 1);
-        keys.push(last.to_owned());
+        keys.insert(last);
         if NAMES.family(first).is_some_and(|(_, f)| f) {
-            keys.push(first.to_owned());
+            keys.insert(first);
         }
     }
     if keys.is_empty() {
@@ -1129,7 +1130,7 @@ pub(crate) fn find_aliases(ctx: &Ctx<'_>, found: &mut Found) {
             continue;
         }
         let w = ctx.word(i);
-        if !keys.iter().any(|k| k == w) {
+        if !keys.contains(w) {
             continue;
         }
         // A family name alone, not part of another capitalised phrase ("Cook County").
