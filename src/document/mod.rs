@@ -96,6 +96,9 @@ pub(crate) struct TextBuilder {
     text: String,
     blocks: Vec<Block>,
     limit: usize,
+    /// The [`comparable`] form of every block, once [`contains_block`](Self::contains_block)
+    /// has been asked (each question is then one look-up, not a pass over the text).
+    comparables: Option<std::collections::HashSet<String>>,
 }
 
 impl TextBuilder {
@@ -104,6 +107,7 @@ impl TextBuilder {
             text: String::new(),
             blocks: Vec::new(),
             limit,
+            comparables: None,
         }
     }
 
@@ -128,16 +132,23 @@ impl TextBuilder {
         }
         let span = Span::new(start, self.text.len());
         self.blocks.push(Block { kind, span });
+        if let Some(set) = &mut self.comparables {
+            set.insert(comparable(self.text.get(start..).unwrap_or("")));
+        }
         Ok(Some(span))
     }
 
-    pub fn contains_block(&self, needle: &str) -> bool {
-        let needle = comparable(needle);
-        self.blocks.iter().any(|b| {
-            self.text
-                .get(b.span.start..b.span.end)
-                .is_some_and(|t| comparable(t) == needle)
-        })
+    pub fn contains_block(&mut self, needle: &str) -> bool {
+        let (text, blocks) = (&self.text, &self.blocks);
+        self.comparables
+            .get_or_insert_with(|| {
+                blocks
+                    .iter()
+                    .filter_map(|b| text.get(b.span.start..b.span.end))
+                    .map(comparable)
+                    .collect()
+            })
+            .contains(&comparable(needle))
     }
 
     pub fn finish(self) -> (String, Vec<Block>) {
