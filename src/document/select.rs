@@ -15,6 +15,8 @@ use ego_tree::NodeId;
 use html5ever::{local_name, LocalName};
 use scraper::{ElementRef, Html, Selector};
 
+use super::parse::IdBuild;
+
 /// What every element matched by one selector of a list has.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Key {
@@ -32,15 +34,29 @@ pub(crate) struct Sel {
     /// One key per selector of the list; `None` when some selector has none (every
     /// element is then a candidate).
     keys: Option<Vec<Key>>,
+    /// Whether the list is bare tag names (`p, li`): every candidate then matches.
+    bare_tags: bool,
 }
 
 impl Sel {
     /// Parses `css` as scraper does.
     pub fn parse(css: &str) -> Result<Sel, String> {
         let selector = Selector::parse(css).map_err(|e| e.to_string())?;
+        let keys = keys(css);
+        // A bare type selector matches every element of that local name, whatever its
+        // namespace; its key is that name.
+        let bare_tags = keys.as_ref().is_some_and(|keys| {
+            let parts = split_top(css, |c| c == ',');
+            parts.len() == keys.len()
+                && parts
+                    .iter()
+                    .zip(keys)
+                    .all(|(part, key)| matches!(key, Key::Tag(t) if part.trim() == &**t))
+        });
         Ok(Sel {
             selector,
-            keys: keys(css),
+            keys,
+            bare_tags,
         })
     }
 }
@@ -157,10 +173,10 @@ pub(crate) struct Dom {
     html: Html,
     /// Every element `Html::select` would test, in its order.
     all: Vec<NodeId>,
-    tags: HashMap<LocalName, Vec<NodeId>>,
+    tags: HashMap<LocalName, Vec<NodeId>, IdBuild>,
     classes: HashMap<Box<str>, Vec<NodeId>>,
     ids: HashMap<Box<str>, Vec<NodeId>>,
-    attrs: HashMap<LocalName, Vec<NodeId>>,
+    attrs: HashMap<LocalName, Vec<NodeId>, IdBuild>,
 }
 
 impl Deref for Dom {
@@ -181,10 +197,10 @@ impl Dom {
     pub fn new(html: Html) -> Dom {
         let mut dom = Dom {
             all: Vec::new(),
-            tags: HashMap::new(),
+            tags: HashMap::default(),
             classes: HashMap::new(),
             ids: HashMap::new(),
-            attrs: HashMap::new(),
+            attrs: HashMap::default(),
             html,
         };
         for node in dom.html.tree.nodes() {
@@ -249,7 +265,7 @@ impl Dom {
             ids,
             next: 0,
         }
-        .filter(move |e| sel.selector.matches(e))
+        .filter(move |e| sel.bare_tags || sel.selector.matches(e))
     }
 }
 
@@ -333,11 +349,14 @@ mod tests {
             "a[rel~=tag], p",
             "*",
             "b p",
+            "p, td",
+            "td",
         ] {
             let sel = Sel::parse(css).expect("valid");
             let fast: Vec<NodeId> = dom.select(&sel).map(|e| e.id()).collect();
             let slow: Vec<NodeId> = dom.html.select(&sel).map(|e| e.id()).collect();
             assert_eq!(fast, slow, "{css}");
+            assert_eq!(sel.bare_tags, matches!(css, "p" | "p, td" | "td"), "{css}");
         }
     }
 }
