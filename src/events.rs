@@ -243,6 +243,22 @@ struct Frame {
     parent: Option<usize>,
 }
 
+impl Frame {
+    /// Takes `d`, with the words it was written in, as the event's date.
+    fn date_from(&mut self, ctx: &Ctx<'_>, d: &FoundDate) {
+        self.when_rank = precision_rank(d.precision);
+        self.when = Some(EventWhen {
+            start: d.start,
+            end: d.end,
+            text: ctx
+                .text
+                .get(d.span.start..d.span.end)
+                .unwrap_or("")
+                .to_owned(),
+        });
+    }
+}
+
 /// What the event stage needs to know of the document beyond its tokens.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct DocContext<'a> {
@@ -1071,16 +1087,7 @@ fn fill_from_sentence(
                 })
         };
         if let Some(d) = best.filter(better) {
-            frames[k].when_rank = precision_rank(d.precision);
-            frames[k].when = Some(EventWhen {
-                start: d.start,
-                end: d.end,
-                text: ctx
-                    .text
-                    .get(d.span.start..d.span.end)
-                    .unwrap_or("")
-                    .to_owned(),
-            });
+            frames[k].date_from(ctx, d);
         }
     }
 
@@ -2161,16 +2168,7 @@ fn advisory(ctx: &Ctx<'_>, dates: &[FoundDate], frames: &mut [Frame]) {
     if let Some(when) = value("WHEN") {
         let span = ctx.span(&when);
         if let Some(d) = dates.iter().find(|d| span.contains(d.span)) {
-            frames[k].when = Some(EventWhen {
-                start: d.start,
-                end: d.end,
-                text: ctx
-                    .text
-                    .get(d.span.start..d.span.end)
-                    .unwrap_or("")
-                    .to_owned(),
-            });
-            frames[k].when_rank = precision_rank(d.precision);
+            frames[k].date_from(ctx, d);
         }
     }
     if let Some(place) = value("WHERE") {
