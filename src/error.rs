@@ -18,9 +18,14 @@
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// The input holds no text at all (only whitespace, markup or control characters).
+    /// The input holds nothing at all: only whitespace, control characters or a byte-order
+    /// mark.
     #[error("input is empty")]
     Empty,
+    /// The input is not empty, but the page holds no readable text: markup without words,
+    /// a script-only shell, a bot-check interstitial.
+    #[error("page holds no readable text")]
+    NoText,
     /// The input is larger than [`Options::max_input_bytes`](crate::Options::max_input_bytes).
     #[error("input is {len} bytes, over the limit of {limit}")]
     TooLarge {

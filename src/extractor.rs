@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use once_cell::sync::Lazy;
 
 use crate::document::profile::{self, CompiledProfile, Profile};
-use crate::document::{self, BlockKind, Document};
+use crate::document::{self, BlockKind, Document, Limits};
 use crate::error::{Error, Result};
 use crate::model::{Dateline, PressRelease};
 use crate::span::Mention;
@@ -96,14 +96,6 @@ impl Options {
         self.profiles.push(profile);
         self
     }
-}
-
-/// The limits the document stage enforces.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Limits {
-    pub max_depth: usize,
-    pub max_nodes: usize,
-    pub max_text_bytes: usize,
 }
 
 /// One page to read, and what is known about it.
@@ -242,8 +234,9 @@ impl Extractor {
     ///
     /// # Errors
     ///
-    /// An [`Error`] when the page cannot be read at all: it is empty, or over one of the
-    /// limits of [`Options`]. A page that merely lacks some fields is not an error.
+    /// An [`Error`] when the page cannot be read at all: it is empty, holds no readable
+    /// text ([`Error::NoText`]), or is over one of the limits of [`Options`]. A page that
+    /// merely lacks some fields is not an error.
     pub fn extract(&self, page: Page<'_>) -> Result<PressRelease> {
         self.extract_timed(page, &mut |_| {})
     }
@@ -300,7 +293,7 @@ impl Extractor {
             document::text::read(content, page.url, &self.inner.limits)?
         };
         if doc.text.is_empty() && doc.meta.title.is_none() {
-            return Err(Error::Empty);
+            return Err(Error::NoText);
         }
         lap("document");
         Ok(assemble(&doc, lap))

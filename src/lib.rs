@@ -134,8 +134,8 @@ pub struct ReadmeDoctests;
 ///
 /// # Errors
 ///
-/// As [`Extractor::extract`]: [`Error::Empty`] for a page with no text, or a limit of
-/// the default [`Options`].
+/// As [`Extractor::extract`]: [`Error::Empty`] for blank input, [`Error::NoText`] for a
+/// page with markup but no readable text, or a limit of the default [`Options`].
 ///
 /// # Example
 ///
@@ -192,8 +192,8 @@ pub fn extract_text(text: &str) -> Result<PressRelease> {
 ///
 /// # Errors
 ///
-/// As [`Extractor::extract`]: [`Error::Empty`] for input with no text, or a limit of the
-/// default [`Options`].
+/// As [`Extractor::extract`]: [`Error::Empty`] for blank input, [`Error::NoText`] for a
+/// page with no readable text, or a limit of the default [`Options`].
 ///
 /// # Example
 ///

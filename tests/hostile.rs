@@ -669,7 +669,7 @@ fn nul_bytes_and_control_characters_are_harmless() {
 }
 
 #[test]
-fn nothing_to_read_is_empty() {
+fn nothing_to_read_is_empty_or_no_text() {
     let ex = Extractor::new();
     for input in ["", " \n\t ", "\u{feff}", "\0\u{1}\u{7f}"] {
         assert_eq!(ex.extract_text(input), Err(Error::Empty), "{input:?}");
@@ -685,7 +685,15 @@ fn nothing_to_read_is_empty() {
         "<div><span></span></div>",
         "<!-- only a comment -->",
     ] {
-        assert_eq!(ex.extract_html(html), Err(Error::Empty), "{html:?}");
+        assert_eq!(ex.extract_html(html), Err(Error::NoText), "{html:?}");
+    }
+    // Bytes are read as HTML only when they look like markup, which a lone comment does not.
+    for html in ["<html></html>", "<div><span></span></div>"] {
+        assert_eq!(
+            ex.extract_bytes(html.as_bytes()),
+            Err(Error::NoText),
+            "{html:?}"
+        );
     }
 }
 

@@ -17,9 +17,9 @@ use super::pagedate::{self, element_text, json_ld, ld_string, DigitOrder, MetaTa
 use super::parse::IdSet;
 use super::profile::CompiledProfile;
 use super::select::{Dom, Sel};
+use super::Limits;
 use super::{comparable, normalise, BlockKind, DatelineFact, Document, Meta, TextBuilder};
 use crate::error::Result;
-use crate::extractor::Limits;
 use crate::model::Photo;
 
 macro_rules! selector {

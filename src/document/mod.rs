@@ -19,6 +19,14 @@ use crate::error::{Error, Result};
 use crate::model::Photo;
 use crate::span::Span;
 
+/// The limits the document stage enforces (set from `Options`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Limits {
+    pub max_depth: usize,
+    pub max_nodes: usize,
+    pub max_text_bytes: usize,
+}
+
 /// What a line of the normalised text is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum BlockKind {

@@ -10,10 +10,10 @@ use regex::Regex;
 
 use super::meta;
 use super::pagedate::{self, DigitOrder};
+use super::Limits;
 use super::{comparable, normalise, BlockKind, Document, Meta, TextBuilder};
 use crate::date::Timestamp;
 use crate::error::Result;
-use crate::extractor::Limits;
 use crate::model::Photo;
 
 static MARKDOWN_IMAGE: Lazy<Regex> =
@@ -136,7 +136,7 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
         }
     }
     if lines.is_empty() {
-        return Err(crate::Error::Empty);
+        return Err(crate::Error::NoText);
     }
 
     // --- headline: the first line without its site name; its echo, when the page repeats
