@@ -15,38 +15,10 @@ use crate::dates::FoundDate;
 use crate::document::normalise;
 use crate::entities::tokens::Kind;
 use crate::entities::{words, Ctx, Found};
+use crate::lexicon;
 use crate::model::{Event, EventKind, EventWhen};
 use crate::resolve::Resolved;
 use crate::span::{Mention, Span};
-
-/// The kind a trigger noun gives an event.
-pub(crate) fn trigger_kind(word: &str) -> Option<EventKind> {
-    use EventKind as E;
-    let w = word.to_lowercase();
-    let w = w.as_str();
-    let singular = w.strip_suffix('s').filter(|s| s.len() > 3).unwrap_or(w);
-    Some(match singular {
-        "conference" | "summit" | "congress" | "convention" | "expo" | "exhibition"
-        | "symposium" | "forum" | "fair" | "show" | "colloquium" => E::Conference,
-        "session" | "plenary" | "segment" | "debate" | "vote" | "hearing" | "panel" | "keynote"
-        | "sitting" | "discussion" => E::Session,
-        "meeting" | "dialogue" | "consultation" | "roundtable" | "talk" | "negotiation"
-        | "summit-level" => E::Meeting,
-        "briefing" | "webcast" | "call" | "press-conference" => E::Briefing,
-        "workshop" | "seminar" | "webinar" | "masterclass" | "bootcamp" | "hackathon" => {
-            E::Workshop
-        }
-        "visit" | "trip" | "tour" | "delegation" => E::Visit,
-        "signing" => E::Signing,
-        "launch" | "opening" | "unveiling" | "inauguration" => E::Launch,
-        "training" | "course" => E::Training,
-        "ceremony" | "commemoration" | "celebration" | "festival" | "reception" | "luncheon"
-        | "dinner" | "gala" | "award" | "vigil" | "groundbreaking" | "concert" | "parade"
-        | "march" | "rally" | "anniversary" | "event" | "fundraiser" | "competition"
-        | "election" => E::Other,
-        _ => return None,
-    })
-}
 
 /// Whether a heading or item lead can be what an assembly debates: not page furniture
 /// ("Further information", "In brief") and not a person ("Viktor ALMQVIST").
@@ -401,18 +373,18 @@ pub(crate) fn frames(
             && c.len() >= 2
             && (last == "Day"
                 || (c.start..c.end).any(|i| ctx.is_word(i, "Day") && ctx.is_word(i + 1, "of")));
-        let head_last = trigger_kind(last)
+        let head_last = lexicon::event_head(last)
             .filter(|_| ctx.is_cap(c.end - 1) && c.len() >= 2)
             .or(observance.then_some(EventKind::Other));
         let head_inner = (c.start..c.end).find(|&i| {
             ctx.is_cap(i)
-                && trigger_kind(ctx.word(i)).is_some()
+                && lexicon::event_head(ctx.word(i)).is_some()
                 && matches!(ctx.word(i + 1), "on" | "of" | "for")
         });
         let (kind, head) = match (head_last, head_inner) {
             (Some(k), _) => (k, last.to_lowercase()),
             (None, Some(i)) => (
-                trigger_kind(ctx.word(i)).unwrap_or(EventKind::Other),
+                lexicon::event_head(ctx.word(i)).unwrap_or(EventKind::Other),
                 ctx.word(i).to_lowercase(),
             ),
             _ => continue,
@@ -461,7 +433,7 @@ pub(crate) fn frames(
         if ctx.tok(i).is_none_or(|t| t.kind != Kind::Word || t.cap) {
             continue;
         }
-        let Some(kind) = trigger_kind(w) else {
+        let Some(kind) = lexicon::event_head(w) else {
             continue;
         };
         if frames.iter().any(|f| f.tokens.contains(&i)) || ctx.loud.get(i).copied().unwrap_or(false)
@@ -823,7 +795,7 @@ fn quoted_titles(ctx: &Ctx<'_>, frames: &mut Vec<Frame>, sents: &[Range<usize>])
         // The trigger that governs the quoted titles of this sentence.
         let trigger = s.clone().find_map(|i| {
             let w = ctx.word(i);
-            let k = trigger_kind(w)?;
+            let k = lexicon::event_head(w)?;
             let side =
                 w.starts_with("event") && i > 0 && ctx.word(i - 1).eq_ignore_ascii_case("side");
             Some((i, if side { EventKind::SideEvent } else { k }))

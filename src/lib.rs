@@ -105,6 +105,7 @@ mod error;
 mod events;
 mod extractor;
 mod input;
+mod lexicon;
 mod model;
 mod resolve;
 mod span;

@@ -206,7 +206,7 @@ pub(crate) fn pattern_kind(ctx: &Ctx<'_>, r: &Range<usize>) -> Option<K> {
                         || (ctx.tokens.get(k).is_some_and(|t| t.upper)
                             && looks_like_acronym(ctx.word(k)))
                 });
-            if qualified && crate::events::trigger_kind(last).is_none() {
+            if qualified && crate::lexicon::event_head(last).is_none() {
                 return Some(w.kind);
             }
         }
@@ -239,7 +239,7 @@ pub(crate) fn pattern_kind(ctx: &Ctx<'_>, r: &Range<usize>) -> Option<K> {
         };
         let remit = ctx.word(k + 1);
         // "Summit on …", "Forum on …" name events more often than bodies.
-        if crate::events::trigger_kind(ctx.word(k)).is_some() {
+        if crate::lexicon::event_head(ctx.word(k)).is_some() {
             continue;
         }
         if w.is_head() && ctx.is_cap(k) && (remit == "on" || (!w.ambiguous && remit == "of")) {

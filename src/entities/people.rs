@@ -383,7 +383,7 @@ fn has_ambiguous_head(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
     r.end.checked_sub(1).is_some_and(|e| {
         GAZETTEER
             .org_word(ctx.word(e))
-            .is_some_and(|w| w.is_head() && crate::events::trigger_kind(ctx.word(e)).is_none())
+            .is_some_and(|w| w.is_head() && crate::lexicon::event_head(ctx.word(e)).is_none())
     })
 }
 

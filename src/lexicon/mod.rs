@@ -1,0 +1,111 @@
+//! The lexicon: every word list of the crate, as data.
+//!
+//! Lists live in `src/lexicon/data/*.tsv`, one row per entry with its class, an optional
+//! value and its source (a reference, or "general vocabulary"). The build script
+//! (`build/lexicon.rs`) turns them into sorted static tables, so a look-up is a binary
+//! search over data compiled into the binary and nothing is built when a program starts.
+//!
+//! Every stage reads this one lexicon and no word list is written twice: adding an event
+//! head, a label or a title word is one line of data (and one row of a table test).
+//!
+//! Matching: an entry with lowercase letters matches in any case ("conference" matches
+//! "Conference" and "CONFERENCE"); an entry without lowercase letters matches only as
+//! written ("OFFICIAL", "WHO"). Typographic and ASCII apostrophes are the same.
+//!
+//! This module sits below every stage and imports none of them.
+
+// Stages move their lists here one by one; until each accessor has its caller, some wait.
+#![allow(dead_code)]
+
+use std::cmp::Ordering;
+
+use crate::model::EventKind;
+
+include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
+
+impl Class {
+    fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The class's name as the data files write it (`event_head`).
+    pub(crate) fn name(self) -> &'static str {
+        NAMES.get(self.index()).map_or("", |n| n.0)
+    }
+
+    /// The data file that declares the class.
+    pub(crate) fn file(self) -> &'static str {
+        NAMES.get(self.index()).map_or("", |n| n.1)
+    }
+}
+
+/// Whether `phrase` is an entry of `class`.
+pub(crate) fn contains(class: Class, phrase: &str) -> bool {
+    value(class, phrase).is_some()
+}
+
+/// The value column of `phrase`'s entry in `class` (`""` when the row gives none).
+pub(crate) fn value(class: Class, phrase: &str) -> Option<&'static str> {
+    let i = class.index();
+    let exact = EXACT.get(i).copied().unwrap_or(&[]);
+    if let Ok(k) = exact.binary_search_by(|(e, _)| (*e).cmp(phrase)) {
+        return exact.get(k).map(|(_, v)| *v);
+    }
+    let folded = FOLDED.get(i).copied().unwrap_or(&[]);
+    folded
+        .binary_search_by(|(e, _)| cmp_folded(e, phrase))
+        .ok()
+        .and_then(|k| folded.get(k))
+        .map(|(_, v)| *v)
+}
+
+/// Every entry of `class` with its value: the folded (any-case) entries in folded form,
+/// then those that match only as written.
+pub(crate) fn entries(class: Class) -> impl Iterator<Item = (&'static str, &'static str)> {
+    let i = class.index();
+    let folded = FOLDED.get(i).copied().unwrap_or(&[]);
+    let exact = EXACT.get(i).copied().unwrap_or(&[]);
+    folded.iter().chain(exact.iter()).copied()
+}
+
+/// The most words any entry of `class` has: a scanner need not try longer phrases.
+pub(crate) fn max_words(class: Class) -> usize {
+    MAX_WORDS.get(class.index()).copied().unwrap_or(0)
+}
+
+/// A phrase as the folded tables hold it: lowercase, typographic apostrophe as ASCII.
+pub(crate) fn fold(s: &str) -> String {
+    folded_chars(s).collect()
+}
+
+fn folded_chars(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == '\u{2019}' { '\'' } else { c })
+}
+
+/// `key` (already folded) against `query` folded on the fly, without allocating.
+fn cmp_folded(key: &str, query: &str) -> Ordering {
+    key.chars().cmp(folded_chars(query))
+}
+
+// --- typed views of the classes that carry values ---------------------------------------
+
+/// The kind of event a head noun names ("conference", "gala", "town hall"), singular or
+/// regular plural ("conferences").
+pub(crate) fn event_head(word: &str) -> Option<EventKind> {
+    let kind = value(Class::EventHead, word).or_else(|| {
+        // A regular plural: "meetings", "summits". Short words keep their "s" ("bus").
+        let singular = word.strip_suffix('s').filter(|s| s.len() > 3)?;
+        value(Class::EventHead, singular)
+    })?;
+    event_kind(kind)
+}
+
+/// The [`EventKind`] a value cell names, as the JSON writes it (`side_event`).
+fn event_kind(name: &str) -> Option<EventKind> {
+    serde_json::from_value(serde_json::Value::String(name.to_string())).ok()
+}
+
+#[cfg(test)]
+mod tests;

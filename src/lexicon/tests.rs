@@ -1,0 +1,70 @@
+use super::*;
+
+/// Every value of a class that names an event kind is a kind the model knows.
+#[test]
+fn event_head_values_are_kinds() {
+    for (entry, kind) in entries(Class::EventHead) {
+        assert!(
+            event_kind(kind).is_some(),
+            "event_head `{entry}`: `{kind}` is no EventKind"
+        );
+    }
+}
+
+#[test]
+fn classes_know_their_files() {
+    for class in CLASSES {
+        assert!(!class.name().is_empty());
+        assert!(class.file().ends_with(".tsv"), "{class:?}");
+        assert!(entries(class).next().is_some(), "{class:?} has no entries");
+        assert!(max_words(class) >= 1);
+    }
+}
+
+#[test]
+fn matching_follows_the_case_of_the_entry() {
+    // (class, phrase, found)
+    let table = [
+        (Class::EventHead, "conference", true),
+        (Class::EventHead, "Conference", true),
+        (Class::EventHead, "CONFERENCE", true),
+        (Class::EventHead, "conferences", false), // plurals are event_head's own rule
+        (Class::EventHead, "town hall", true),
+        (Class::EventHead, "Town Hall", true),
+        (Class::EventHead, "town  hall", false),
+        (Class::EventHead, "conferencing", false),
+        (Class::EventHead, "", false),
+    ];
+    for (class, phrase, found) in table {
+        assert_eq!(contains(class, phrase), found, "{class:?} {phrase:?}");
+    }
+}
+
+#[test]
+fn event_heads_give_kinds() {
+    use EventKind as K;
+    // (word, kind)
+    let table = [
+        ("summit", Some(K::Conference)),
+        ("Summits", Some(K::Conference)),
+        ("roundtable", Some(K::Meeting)),
+        ("webinars", Some(K::Workshop)),
+        ("gala", Some(K::Other)),
+        ("press conference", Some(K::Briefing)),
+        ("signing", Some(K::Signing)),
+        ("tour", Some(K::Visit)),
+        ("bus", None),
+        ("table", None),
+        ("minister", None),
+    ];
+    for (word, kind) in table {
+        assert_eq!(event_head(word), kind, "{word:?}");
+    }
+}
+
+#[test]
+fn folding_is_the_build_scripts() {
+    assert_eq!(fold("Donor’s DAY"), "donor's day");
+    assert_eq!(cmp_folded("donor's day", "Donor’s Day"), Ordering::Equal);
+    assert_eq!(cmp_folded("abc", "ABD"), Ordering::Less);
+}
