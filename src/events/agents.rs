@@ -5,7 +5,7 @@
 //! - Active before it, with only determiners and modifiers between: "X hosted the annual
 //!   gala", "Y chaired the first session", "Z gathered for a summit".
 //! - Participial after it: "a forum X organised during the fair".
-//! - Partners: "together with X", "in partnership with Y", "partnering with Z".
+//! - Partners: "together with X", "in partnership with Y", "teaming with Z".
 //! - "by X" right after the event: "a workshop by the Harbour Trust".
 //!
 //! Known non-cases: a chair must be a person ("chaired by the Ministry" names no chair); a
@@ -18,12 +18,11 @@ use std::ops::Range;
 use crate::document::normalise;
 use crate::entities::tokens::Kind;
 use crate::entities::Ctx;
-use crate::lexicon::Class;
 use crate::model::EventKind;
 
-use super::clauses::{clause_end, clause_start, is_char, Names, Others};
+use super::clauses::{clause_end, clause_start, is_char, Others, Reader};
 use super::frame::{extend, Frame};
-use super::vocab::{self, PartnerCue, Prep, VerbSlot};
+use super::vocab::{PartnerCue, Prep, VerbSlot};
 
 /// How far after an event its passive verb may stand ("the forum, held every spring in
 /// the old port, was organised by …").
@@ -42,7 +41,7 @@ const MAX_GROUP_WORDS: usize = 10;
 /// Reads the agents of the verbs around mention `me` of frame `f`, within `win`.
 pub(super) fn read(
     ctx: &Ctx<'_>,
-    names: &Names<'_>,
+    reader: &Reader<'_>,
     f: &mut Frame,
     me: &Range<usize>,
     win: &Range<usize>,
@@ -52,17 +51,17 @@ pub(super) fn read(
         if me.contains(&i) || others.covers(i) {
             continue;
         }
-        let w = ctx.word(i);
-        let verb = vocab::verb(w);
-        let next = vocab::prep(ctx.word(i + 1));
+        let tag = reader.tag(i);
+        let verb = tag.verb;
+        let next = reader.tag(i + 1).prep;
         let next_by = next == Some(Prep::By);
         let agent_after = |from: usize| -> Vec<String> {
-            let end = clause_end(ctx, from, win.end, others);
-            names.within(&(from..end))
+            let end = clause_end(ctx, reader, from, win.end, others);
+            reader.within(&(from..end))
         };
         let after = i >= me.end && i - me.end <= PASSIVE_REACH;
         if after {
-            passive(names, f, verb, i, next, &agent_after);
+            passive(reader, f, verb, i, next, &agent_after);
         }
         // "Co-chaired by X and Y, the discussion featured …": a chair anywhere in the
         // sentence belongs to the event mentioned nearest to it.
@@ -78,17 +77,17 @@ pub(super) fn read(
             if others.ranges.iter().all(|o| distance(o) >= mine) {
                 let people = agent_after(i + 2)
                     .into_iter()
-                    .filter(|n| names.is_person(n))
+                    .filter(|n| reader.is_person(n))
                     .collect();
                 extend(&mut f.chairs, people);
             }
         }
         if next == Some(Prep::With) {
-            let partner = match vocab::partner_cue(w) {
+            let partner = match tag.partner {
                 Some(PartnerCue::Adverb) => i >= me.end && i - me.end <= PARTNER_REACH,
                 Some(PartnerCue::Verb) => i < me.start,
                 Some(PartnerCue::Noun) => {
-                    vocab::prep(ctx.word(i.saturating_sub(1))) == Some(Prep::In)
+                    reader.tag(i.saturating_sub(1)).prep == Some(Prep::In)
                         && (i >= me.end && i - me.end <= PARTNER_REACH || i < me.start)
                 }
                 None => false,
@@ -96,20 +95,18 @@ pub(super) fn read(
             if partner && i < me.start {
                 // Before the event, the partners end with their phrase: at its comma ("In
                 // partnership with X, Y will host the forum" makes Y no partner), unless
-                // the comma is a list's ("partnering with X, Y, and Z to host").
-                let end = clause_end(ctx, i + 2, me.start, others);
+                // the comma is a list's ("teamed with X, Y, and Z to host").
+                let end = clause_end(ctx, reader, i + 2, me.start, others);
                 let comma = (i + 2..end).find(|&j| is_char(ctx, j, ','));
-                let list = comma.is_some_and(|c| {
-                    (c..end).any(|j| vocab::is(Class::EventConjunction, ctx.word(j)))
-                });
+                let list = comma.is_some_and(|c| (c..end).any(|j| reader.tag(j).conjunction));
                 let end = if list { end } else { comma.unwrap_or(end) };
-                extend(&mut f.co_organisers, names.within(&(i + 2..end)));
+                extend(&mut f.co_organisers, reader.within(&(i + 2..end)));
             } else if partner {
                 extend(&mut f.co_organisers, agent_after(i + 2));
             }
         }
         // "a workshop by the Harbour Trust": by X, right after the event, is its organiser.
-        if i == me.end && vocab::prep(w) == Some(Prep::By) {
+        if i == me.end && tag.prep == Some(Prep::By) {
             extend(&mut f.organisers, agent_after(i + 1));
         }
         // "a forum the Trust organised during the fair": the organiser after the event.
@@ -119,23 +116,23 @@ pub(super) fn read(
         );
         if i > me.end && i - me.end <= PARTICIPLE_REACH && organises && !next_by {
             let between = me.end..i;
-            let names_between = names.subject_of(ctx, &between);
+            let names_between = reader.subject_of(ctx, &between);
             let bare = between.clone().all(|j| {
-                ctx.tok(j).is_some_and(|t| t.kind != Kind::Punct) || names.found.covers(j)
+                ctx.tok(j).is_some_and(|t| t.kind != Kind::Punct) || reader.found.covers(j)
             });
             if !names_between.is_empty() && bare {
                 extend(&mut f.organisers, names_between);
             }
         }
-        if i < me.start && me.start - i <= ACTIVE_REACH && object_of(ctx, i, me, others) {
-            active(ctx, names, f, verb, i, win);
+        if i < me.start && me.start - i <= ACTIVE_REACH && object_of(ctx, reader, i, me, others) {
+            active(ctx, reader, f, verb, i, win);
         }
     }
 }
 
 /// "the forum was organised by X", "a session hosted by Y", "a panel chaired by Z".
 fn passive(
-    names: &Names<'_>,
+    reader: &Reader<'_>,
     f: &mut Frame,
     verb: Option<VerbSlot>,
     i: usize,
@@ -154,7 +151,7 @@ fn passive(
         {
             let (people, bodies): (Vec<String>, Vec<String>) = agent_after(i + 2)
                 .into_iter()
-                .partition(|n| names.is_person(n));
+                .partition(|n| reader.is_person(n));
             extend(&mut f.chairs, people);
             extend(&mut f.organisers, bodies);
         }
@@ -169,7 +166,7 @@ fn passive(
             let from = if by { i + 2 } else { i + 3 };
             let people = agent_after(from)
                 .into_iter()
-                .filter(|n| names.is_person(n))
+                .filter(|n| reader.is_person(n))
                 .collect();
             extend(&mut f.chairs, people);
         }
@@ -184,16 +181,22 @@ fn passive(
 /// modifiers between them (no comma, conjunction or preposition other than "of", and no
 /// other event: "X chaired the first session of the summit" is about the session), and
 /// the event does not own what follows it ("X chaired the forum's panel").
-fn object_of(ctx: &Ctx<'_>, i: usize, me: &Range<usize>, others: &Others) -> bool {
+fn object_of(
+    ctx: &Ctx<'_>,
+    reader: &Reader<'_>,
+    i: usize,
+    me: &Range<usize>,
+    others: &Others,
+) -> bool {
     ctx.tok(me.end).is_none_or(|t| t.kind != Kind::Possessive)
         && !(i + 1..me.start).any(|j| {
-            let w = ctx.word(j);
+            let tag = reader.tag(j);
             (others.covers(j) && !owner_of_next(ctx, j, others))
                 || is_char(ctx, j, ',')
                 || is_char(ctx, j, ';')
                 || is_char(ctx, j, '.')
-                || vocab::is(Class::EventConjunction, w)
-                || vocab::prep(w).is_some_and(|p| p != Prep::Of)
+                || tag.conjunction
+                || tag.prep.is_some_and(|p| p != Prep::Of)
         })
 }
 
@@ -210,7 +213,7 @@ fn owner_of_next(ctx: &Ctx<'_>, j: usize, others: &Others) -> bool {
 /// "X hosted the annual gala", "Y chaired the first session", "Z gathered for a summit".
 fn active(
     ctx: &Ctx<'_>,
-    names: &Names<'_>,
+    reader: &Reader<'_>,
     f: &mut Frame,
     verb: Option<VerbSlot>,
     i: usize,
@@ -218,13 +221,13 @@ fn active(
 ) {
     let subject = || {
         let start = clause_start(ctx, win.start, i);
-        names.subject_of(ctx, &(start..i))
+        reader.subject_of(ctx, &(start..i))
     };
     match verb {
         Some(VerbSlot::Chair) => {
             let people = subject()
                 .into_iter()
-                .filter(|n| names.is_person(n))
+                .filter(|n| reader.is_person(n))
                 .collect();
             extend(&mut f.chairs, people);
         }
@@ -238,11 +241,11 @@ fn active(
         Some(VerbSlot::CoOrganiser) => extend(&mut f.co_organisers, subject()),
         Some(VerbSlot::Participant) => extend(&mut f.participants, subject()),
         Some(VerbSlot::Gathering)
-            if matches!(vocab::prep(ctx.word(i + 1)), Some(Prep::For | Prep::At)) =>
+            if matches!(reader.tag(i + 1).prep, Some(Prep::For | Prep::At)) =>
         {
             let start = clause_start(ctx, win.start, i);
             let group = normalise(ctx.slice(&(start..i)));
-            let named = names.within(&(start..i));
+            let named = reader.within(&(start..i));
             if named.is_empty()
                 && !group.is_empty()
                 && group.split_whitespace().count() <= MAX_GROUP_WORDS
@@ -332,7 +335,7 @@ mod tests {
             ),
             // A list of partners before the event keeps all its items.
             (
-                "The Harbour Chamber of Commerce is partnering with the Northwind Foundation, the Ocean Science Institute, and the Lakeport Sailing Association to host a technical workshop.",
+                "The Harbour Chamber of Commerce teamed with the Northwind Foundation, the Ocean Science Institute, and the Lakeport Sailing Association to host a technical workshop.",
                 &["technical workshop [workshop] org=Harbour Chamber of Commerce co=Northwind Foundation,Ocean Science Institute,Lakeport Sailing Association"],
             ),
         ];

@@ -5,10 +5,9 @@ use std::ops::Range;
 
 use crate::entities::tokens::Kind;
 use crate::entities::{Ctx, Found};
-use crate::lexicon::Class;
 use crate::resolve::Resolved;
 
-use super::vocab::{self, Prep};
+use super::vocab::{Prep, Tag, Tags};
 
 /// How far from an event's mention, in tokens, its slots are read. A sentence a reader
 /// can follow runs to about sixty words either side of any phrase in it; beyond that a
@@ -133,20 +132,28 @@ impl Others {
     }
 }
 
-/// The people and organisations of the text, as the slots name them.
-pub(super) struct Names<'a> {
+/// What the slot rules read besides the tokens: the word classes of each token, and the
+/// people and organisations of the text as the slots name them.
+pub(super) struct Reader<'a> {
     pub found: &'a Found,
     pub resolved: &'a Resolved,
     people: HashSet<&'a str>,
+    tags: Tags,
 }
 
-impl<'a> Names<'a> {
-    pub fn new(found: &'a Found, resolved: &'a Resolved) -> Names<'a> {
-        Names {
+impl<'a> Reader<'a> {
+    pub fn new(ctx: &Ctx<'_>, found: &'a Found, resolved: &'a Resolved) -> Reader<'a> {
+        Reader {
             found,
             resolved,
             people: resolved.people.iter().map(|p| p.name.as_str()).collect(),
+            tags: Tags::new(ctx),
         }
+    }
+
+    /// The word classes of token `i`.
+    pub fn tag(&self, i: usize) -> Tag {
+        self.tags.at(i)
     }
 
     pub fn is_person(&self, name: &str) -> bool {
@@ -216,7 +223,7 @@ impl<'a> Names<'a> {
         }
         // A clause that opens with a phrase ("In partnership with X, Z will co-host …",
         // "Last week, …") has its subject after that phrase's comma.
-        if vocab::is(Class::EventClauseOpener, ctx.word(r.start)) {
+        if self.tag(r.start).opener {
             if let Some(c) = (r.start..r.end).find(|&k| is_char(ctx, k, ',')) {
                 r.start = c + 1;
             }
@@ -240,7 +247,7 @@ impl<'a> Names<'a> {
             // Sheriff Ann Roe": a title between an office and its holder joins them too.
             let joined = (end..*start).all(|k| {
                 is_char(ctx, k, ',')
-                    || vocab::is(Class::EventConjunction, ctx.word(k))
+                    || self.tag(k).conjunction
                     || ctx.is_word(k, "the")
                     || ctx.is_cap(k)
                     || ctx.tok(k).is_some_and(|t| t.kind == Kind::Possessive)
@@ -264,10 +271,15 @@ fn is_dash(ctx: &Ctx<'_>, k: usize) -> bool {
 /// Where a clause of agents that starts at `from` ends: a semicolon, a closing bracket or
 /// quote, a relative clause, a predicate ("X and Y will …"), a phrase of place, time or
 /// purpose, another event.
-pub(super) fn clause_end(ctx: &Ctx<'_>, from: usize, limit: usize, others: &Others) -> usize {
+pub(super) fn clause_end(
+    ctx: &Ctx<'_>,
+    reader: &Reader<'_>,
+    from: usize,
+    limit: usize,
+    others: &Others,
+) -> usize {
     let mut j = from;
     while j < limit {
-        let w = ctx.word(j);
         // A parenthesised aside inside the clause ("X (Norway) and Y (Chile)") is skipped.
         if is_char(ctx, j, '(') {
             if let Some(close) = (j + 1..limit.min(j + 12)).find(|&k| is_char(ctx, k, ')')) {
@@ -275,15 +287,15 @@ pub(super) fn clause_end(ctx: &Ctx<'_>, from: usize, limit: usize, others: &Othe
                 continue;
             }
         }
-        let prep = vocab::prep(w);
+        let tag = reader.tag(j);
         if is_char(ctx, j, ';')
             || is_char(ctx, j, ')')
             || is_char(ctx, j, '.')
             || is_quote(ctx, j, false)
-            || vocab::is(Class::EventRelativeWord, w)
-            || vocab::is(Class::EventAuxiliary, w)
+            || tag.relative
+            || tag.auxiliary
             || matches!(
-                prep,
+                tag.prep,
                 Some(Prep::To | Prep::On | Prep::At | Prep::In | Prep::For)
             )
             || others.starts_at(j)
@@ -319,4 +331,148 @@ pub(super) fn clause_start(ctx: &Ctx<'_>, limit: usize, to: usize) -> usize {
         j -= 1;
     }
     j
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Runs `f` over the tokens of `text` and the names the earlier stages find in it.
+    fn with<T>(text: &str, f: impl FnOnce(&Ctx<'_>, &Reader<'_>) -> T) -> T {
+        let ctx = Ctx::new(text, &[]);
+        let found = crate::entities::find(&ctx);
+        let resolved = crate::resolve::merge(text, &found, ctx.home_country);
+        let reader = Reader::new(&ctx, &found, &resolved);
+        f(&ctx, &reader)
+    }
+
+    /// The index of the first token `w`.
+    fn at(ctx: &Ctx<'_>, w: &str) -> usize {
+        (0..ctx.tokens.len())
+            .find(|&i| ctx.word(i) == w)
+            .expect("the table's word is in its text")
+    }
+
+    #[test]
+    fn sentences_end_at_stops_and_breaks() {
+        // (text, sentences)
+        let table: &[(&str, &[&str])] = &[
+            ("The forum met. It ended.", &["The forum met.", "It ended."]),
+            (
+                "Dr. Ruiz spoke at 3.30 today.",
+                &["Dr. Ruiz spoke at 3.30 today."],
+            ),
+            (
+                "Harbour news\nThe forum met",
+                &["Harbour news", "The forum met"],
+            ),
+            (
+                "Why now? Because the port is full!",
+                &["Why now?", "Because the port is full!"],
+            ),
+        ];
+        for (text, want) in table {
+            let got: Vec<String> = with(text, |ctx, _| {
+                sentences(ctx)
+                    .iter()
+                    .map(|s| ctx.slice(s).trim().to_owned())
+                    .collect()
+            });
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn agents_end_with_their_clause() {
+        // (text, agents after "by")
+        let table: &[(&str, &[&str])] = &[
+            (
+                "It was organised by the Ministry of Water and the Harbour Trust for the third year.",
+                &["Ministry of Water", "Harbour Trust"],
+            ),
+            (
+                "It was organised by the Ministry of Water, which funds the Harbour Trust.",
+                &["Ministry of Water"],
+            ),
+            (
+                "It was organised by the Ministry of Water; the Harbour Trust paid for it.",
+                &["Ministry of Water"],
+            ),
+            (
+                "It was organised by the Ministry of Water (Norway) and the Harbour Trust.",
+                &["Ministry of Water", "Harbour Trust"],
+            ),
+        ];
+        for (text, want) in table {
+            let got = with(text, |ctx, reader| {
+                let from = at(ctx, "by") + 1;
+                let end = clause_end(ctx, reader, from, ctx.tokens.len(), &Others::default());
+                reader.within(&(from..end))
+            });
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn subjects_and_their_coordinates() {
+        // (text, subject of "hosted")
+        let table: &[(&str, &[&str])] = &[
+            (
+                "The Ministry of Water and the Harbour Trust hosted the forum.",
+                &["Ministry of Water", "Harbour Trust"],
+            ),
+            (
+                "In partnership with the Harbour Trust, the Ministry of Water hosted the forum.",
+                &["Ministry of Water"],
+            ),
+            (
+                "LAKEPORT — The Ministry of Water hosted the forum.",
+                &["Ministry of Water"],
+            ),
+            (
+                "The Ministry of Water thanked the Harbour Trust and hosted the forum.",
+                &["Ministry of Water"],
+            ),
+        ];
+        for (text, want) in table {
+            let got = with(text, |ctx, reader| {
+                let verb = at(ctx, "hosted");
+                let start = clause_start(ctx, 0, verb);
+                reader.subject_of(ctx, &(start..verb))
+            });
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn clauses_start_after_asides() {
+        // (text, first word of the clause that ends at "chaired")
+        let table = [
+            ("Ana Ruiz (Director of the Trust) chaired it.", "Ana"),
+            ("The forum met; Ana Ruiz chaired it.", "Ana"),
+            ("He said “Ana Ruiz chaired it.", "Ana"),
+        ];
+        for (text, want) in table {
+            let got = with(text, |ctx, _| {
+                ctx.word(clause_start(ctx, 0, at(ctx, "chaired")))
+                    .to_owned()
+            });
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn other_mentions_are_marked_by_token() {
+        let others = Others::new(&(10..20), vec![12..14, 13..16, 19..25, 5..11]);
+        let covered: Vec<usize> = (8..22).filter(|&j| others.covers(j)).collect();
+        assert_eq!(covered, [10, 12, 13, 14, 15, 19]);
+        let starts: Vec<usize> = (8..22).filter(|&j| others.starts_at(j)).collect();
+        assert_eq!(starts, [12, 13, 19]);
+    }
+
+    #[test]
+    fn windows_stay_in_the_sentence() {
+        assert_eq!(window(&(0..500), &(200..202)), 140..262);
+        assert_eq!(window(&(100..150), &(110..112)), 100..150);
+    }
 }

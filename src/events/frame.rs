@@ -41,9 +41,9 @@ pub(super) enum Rule {
     Edition,
     /// A lowercase event phrase ("high-level conference", "the plenary vote").
     Phrase,
-    /// A decision reported with its count of votes ("adopted by 485 votes to 65").
+    /// A decision reported with its count of votes ("carried by 412 votes to 90").
     Tally,
-    /// An item of an agenda ("MEPs will debate …").
+    /// An item of an agenda ("councillors will debate …").
     AgendaItem,
     /// A quoted title in a list of events ("side events included “A”, “B”").
     ListedTitle,
@@ -339,5 +339,98 @@ impl FrameSet {
         frames.sort_by_key(|f| f.tokens.start);
         frames.dedup_by(|b, a| a.tokens == b.tokens);
         frames
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ordinals_and_edition_words() {
+        // (word, ordinal)
+        let table = [
+            ("fifth", true),
+            ("Fifth", true),
+            ("twenty-fifth", true),
+            ("seventy-eighth", true),
+            ("10th", true),
+            ("21st", true),
+            ("annual", true),
+            ("six-month", false),
+            ("in-depth", false),
+            ("month", false),
+            ("10", false),
+        ];
+        for (w, want) in table {
+            assert_eq!(is_ordinal(w), want, "{w}");
+        }
+        assert!(is_edition_word("2031"));
+        assert!(!is_edition_word("203"));
+    }
+
+    #[test]
+    fn names_compare_without_their_edition() {
+        // (name, key)
+        let table = [
+            ("10th Harbour Summit", "harbour summit"),
+            ("the Fifth Regional Forum", "the regional forum"),
+            ("Harbourfest 2027", "harbourfest"),
+            ("Annual Gala", "gala"),
+        ];
+        for (name, key) in table {
+            assert_eq!(edition_key(name), key, "{name}");
+        }
+    }
+
+    #[test]
+    fn the_set_indexes_what_it_holds() {
+        let text = "The Harbour Summit opened. The summit ended. The gala began.";
+        let ctx = Ctx::new(text, &[]);
+        let word = |w: &str| {
+            (0..ctx.tokens.len())
+                .find(|&i| ctx.word(i) == w)
+                .unwrap_or(0)
+        };
+        let (summit, gala) = (word("Summit"), word("gala"));
+        let (h_summit, k_summit) = Head::of("Summit").expect("an event head");
+        let (h_gala, k_gala) = Head::of("gala").expect("an event head");
+        let mut set = FrameSet::new(ctx.tokens.len());
+        let a = set.push(Frame::new(
+            &ctx,
+            summit - 1..summit + 1,
+            k_summit,
+            Some(h_summit),
+            Rule::Name,
+            0..5,
+        ));
+        let b = set.push(Frame::new(
+            &ctx,
+            gala..gala + 1,
+            k_gala,
+            Some(h_gala),
+            Rule::Phrase,
+            0..5,
+        ));
+        assert!(set.overlaps(&(summit..summit + 3)));
+        assert_eq!(set.owner_at(gala), Some(b));
+        assert_eq!(set.by_edition("harbour summit"), Some(a));
+        assert_eq!(set.by_name("gala"), Some(b));
+        assert_eq!(set.last_with_head(h_summit), Some(a));
+        assert_eq!(set.most_mentioned_named(), Some(a));
+        // The gala's only mention goes to another reading: the gala is gone.
+        let mut taken = vec![false; ctx.tokens.len()];
+        taken[gala] = true;
+        set.release(&taken);
+        let frames = set.into_frames();
+        assert_eq!(frames.len(), 1);
+        assert_eq!(frames[0].name, "Harbour Summit");
+    }
+
+    #[test]
+    fn grains_order_dates_by_narrowness() {
+        assert!(Grain::of(Precision::Range) < Grain::of(Precision::Week));
+        assert!(Grain::of(Precision::Day) == Grain::Day);
+        assert!(Grain::of(Precision::Month) < Grain::Year);
     }
 }

@@ -51,7 +51,7 @@ use crate::model::Event;
 use crate::resolve::Resolved;
 use crate::span::{Mention, Span};
 
-use clauses::Names;
+use clauses::Reader;
 use frame::FrameSet;
 use genres::{advisory, agenda, quoted_lists, tallies};
 
@@ -82,27 +82,27 @@ pub(crate) fn frames(
         .collect();
     let dates = &dates[..];
     let sents = clauses::sentences(ctx);
-    let names = Names::new(found, resolved);
+    let reader = Reader::new(ctx, found, resolved);
 
     // 1. Finding.
     let mut set = FrameSet::new(ctx.tokens.len());
     names::find(ctx, found, &sents, &mut set);
-    triggers::find(ctx, &sents, &mut set);
+    triggers::find(ctx, &reader, &sents, &mut set);
     tallies::find(ctx, resolved, &sents, &mut set);
-    agenda::find(ctx, resolved, dates, context, &sents, &mut set);
-    titles::find(ctx, &sents, &mut set);
-    quoted_lists::find(ctx, &names, &sents, &mut set);
+    agenda::find(ctx, &reader, dates, context, &sents, &mut set);
+    titles::find(ctx, &reader, &sents, &mut set);
+    quoted_lists::find(ctx, &reader, &sents, &mut set);
     let mut frames = set.into_frames();
 
     // 2. Slots.
-    quoted_lists::partners(ctx, &names, &mut frames);
-    slots::fill(ctx, &names, dates, &sents, &mut frames);
+    quoted_lists::partners(ctx, &reader, &mut frames);
+    slots::fill(ctx, &reader, dates, &sents, &mut frames);
 
     // 3. Structure.
     let mut frames = aliases::merge(frames);
     advisory::apply(ctx, dates, &mut frames);
-    owners::assign(ctx, &names, &mut frames);
-    parents::link(ctx, &mut frames);
+    owners::assign(ctx, &reader, &mut frames);
+    parents::link(ctx, &reader, &mut frames);
     agenda::attach(resolved, &mut frames);
     parents::main_event_parts(&mut frames);
     names::date_editions(&mut frames);

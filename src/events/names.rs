@@ -79,7 +79,7 @@ pub(super) fn find(ctx: &Ctx<'_>, found: &Found, sents: &[Range<usize>], set: &m
                 vocab::is(Class::EventTreatyHead, ctx.word(i))
                     && vocab::prep(ctx.word(i + 1)) == Some(Prep::On)
             });
-        // "the twenty-eighth Conference of the Parties": a numbered meeting of the body.
+        // "the fourteenth Meeting of the Parties": a numbered meeting of the body.
         let numbered = c
             .start
             .checked_sub(1)

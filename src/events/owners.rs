@@ -10,11 +10,11 @@
 use crate::entities::Ctx;
 use crate::model::EventKind;
 
-use super::clauses::Names;
+use super::clauses::Reader;
 use super::frame::Frame;
 
 /// Gives each named sitting without organisers the body that opens its name.
-pub(super) fn assign(ctx: &Ctx<'_>, names: &Names<'_>, frames: &mut [Frame]) {
+pub(super) fn assign(ctx: &Ctx<'_>, reader: &Reader<'_>, frames: &mut [Frame]) {
     let sitting = |k: EventKind| {
         matches!(
             k,
@@ -29,21 +29,21 @@ pub(super) fn assign(ctx: &Ctx<'_>, names: &Names<'_>, frames: &mut [Frame]) {
         if ctx.is_word(start, "the") {
             start += 1;
         }
-        let Some(k) = names.found.org_covering(start) else {
+        let Some(k) = reader.found.org_covering(start) else {
             continue;
         };
-        let Some(o) = names.found.orgs.get(k) else {
+        let Some(o) = reader.found.orgs.get(k) else {
             continue;
         };
         // The body must open the name and leave the event's own words after it.
         if o.tokens.start != start || o.tokens.end >= f.tokens.end {
             continue;
         }
-        let owner = names
+        let owner = reader
             .resolved
             .org_of_mention
             .get(k)
-            .and_then(|&x| names.resolved.organisations.get(x))
+            .and_then(|&x| reader.resolved.organisations.get(x))
             .map(|x| x.name.clone());
         if let Some(owner) = owner.filter(|o| !f.co_organisers.contains(o)) {
             f.organisers.push(owner);

@@ -1,6 +1,6 @@
 //! Which event another is part of, and what a part inherits from it.
 //!
-//! - "the first session of the conference", "the closing plenary of the fifth Forum";
+//! - "the first session of the conference", "the final sitting of the third Harbour Forum";
 //! - "the conference's first session";
 //! - "on the margins of X", "on the sidelines of X", "as part of X"; "during X" and "at X"
 //!   for sessions and side events;
@@ -21,9 +21,9 @@ use crate::entities::Ctx;
 use crate::lexicon::Class;
 use crate::model::EventKind;
 
-use super::clauses::SLOT_REACH;
+use super::clauses::{Reader, SLOT_REACH};
 use super::frame::{Frame, Grain};
-use super::vocab::{self, Prep};
+use super::vocab::Prep;
 
 /// How many words may stand between "the margins of" and the event's mention ("on the
 /// margins of this year's high-level conference").
@@ -57,11 +57,11 @@ impl Cover {
 }
 
 /// Links every frame to its parent.
-pub(super) fn link(ctx: &Ctx<'_>, frames: &mut [Frame]) {
+pub(super) fn link(ctx: &Ctx<'_>, reader: &Reader<'_>, frames: &mut [Frame]) {
     let cover = Cover::new(ctx.tokens.len(), frames);
     for k in 0..frames.len() {
         if frames[k].parent.is_none() && frames[k].listed_under.is_none() {
-            frames[k].parent = find_parent(ctx, frames, &cover, k);
+            frames[k].parent = find_parent(ctx, reader, frames, &cover, k);
         }
     }
     // Items of a list share the parent of the phrase that introduced it, or are parts of
@@ -82,11 +82,17 @@ pub(super) fn link(ctx: &Ctx<'_>, frames: &mut [Frame]) {
 }
 
 /// The parent of frame `k`, from the words around its first mention.
-fn find_parent(ctx: &Ctx<'_>, frames: &[Frame], cover: &Cover, k: usize) -> Option<usize> {
+fn find_parent(
+    ctx: &Ctx<'_>,
+    reader: &Reader<'_>,
+    frames: &[Frame],
+    cover: &Cover,
+    k: usize,
+) -> Option<usize> {
     let f = &frames[k];
     let other = |at: usize| cover.at(at).filter(|&p| p != k);
-    // "first session of the conference", "closing plenary of the fifth … Forum"
-    if vocab::prep(ctx.word(f.tokens.end)) == Some(Prep::Of) {
+    // "first session of the conference", "final sitting of the third … Forum"
+    if reader.tag(f.tokens.end).prep == Some(Prep::Of) {
         let mut a = f.tokens.end + 1;
         if ctx.is_word(a, "the") {
             a += 1;
@@ -110,12 +116,10 @@ fn find_parent(ctx: &Ctx<'_>, frames: &[Frame], cover: &Cover, k: usize) -> Opti
     let from = s.start.max(f.tokens.start.saturating_sub(SLOT_REACH));
     let to = s.end.min(f.tokens.end + SLOT_REACH);
     for i in from..to {
-        let w = ctx.word(i);
-        let prep = vocab::prep(w);
-        let within =
-            vocab::is(Class::EventWithinNoun, w) && vocab::prep(ctx.word(i + 1)) == Some(Prep::Of);
+        let tag = reader.tag(i);
+        let within = tag.within && reader.tag(i + 1).prep == Some(Prep::Of);
         let part = matches!(f.kind, EventKind::Session | EventKind::SideEvent)
-            && matches!(prep, Some(Prep::During | Prep::At));
+            && matches!(tag.prep, Some(Prep::During | Prep::At));
         let mut t = match (within, part) {
             (true, _) => i + 2,
             (false, true) => i + 1,

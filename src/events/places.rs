@@ -13,10 +13,10 @@ use std::ops::Range;
 
 use crate::document::normalise;
 use crate::entities::tokens::is_connector;
-use crate::entities::{words, Ctx, Found};
+use crate::entities::{words, Ctx};
 
-use super::clauses::{is_char, is_quote, Others};
-use super::vocab::{self, Prep};
+use super::clauses::{is_char, is_quote, Others, Reader};
+use super::vocab::Prep;
 
 /// How close after an event an "in X" must be to be its place.
 const IN_REACH: usize = 5;
@@ -24,7 +24,7 @@ const IN_REACH: usize = 5;
 /// The place of the event mentioned at `me`, from the tokens of `win` after it.
 pub(super) fn place_in(
     ctx: &Ctx<'_>,
-    found: &Found,
+    reader: &Reader<'_>,
     me: &Range<usize>,
     win: &Range<usize>,
     others: &Others,
@@ -38,10 +38,10 @@ pub(super) fn place_in(
         {
             break;
         }
-        let prep = vocab::prep(ctx.word(i)).filter(|_| ctx.tok(i).is_some());
+        let prep = reader.tag(i).prep;
         let near = i < me.end + IN_REACH || is_char(ctx, i.saturating_sub(1), ',');
         if prep == Some(Prep::At) || (prep == Some(Prep::In) && near) {
-            if let Some(place) = place_after(ctx, found, i) {
+            if let Some(place) = place_after(ctx, reader, i) {
                 return Some(place);
             }
         }
@@ -51,24 +51,24 @@ pub(super) fn place_in(
 }
 
 /// The place named after the preposition at `i`, if one is.
-fn place_after(ctx: &Ctx<'_>, found: &Found, i: usize) -> Option<String> {
+fn place_after(ctx: &Ctx<'_>, reader: &Reader<'_>, i: usize) -> Option<String> {
     let mut start = i + 1;
     if ctx.is_word(start, "the") {
         start += 1;
     }
-    let e = name_end(ctx, start);
-    if e == start || (start..e).any(|t| found.person_covering(t).is_some()) {
+    let e = name_end(ctx, reader, start);
+    if e == start || (start..e).any(|t| reader.found.person_covering(t).is_some()) {
         return None;
     }
     // "in This", "at Our": a determiner opens no place; "New" is a name word here,
     // whatever it is at the start of a sentence.
     let first = ctx.word(start);
-    if vocab::determiner(first).is_some() || words::is_calendar_word(first) {
+    if reader.tag(start).determiner.is_some() || words::is_calendar_word(first) {
         return None;
     }
     let mut place = normalise(ctx.slice(&(start..e)));
     // "at the Harbour Hall in Lakeport": venue, city.
-    if vocab::prep(ctx.word(e)) == Some(Prep::In) && ctx.is_cap(e + 1) {
+    if reader.tag(e).prep == Some(Prep::In) && ctx.is_cap(e + 1) {
         let mut e2 = e + 1;
         while ctx.is_cap(e2) {
             e2 += 1;
@@ -81,7 +81,7 @@ fn place_after(ctx: &Ctx<'_>, found: &Found, i: usize) -> Option<String> {
 /// The end of the capitalised name that starts at `start`: capitalised words, joined by
 /// connectors other than prepositions of place and time ("University of the Coast", not
 /// "Hall in Lakeport"), and no calendar word ("Harbour Hall on Monday").
-fn name_end(ctx: &Ctx<'_>, start: usize) -> usize {
+fn name_end(ctx: &Ctx<'_>, reader: &Reader<'_>, start: usize) -> usize {
     let mut e = start;
     loop {
         let word = ctx.word(e);
@@ -89,7 +89,7 @@ fn name_end(ctx: &Ctx<'_>, start: usize) -> usize {
         let joins = is_connector(word)
             && ctx.is_cap(e + 1)
             && !words::is_calendar_word(ctx.word(e + 1))
-            && !matches!(vocab::prep(word), Some(Prep::In | Prep::On | Prep::At));
+            && !matches!(reader.tag(e).prep, Some(Prep::In | Prep::On | Prep::At));
         if !(cap || joins) {
             return e;
         }

@@ -14,7 +14,7 @@ use crate::entities::Ctx;
 use crate::model::Precision;
 use crate::span::Span;
 
-use super::clauses::{sentence_at, window, Names, Others};
+use super::clauses::{sentence_at, window, Others, Reader};
 use super::frame::{Frame, Grain};
 use super::{agents, places};
 
@@ -101,7 +101,7 @@ impl MentionIndex {
 /// Fills the slots of every frame from the sentences of its mentions.
 pub(super) fn fill(
     ctx: &Ctx<'_>,
-    names: &Names<'_>,
+    reader: &Reader<'_>,
     dates: &[FoundDate],
     sents: &[Range<usize>],
     frames: &mut [Frame],
@@ -116,11 +116,11 @@ pub(super) fn fill(
             let win = window(&s, &me);
             let others = index.others(k, &win);
             when(ctx, dates, &index, f, &me, &win);
-            agents::read(ctx, names, f, &me, &win, &others);
+            agents::read(ctx, reader, f, &me, &win, &others);
             if f.place.is_none() {
                 // "Water in Times of Drought": words of the event's own title are not its
                 // place.
-                f.place = places::place_in(ctx, names.found, &me, &win, &others)
+                f.place = places::place_in(ctx, reader, &me, &win, &others)
                     .filter(|p| !f.name.contains(p.as_str()));
             }
         }

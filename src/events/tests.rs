@@ -128,7 +128,7 @@ fn long_runs_of_one_phrase_stay_linear() {
         "annual summit ",
         "The 5th Regional Conference. ",
         "“Open Ports” (with the Harbour Trust); ",
-        "The vote will take place on Tuesday. ",
+        "The ballot on the harbour plan closes on Tuesday. ",
     ] {
         let page = phrase.repeat((1 << 17) / phrase.len());
         let start = std::time::Instant::now();
@@ -138,6 +138,7 @@ fn long_runs_of_one_phrase_stay_linear() {
             took < std::time::Duration::from_secs(if cfg!(debug_assertions) { 60 } else { 5 }),
             "{phrase:?}: {took:?}"
         );
-        assert!(found.len() <= page.len(), "{phrase:?}");
+        // A phrase repeated names one event (or a few, as runs of modifiers vary).
+        assert!(found.len() <= 3, "{phrase:?}: {} events", found.len());
     }
 }

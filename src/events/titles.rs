@@ -16,8 +16,8 @@ use crate::document::normalise;
 use crate::entities::tokens::{is_connector, Kind};
 use crate::entities::Ctx;
 
-use super::clauses::{is_char, is_figure, is_quote, SLOT_REACH};
-use super::frame::{Frame, FrameSet, Head, Rule};
+use super::clauses::{is_char, is_figure, is_quote, Reader, SLOT_REACH};
+use super::frame::{Frame, FrameSet, Rule};
 use super::triggers::{modifiers_start, phrase_kind};
 use super::vocab::{self, TitleCue};
 
@@ -83,7 +83,7 @@ fn frame_before(set: &FrameSet, i: usize, limit: usize) -> Option<usize> {
 }
 
 /// Reads the titles of the text.
-pub(super) fn find(ctx: &Ctx<'_>, sents: &[Range<usize>], set: &mut FrameSet) {
+pub(super) fn find(ctx: &Ctx<'_>, reader: &Reader<'_>, sents: &[Range<usize>], set: &mut FrameSet) {
     for s in sents {
         let mut i = s.start;
         while i < s.end {
@@ -93,7 +93,7 @@ pub(super) fn find(ctx: &Ctx<'_>, sents: &[Range<usize>], set: &mut FrameSet) {
                     break;
                 };
                 if cue.is_some() && is_title(ctx, &inner, words) {
-                    quoted(ctx, s, i, inner.clone(), set);
+                    quoted(ctx, reader, s, i, inner.clone(), set);
                 }
                 i = inner.end + 1;
                 continue;
@@ -109,7 +109,14 @@ pub(super) fn find(ctx: &Ctx<'_>, sents: &[Range<usize>], set: &mut FrameSet) {
 
 /// A quoted title at `i` after a cue: it renames the nearest event before it in the
 /// sentence, or is an event of the sentence's first head.
-fn quoted(ctx: &Ctx<'_>, s: &Range<usize>, i: usize, inner: Range<usize>, set: &mut FrameSet) {
+fn quoted(
+    ctx: &Ctx<'_>,
+    reader: &Reader<'_>,
+    s: &Range<usize>,
+    i: usize,
+    inner: Range<usize>,
+    set: &mut FrameSet,
+) {
     let limit = s.start.max(i.saturating_sub(SLOT_REACH));
     if let Some(k) = frame_before(set, i, limit) {
         set.rename(k, title_text(ctx, &inner));
@@ -118,9 +125,9 @@ fn quoted(ctx: &Ctx<'_>, s: &Range<usize>, i: usize, inner: Range<usize>, set: &
     }
     let head = s
         .clone()
-        .find_map(|t| Head::of(ctx.word(t)).map(|(h, kind)| (t, h, kind)));
+        .find_map(|t| reader.tag(t).head.map(|(h, kind)| (t, h, kind)));
     if let Some((t, head, kind)) = head {
-        let kind = phrase_kind(ctx, modifiers_start(ctx, t), t, kind);
+        let kind = phrase_kind(reader, modifiers_start(reader, t), t, kind);
         let mut f = Frame::new(ctx, inner.clone(), kind, Some(head), Rule::Name, s.clone());
         f.name = title_text(ctx, &inner);
         set.push(f);

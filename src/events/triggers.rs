@@ -1,7 +1,7 @@
 //! Lowercase event phrases: an event head with up to [`MAX_MODIFIERS`] modifiers before it
 //! ("high-level conference", "plenary vote", "the first joint meeting"), the thing a
 //! launch or a signing is of ("the launch of Nova 2"), the body a session is of ("the
-//! seventy-ninth session of the General Assembly", "the session of the Harbour Assembly").
+//! ninth session of the Harbour Assembly", "the session of the Coastal Council").
 //! Any other bare head is a mention of an event already named when a definite determiner
 //! points back to it ("the conference", "its summit"), and a generic word otherwise
 //! ("meetings were held").
@@ -14,11 +14,11 @@ use std::ops::Range;
 use crate::document::normalise;
 use crate::entities::tokens::{is_connector, Kind};
 use crate::entities::Ctx;
-use crate::lexicon::{self, Class};
+use crate::lexicon::Class;
 use crate::model::EventKind;
 
-use super::clauses::{is_figure, sentence_at};
-use super::frame::{is_ordinal, Frame, FrameSet, Head, Rule};
+use super::clauses::{is_figure, sentence_at, Reader};
+use super::frame::{Frame, FrameSet, Rule};
 use super::names;
 use super::vocab::{self, Determiner, Prep};
 
@@ -29,23 +29,11 @@ const MAX_MODIFIERS: usize = 3;
 /// How many tokens after "visit" may hold the page it points at ("visit us at www…").
 const WEB_OBJECT_REACH: usize = 3;
 
-/// Whether `word` can modify an event head: a modifier of the lexicon, an ordinal, or a
-/// compound of level or length ("working-level", "two-day").
-pub(super) fn is_modifier(word: &str) -> bool {
-    vocab::is(Class::EventModifier, word)
-        || is_ordinal(word)
-        || word.ends_with("-level")
-        || word.ends_with("-day")
-}
-
-/// The start of the modifiers before the head at `i`.
-pub(super) fn modifiers_start(ctx: &Ctx<'_>, i: usize) -> usize {
+/// The start of the modifiers before the head at `i`: words of the lexicon's modifiers,
+/// ordinals, compounds of level or length ("working-level", "two-day").
+pub(super) fn modifiers_start(reader: &Reader<'_>, i: usize) -> usize {
     let mut s = i;
-    while s > 0
-        && ctx.tok(s - 1).is_some_and(|t| t.kind == Kind::Word)
-        && is_modifier(ctx.word(s - 1))
-        && i - s < MAX_MODIFIERS
-    {
+    while s > 0 && reader.tag(s - 1).modifier && i - s < MAX_MODIFIERS {
         s -= 1;
     }
     s
@@ -54,29 +42,29 @@ pub(super) fn modifiers_start(ctx: &Ctx<'_>, i: usize) -> usize {
 /// The kind of the phrase `s..=i` with head kind `kind`: a modifier may set it whatever the
 /// head says ("press conference" is a briefing, "side event" a side event); the one
 /// nearest the head wins.
-pub(super) fn phrase_kind(ctx: &Ctx<'_>, s: usize, i: usize, kind: EventKind) -> EventKind {
+pub(super) fn phrase_kind(reader: &Reader<'_>, s: usize, i: usize, kind: EventKind) -> EventKind {
     (s..i)
         .rev()
-        .find_map(|m| lexicon::kind_value(Class::EventModifier, ctx.word(m)))
+        .find_map(|m| reader.tag(m).modifier_kind)
         .unwrap_or(kind)
 }
 
 /// Whether the token before `i` makes the head at `i` a reference to a known event.
-fn definite_before(ctx: &Ctx<'_>, i: usize) -> bool {
+fn definite_before(ctx: &Ctx<'_>, reader: &Reader<'_>, i: usize) -> bool {
     i.checked_sub(1).is_some_and(|p| {
         ctx.tok(p).is_some_and(|t| t.kind == Kind::Possessive)
-            || vocab::determiner(ctx.word(p)) == Some(Determiner::Definite)
+            || reader.tag(p).determiner == Some(Determiner::Definite)
     })
 }
 
 /// Finds the lowercase event phrases of the text.
-pub(super) fn find(ctx: &Ctx<'_>, sents: &[Range<usize>], set: &mut FrameSet) {
+pub(super) fn find(ctx: &Ctx<'_>, reader: &Reader<'_>, sents: &[Range<usize>], set: &mut FrameSet) {
     let sentence_of = |i: usize| sentence_at(sents, i).unwrap_or(i..i + 1);
     for i in 0..ctx.tokens.len() {
         if ctx.tok(i).is_none_or(|t| t.kind != Kind::Word || t.cap) {
             continue;
         }
-        let Some((head, head_kind)) = Head::of(ctx.word(i)) else {
+        let Some((head, head_kind)) = reader.tag(i).head else {
             continue;
         };
         if set.owner_at(i).is_some() || ctx.loud.get(i).copied().unwrap_or(false) {
@@ -85,8 +73,8 @@ pub(super) fn find(ctx: &Ctx<'_>, sents: &[Range<usize>], set: &mut FrameSet) {
         if head_kind == EventKind::Visit && is_web_visit(ctx, i) {
             continue;
         }
-        let s = modifiers_start(ctx, i);
-        let kind = phrase_kind(ctx, s, i, head_kind);
+        let s = modifiers_start(reader, i);
+        let kind = phrase_kind(reader, s, i, head_kind);
         let modified = s < i;
         if let Some(e) = of_object(ctx, i, kind) {
             let mut f = Frame::new(ctx, s..e, kind, Some(head), Rule::Phrase, sentence_of(s));
@@ -97,8 +85,8 @@ pub(super) fn find(ctx: &Ctx<'_>, sents: &[Range<usize>], set: &mut FrameSet) {
         let e = session_of(ctx, i, kind);
         // A bare head is a mention of an event already named, or a generic word; "the
         // session of" a named body is an event of its own.
-        if !modified && (e == i + 1 || !definite_before(ctx, i)) {
-            if definite_before(ctx, i) {
+        if !modified && (e == i + 1 || !definite_before(ctx, reader, i)) {
+            if definite_before(ctx, reader, i) {
                 if let Some(k) = set.last_with_head(head) {
                     set.add_mention(k, i..i + 1);
                 }
@@ -146,7 +134,7 @@ fn of_object(ctx: &Ctx<'_>, i: usize, kind: EventKind) -> Option<usize> {
     Some(e)
 }
 
-/// "the seventy-ninth session of the General Assembly": a session is named with the body
+/// "the ninth session of the Harbour Assembly": a session is named with the body
 /// it is a session of. The end of the phrase.
 fn session_of(ctx: &Ctx<'_>, i: usize, kind: EventKind) -> usize {
     if kind != EventKind::Session || vocab::prep(ctx.word(i + 1)) != Some(Prep::Of) {

@@ -6,11 +6,20 @@
 use serde::de::value::{Error as ValueError, StrDeserializer};
 use serde::Deserialize;
 
+use crate::entities::tokens::Kind;
+use crate::entities::Ctx;
 use crate::lexicon::{self, Class};
+use crate::model::EventKind;
+
+use super::frame::{is_ordinal, Head};
 
 /// The value of `word`'s entry in `class`, read as a `T`.
 fn typed<T: for<'de> Deserialize<'de>>(class: Class, word: &str) -> Option<T> {
-    let v = lexicon::value(class, word)?;
+    read(lexicon::value(class, word)?)
+}
+
+/// A value cell read as a `T`.
+fn read<T: for<'de> Deserialize<'de>>(v: &str) -> Option<T> {
     T::deserialize(StrDeserializer::<ValueError>::new(v)).ok()
 }
 
@@ -68,7 +77,7 @@ pub(super) fn verb(word: &str) -> Option<VerbSlot> {
 pub(super) enum PartnerCue {
     /// "together with X".
     Adverb,
-    /// "partnering with X".
+    /// "teaming with X".
     Verb,
     /// "in partnership with X".
     Noun,
@@ -85,10 +94,6 @@ pub(super) enum Determiner {
     Definite,
     Indefinite,
     Interrogative,
-}
-
-pub(super) fn determiner(word: &str) -> Option<Determiner> {
-    typed(Class::EventDeterminer, word)
 }
 
 /// Which titles a title cue introduces (`event_title_cue`).
@@ -146,6 +151,72 @@ pub(super) fn advisory_label(word: &str) -> Option<AdvisorySlot> {
     typed(Class::EventAdvisoryLabel, word)
 }
 
+/// The word classes of one token.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Tag {
+    /// The event head the token is, with the kind it names.
+    pub head: Option<(Head, EventKind)>,
+    /// Whether the token can modify an event head, and the kind it gives the phrase.
+    pub modifier: bool,
+    pub modifier_kind: Option<EventKind>,
+    pub prep: Option<Prep>,
+    pub verb: Option<VerbSlot>,
+    pub partner: Option<PartnerCue>,
+    pub determiner: Option<Determiner>,
+    pub conjunction: bool,
+    pub relative: bool,
+    pub auxiliary: bool,
+    pub opener: bool,
+    pub within: bool,
+}
+
+/// The word classes of every token, looked up once. The slot rules read a token's classes
+/// once for each mention whose window holds it: a table makes that a load, not a search.
+#[derive(Debug)]
+pub(super) struct Tags(Vec<Tag>);
+
+impl Tags {
+    pub fn new(ctx: &Ctx<'_>) -> Tags {
+        let tags = (0..ctx.tokens.len())
+            .map(|i| {
+                let w = ctx.word(i);
+                let folded = lexicon::fold(w);
+                let value = |class| lexicon::value_prefolded(class, w, &folded);
+                if ctx.tok(i).is_none_or(|t| t.kind != Kind::Word) {
+                    return Tag {
+                        conjunction: value(Class::EventConjunction).is_some(),
+                        ..Tag::default()
+                    };
+                }
+                let modifier_value = value(Class::EventModifier);
+                Tag {
+                    head: Head::of(w),
+                    modifier: modifier_value.is_some()
+                        || is_ordinal(w)
+                        || w.ends_with("-level")
+                        || w.ends_with("-day"),
+                    modifier_kind: modifier_value.and_then(read),
+                    prep: value(Class::EventPreposition).and_then(read),
+                    verb: value(Class::EventVerb).and_then(read),
+                    partner: value(Class::EventPartnerCue).and_then(read),
+                    determiner: value(Class::EventDeterminer).and_then(read),
+                    conjunction: value(Class::EventConjunction).is_some(),
+                    relative: value(Class::EventRelativeWord).is_some(),
+                    auxiliary: value(Class::EventAuxiliary).is_some(),
+                    opener: value(Class::EventClauseOpener).is_some(),
+                    within: value(Class::EventWithinNoun).is_some(),
+                }
+            })
+            .collect();
+        Tags(tags)
+    }
+
+    /// The classes of token `i` (none past the end).
+    pub fn at(&self, i: usize) -> Tag {
+        self.0.get(i).copied().unwrap_or_default()
+    }
+}
+
 /// Whether `word` is in `class`.
 pub(super) fn is(class: Class, word: &str) -> bool {
     lexicon::contains(class, word)
@@ -191,7 +262,10 @@ mod tests {
         assert_eq!(verb("Chaired"), Some(VerbSlot::Chair));
         assert_eq!(verb("said"), None);
         assert_eq!(partner_cue("together"), Some(PartnerCue::Adverb));
-        assert_eq!(determiner("its"), Some(Determiner::Definite));
+        assert_eq!(
+            typed(Class::EventDeterminer, "its"),
+            Some(Determiner::Definite)
+        );
         assert_eq!(title_cue("theme of"), Some(TitleCue::Quoted));
         assert_eq!(title_cue("titled"), Some(TitleCue::Any));
         assert_eq!(agenda_word("discuss"), Some(AgendaItem::Debate));

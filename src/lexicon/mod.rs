@@ -133,6 +133,22 @@ pub(crate) fn event_head_entry(word: &str) -> Option<(&'static str, EventKind)> 
     Some((head, event_kind(value(Class::EventHead, head)?)?))
 }
 
+/// As [`value`], for a caller that has folded `phrase` already (`folded` is
+/// `fold(phrase)`): a stage that reads many classes of one token folds it once.
+pub(crate) fn value_prefolded(class: Class, phrase: &str, folded: &str) -> Option<&'static str> {
+    let i = class.index();
+    let exact = EXACT.get(i).copied().unwrap_or(&[]);
+    if let Ok(k) = exact.binary_search_by(|(e, _)| (*e).cmp(phrase)) {
+        return exact.get(k).map(|(_, v)| *v);
+    }
+    let table = FOLDED.get(i).copied().unwrap_or(&[]);
+    table
+        .binary_search_by(|(e, _)| (*e).cmp(folded))
+        .ok()
+        .and_then(|k| table.get(k))
+        .map(|(_, v)| *v)
+}
+
 /// The [`EventKind`] a value cell names (`side_event`), for classes other than
 /// `event_head` whose values are kinds.
 pub(crate) fn kind_value(class: Class, word: &str) -> Option<EventKind> {

@@ -32,7 +32,7 @@ use crate::model::{EventKind, Precision};
 use crate::resolve::Resolved;
 use crate::span::Span;
 
-use super::super::clauses::is_figure;
+use super::super::clauses::{is_figure, Reader};
 use super::super::frame::{Frame, FrameSet, Head, Rule, When};
 use super::super::triggers::modifiers_start;
 use super::super::vocab::{self, AgendaItem, Determiner, FutureCue, Prep};
@@ -55,6 +55,7 @@ const DAY_LINE_SLACK: usize = 12;
 /// What the items of one page share.
 struct Page<'a> {
     ctx: &'a Ctx<'a>,
+    reader: &'a Reader<'a>,
     context: &'a DocContext<'a>,
     dates: &'a [FoundDate],
     /// Lowercase names of the people of the page: a heading that is one is no topic.
@@ -67,17 +68,19 @@ struct Page<'a> {
 /// Finds the items of an agenda page.
 pub(in crate::events) fn find(
     ctx: &Ctx<'_>,
-    resolved: &Resolved,
+    reader: &Reader<'_>,
     dates: &[FoundDate],
     context: &DocContext<'_>,
     sents: &[Range<usize>],
     set: &mut FrameSet,
 ) {
+    let resolved = reader.resolved;
     let Some(assembly) = assembly(resolved, MIN_ASSEMBLY_MENTIONS) else {
         return;
     };
     let page = Page {
         ctx,
+        reader,
         context,
         dates,
         people: resolved
@@ -199,8 +202,8 @@ fn sentence_items(
         // mentions of this item.
         let heading_tokens = heading.map(|h| tokens_in(ctx, h)).unwrap_or(0..0);
         for i in s.clone().chain(heading_tokens) {
-            if vocab::agenda_word(ctx.word(i)) == Some(AgendaItem::Debate) && is_noun(ctx, i) {
-                let m = modifiers_start(ctx, i)..i + 1;
+            if vocab::agenda_word(ctx.word(i)) == Some(AgendaItem::Debate) && is_noun(page, i) {
+                let m = modifiers_start(page.reader, i)..i + 1;
                 mark(taken, &m);
                 f.mentions.push(m);
             }
@@ -211,8 +214,8 @@ fn sentence_items(
     for v in votes {
         let head = Head::of(ctx.word(v)).map(|(h, _)| h);
         let end = complement_end(ctx, v);
-        if is_noun(ctx, v) {
-            let r = modifiers_start(ctx, v)..end;
+        if is_noun(page, v) {
+            let r = modifiers_start(page.reader, v)..end;
             mark(taken, &r);
             let name = normalise(ctx.slice(&r));
             items.push(item(r, name, own.or(section), head));
@@ -247,14 +250,14 @@ fn tokens_in(ctx: &Ctx<'_>, h: Span) -> Range<usize> {
 /// Whether the agenda word at `i` is a noun: a determiner, a possessive or a modifier
 /// stands before it ("the vote", "Tuesday's debate", "the final vote"); otherwise it is
 /// the verb ("will vote").
-fn is_noun(ctx: &Ctx<'_>, i: usize) -> bool {
+fn is_noun(page: &Page<'_>, i: usize) -> bool {
     let Some(p) = i.checked_sub(1) else {
         return false;
     };
-    modifiers_start(ctx, i) < i
-        || ctx.tok(p).is_some_and(|t| t.kind == Kind::Possessive)
+    modifiers_start(page.reader, i) < i
+        || page.ctx.tok(p).is_some_and(|t| t.kind == Kind::Possessive)
         || matches!(
-            vocab::determiner(ctx.word(p)),
+            page.reader.tag(p).determiner,
             Some(Determiner::Definite | Determiner::Indefinite)
         )
 }

@@ -32,3 +32,20 @@ pub(super) fn assembly(resolved: &Resolved, min_mentions: usize) -> Option<Strin
         .max_by_key(|(k, o)| (o.mentions.len(), std::cmp::Reverse(*k)))
         .map(|(_, o)| o.name.clone())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{events, PUB};
+
+    /// The body that votes is the one the page names most, not every body it names.
+    #[test]
+    fn the_assembly_is_the_body_named_most() {
+        let page =
+            "The Northern Parliament met. The Harbour Council wrote to the Northern Parliament. \
+            The Northern Parliament adopted the text by 300 votes to 20.";
+        assert_eq!(
+            events(page, PUB),
+            ["vote [session] when=2025-03-03 org=Northern Parliament"]
+        );
+    }
+}

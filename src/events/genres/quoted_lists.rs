@@ -7,7 +7,7 @@
 //! Each title is an event of the head's kind ("side events" gives side events). A
 //! parenthesis after a title that opens with a partner cue ("(with X, Y)", "(together
 //! with Z)", "(co-organised by W)") names its co-organisers; a body named in the lead-in as
-//! co-organiser ("the side events of which the Agency was a co-organiser included",
+//! co-organiser ("the panels for which the Agency was a co-sponsor included",
 //! "the Agency co-organised these workshops:") co-organised each. The items share the
 //! parent of the phrase that introduced them.
 //!
@@ -24,7 +24,7 @@ use crate::entities::Ctx;
 use crate::lexicon::{self, Class};
 use crate::model::EventKind;
 
-use super::super::clauses::{is_char, is_quote, Names};
+use super::super::clauses::{is_char, is_quote, Reader};
 use super::super::frame::{extend, Frame, FrameSet, Head, Rule};
 use super::super::titles::{is_title, quotation, title_text, MAX_QUOTE_TOKENS};
 use super::super::triggers::{modifiers_start, phrase_kind};
@@ -45,7 +45,7 @@ struct ListHead {
 /// Finds the lists of quoted titles of the text.
 pub(in crate::events) fn find(
     ctx: &Ctx<'_>,
-    names: &Names<'_>,
+    reader: &Reader<'_>,
     sents: &[Range<usize>],
     set: &mut FrameSet,
 ) {
@@ -68,7 +68,7 @@ pub(in crate::events) fn find(
                     || is_char(ctx, before, ';')
                     || vocab::is(Class::EventConjunction, ctx.word(before)));
             if lead {
-                list = list_head(ctx, names, s.start..before);
+                list = list_head(ctx, reader, s.start..before);
             } else if !separated {
                 list = None;
             }
@@ -93,17 +93,17 @@ pub(in crate::events) fn find(
 
 /// The event head nearest before the lead `r.end` in the lead-in `r`, with the body the
 /// lead-in names as co-organiser.
-fn list_head(ctx: &Ctx<'_>, names: &Names<'_>, r: Range<usize>) -> Option<ListHead> {
+fn list_head(ctx: &Ctx<'_>, reader: &Reader<'_>, r: Range<usize>) -> Option<ListHead> {
     // The items answer a plural ("three workshops at the Boat Fair: …"); without one, the
     // nearest head.
     let heads: Vec<(usize, Head, EventKind)> = r
         .clone()
         .rev()
-        .filter_map(|t| Head::of(ctx.word(t)).map(|(h, k)| (t, h, k)))
+        .filter_map(|t| reader.tag(t).head.map(|(h, k)| (t, h, k)))
         .collect();
     let plural = |&&(t, h, _): &&(usize, Head, EventKind)| lexicon::fold(ctx.word(t)) != h.word();
     let (token, head, kind) = heads.iter().find(plural).or(heads.first()).copied()?;
-    let kind = phrase_kind(ctx, modifiers_start(ctx, token), token, kind);
+    let kind = phrase_kind(reader, modifiers_start(reader, token), token, kind);
     let cue = r.clone().find(|&t| {
         let w = ctx.word(t);
         vocab::is(Class::EventRoleNoun, w)
@@ -115,7 +115,7 @@ fn list_head(ctx: &Ctx<'_>, names: &Names<'_>, r: Range<usize>) -> Option<ListHe
             )
     });
     let co_organiser = cue.and_then(|c| {
-        names
+        reader
             .within(&(c.saturating_sub(SUBJECT_REACH).max(r.start)..c))
             .pop()
     });
@@ -129,20 +129,20 @@ fn list_head(ctx: &Ctx<'_>, names: &Names<'_>, r: Range<usize>) -> Option<ListHe
 
 /// Co-organisers in a parenthesis right after a quoted title: "“A” (together with X, Y,
 /// and Z)".
-pub(in crate::events) fn partners(ctx: &Ctx<'_>, names: &Names<'_>, frames: &mut [Frame]) {
+pub(in crate::events) fn partners(ctx: &Ctx<'_>, reader: &Reader<'_>, frames: &mut [Frame]) {
     for f in frames.iter_mut() {
         let found: Vec<String> = f
             .mentions
             .iter()
             .filter(|me| is_quote(ctx, me.end, false) && is_char(ctx, me.end + 1, '('))
-            .flat_map(|me| partners_after(ctx, names, me.end + 1))
+            .flat_map(|me| partners_after(ctx, reader, me.end + 1))
             .collect();
         extend(&mut f.co_organisers, found);
     }
 }
 
 /// The partners of the parenthesis opened at `open`.
-fn partners_after(ctx: &Ctx<'_>, names: &Names<'_>, open: usize) -> Vec<String> {
+fn partners_after(ctx: &Ctx<'_>, reader: &Reader<'_>, open: usize) -> Vec<String> {
     let close = (open + 1..open + MAX_QUOTE_TOKENS)
         .find(|&j| is_char(ctx, j, ')') || ctx.tok(j).is_none())
         .unwrap_or(open + MAX_QUOTE_TOKENS);
@@ -158,7 +158,7 @@ fn partners_after(ctx: &Ctx<'_>, names: &Names<'_>, open: usize) -> Vec<String> 
             Some(VerbSlot::CoOrganiser | VerbSlot::CoHost)
         );
     if partner_lead {
-        names.within(&(open + 1..cut))
+        reader.within(&(open + 1..cut))
     } else {
         Vec::new()
     }
@@ -175,7 +175,7 @@ mod tests {
     fn lists_of_side_events_with_partners() {
         let page = "The Harbour Cities Summit took place in Lakeport on 3 March 2025. \
             The agency joined several side events on the margins of the summit. \
-            The side events of which the Ocean Data Office was a co-organizer included \
+            Side events that the Ocean Data Office co-organised included \
             “Open Data for Safer Ports” (together with the Northwind Foundation and the Ministry of Water); \
             “Tide Gauges and Early Warning in Small Harbours” (with the Harbour Trust, on behalf of the Tide Network, chaired by the Ocean Science Institute); \
             and “Training Pilots for Cleaner Shipping”.";

@@ -1,5 +1,5 @@
-//! A decision reported with its count of votes: "the text was adopted by 412 votes to
-//! 90", "the motion passed with 31 votes in favour". The count says a vote took place: an
+//! A decision reported with its count of votes: "the motion was carried by 412 votes to
+//! 90", "the budget passed with 31 votes in favour". The count says a vote took place: an
 //! event named by the count's noun ("vote"), organised by the page's deliberative body,
 //! on the release's day unless its sentence gives another.
 //!

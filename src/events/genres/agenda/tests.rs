@@ -8,10 +8,10 @@ fn items_under_headings() {
     let page = "# Week ahead in the Northern Parliament\n\
         Tuesday, 4 March\n\
         # Harbour safety rules\n\
-        The Northern Parliament will debate new rules for harbour pilots. The final vote will take place on Wednesday.\n\
+        The Northern Parliament will debate new rules for harbour pilots. The final vote will be held on Wednesday.\n\
         # Contacts\n\
         The Northern Parliament press office will answer questions.\n\
-        Live coverage of the plenary session is online.";
+        The plenary session is streamed online.";
     assert_eq!(
         events(page, PUB),
         [
