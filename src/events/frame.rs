@@ -1,7 +1,7 @@
 //! The frame: one event while the stage builds it, and the set of frames found so far with
 //! the indexes that keep every look-up constant-time however many events a page names.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
 use crate::dates::FoundDate;
@@ -217,8 +217,8 @@ pub(super) struct FrameSet {
     by_edition: HashMap<String, usize>,
     /// Frames by each lowercase name they had.
     by_name: HashMap<String, usize>,
-    /// The last frame pushed with each head.
-    last_of_head: HashMap<Head, usize>,
+    /// The frames with each head, by the token where their first mention starts.
+    of_head: HashMap<Head, BTreeMap<usize, usize>>,
     /// The named frame with the most mentions (the later one on a tie).
     most_mentioned: Option<usize>,
 }
@@ -253,8 +253,11 @@ impl FrameSet {
         self.by_name.get(lower).copied()
     }
 
-    pub fn last_with_head(&self, head: Head) -> Option<usize> {
-        self.last_of_head.get(&head).copied()
+    /// The frame with head `head` whose first mention is the last to start before token
+    /// `i`: what "the conference" at `i` refers to.
+    pub fn before_with_head(&self, head: Head, i: usize) -> Option<usize> {
+        let by_start = self.of_head.get(&head)?;
+        by_start.range(..i).next_back().map(|(_, &k)| k)
     }
 
     pub fn most_mentioned_named(&self) -> Option<usize> {
@@ -272,7 +275,11 @@ impl FrameSet {
         self.by_edition.entry(edition_key(&f.name)).or_insert(k);
         self.by_name.entry(f.name.to_lowercase()).or_insert(k);
         if let Some(h) = f.head {
-            self.last_of_head.insert(h, k);
+            self.of_head
+                .entry(h)
+                .or_default()
+                .entry(f.tokens.start)
+                .or_insert(k);
         }
         self.frames.push(f);
         self.count_mentions(k);
@@ -416,7 +423,8 @@ mod tests {
         assert_eq!(set.owner_at(gala), Some(b));
         assert_eq!(set.by_edition("harbour summit"), Some(a));
         assert_eq!(set.by_name("gala"), Some(b));
-        assert_eq!(set.last_with_head(h_summit), Some(a));
+        assert_eq!(set.before_with_head(h_summit, summit + 2), Some(a));
+        assert_eq!(set.before_with_head(h_summit, summit - 1), None);
         assert_eq!(set.most_mentioned_named(), Some(a));
         // The gala's only mention goes to another reading: the gala is gone.
         let mut taken = vec![false; ctx.tokens.len()];

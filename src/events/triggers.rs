@@ -2,9 +2,9 @@
 //! ("high-level conference", "plenary vote", "the first joint meeting"), the thing a
 //! launch or a signing is of ("the launch of Nova 2"), the body a session is of ("the
 //! ninth session of the Harbour Assembly", "the session of the Coastal Council").
-//! Any other bare head is a mention of an event already named when a definite determiner
-//! points back to it ("the conference", "its summit"), and a generic word otherwise
-//! ("meetings were held").
+//! Any other bare head is a mention of the nearest event before it with that head when a
+//! definite determiner points back to it ("the conference", "its summit"), and a generic
+//! word otherwise ("meetings were held").
 //!
 //! Not events: the imperative "visit" pointing at a page ("visit our website", "please
 //! visit www.example.org"); heads inside a Title Case headline.
@@ -87,7 +87,7 @@ pub(super) fn find(ctx: &Ctx<'_>, reader: &Reader<'_>, sents: &[Range<usize>], s
         // session of" a named body is an event of its own.
         if !modified && (e == i + 1 || !definite_before(ctx, reader, i)) {
             if definite_before(ctx, reader, i) {
-                if let Some(k) = set.last_with_head(head) {
+                if let Some(k) = set.before_with_head(head, i) {
                     set.add_mention(k, i..i + 1);
                 }
             }
@@ -210,6 +210,14 @@ mod tests {
                 &["regional conference [conference] when=2025-03-07 where=Porto"],
             ),
             ("Meetings were held across the region.", &[]),
+            // "the summit" is the summit named before it, not one named later.
+            (
+                "The Harbour Summit opened in Porto. The summit ends on 7 March 2025. The Coastal Summit follows in May.",
+                &[
+                    "Harbour Summit [conference] when=2025-03-07 where=Porto",
+                    "Coastal Summit [conference] when=2025-05-01..2025-05-31",
+                ],
+            ),
         ];
         for (page, want) in table {
             assert_eq!(events(page, PUB), *want, "{page}");
