@@ -193,8 +193,8 @@ impl Tags {
                     head: Head::of(w),
                     modifier: modifier_value.is_some()
                         || is_ordinal(w)
-                        || w.ends_with("-level")
-                        || w.ends_with("-day"),
+                        || lexicon::entries(Class::EventModifierSuffix)
+                            .any(|(suffix, _)| folded.ends_with(suffix)),
                     modifier_kind: modifier_value.and_then(read),
                     prep: value(Class::EventPreposition).and_then(read),
                     verb: value(Class::EventVerb).and_then(read),
