@@ -1,18 +1,22 @@
 """Pages per second of examples/spark_warc.py in Spark local mode, per core.
 
-    python benches/spark_rate.py [--copies N] [--files F] [--cores 1,2] [DIR]
+    python benches/spark_rate.py [--copies N,M] [--files F] [--cores 1,2] [DIR]
 
-Builds F gzipped WARC files holding N copies of every HTML page in DIR (default
-../shared/corpus/dev/docs, else fixtures/), then runs the job on them with local[C] for
-each C, and prints records, wall seconds, pages/s and pages/s per core. The time counts
-the whole job as a user sees it (the JVM's start, WARC decompression, extraction, the
-rows' trip from Python to the JVM and the Parquet write) and the extraction alone (the
-same pages through Extractor.extract on one thread), so the Spark overhead shows.
+For each number of copies, builds F gzipped WARC files holding that many copies of every
+HTML page in DIR (default ../shared/corpus/dev/docs, else fixtures/), then runs the job on
+them with local[C] for each C, and prints records, wall seconds and pages/s. The time
+counts the whole job as a user sees it: the JVM's start and Spark's set-up (a fixed cost
+of tens of seconds), WARC decompression, extraction, the rows' trip from Python to the
+JVM and the Parquet write. With two sizes it also prints the marginal rate, (records
+added) / (seconds added), which is what a long job gets per core once started; and the
+extraction alone (the same pages through Extractor.extract on one thread), so that
+Spark's share shows.
 """
 
 import argparse
 import io
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -46,9 +50,16 @@ def build(pages, copies, files, tmp):
     return paths, n
 
 
+def children_cpu():
+    """CPU seconds (user + system) of the finished children: the JVM and its Python
+    workers, whatever the machine's load."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--copies", type=int, default=20)
+    parser.add_argument("--copies", default="10,40")
     parser.add_argument("--files", type=int, default=4)
     parser.add_argument("--cores", default="1,2")
     parser.add_argument("dir", nargs="?")
@@ -57,26 +68,35 @@ def main():
     if not src.is_dir():
         src = ROOT / "fixtures"
     pages = [p.read_bytes() for p in sorted(src.iterdir()) if p.suffix in (".html", ".htm")]
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp)
-        warcs, n = build(pages, args.copies, args.files, tmp)
-        ex = communique.Extractor()
-        t = time.perf_counter()
-        for _ in range(args.copies):
-            for p in pages:
-                ex.extract(p, published="2024-05-08")
-        alone = time.perf_counter() - t
-        print(f"{n} records in {len(warcs)} WARC files; load average {os.getloadavg()[0]:.1f}")
-        print(f"extraction alone, 1 thread: {n / alone:7.1f} pages/s")
-        env = dict(os.environ, PYSPARK_PYTHON=sys.executable)
-        for cores in map(int, args.cores.split(",")):
-            out = tmp / f"out-{cores}"
-            t = time.perf_counter()
-            subprocess.run([sys.executable, str(JOB), "--master", f"local[{cores}]", str(out),
-                            *map(str, warcs)], check=True, env=env, capture_output=True)
-            wall = time.perf_counter() - t
-            print(f"spark local[{cores}]: {wall:6.1f} s, {n / wall:7.1f} pages/s, "
-                  f"{n / wall / cores:7.1f} pages/s per core")
+    ex = communique.Extractor()
+    t, c = time.perf_counter(), time.thread_time()
+    for p in pages * 3:
+        ex.extract(p, published="2024-05-08")
+    alone, cpu = time.perf_counter() - t, time.thread_time() - c
+    print(f"{len(pages)} pages; load average {os.getloadavg()[0]:.1f}")
+    print(f"extraction alone, 1 thread: {3 * len(pages) / alone:7.1f} pages/s wall, "
+          f"{3 * len(pages) / cpu:7.1f} pages per CPU-second")
+    env = dict(os.environ, PYSPARK_PYTHON=sys.executable)
+    for cores in map(int, args.cores.split(",")):
+        timings = []
+        for copies in map(int, args.copies.split(",")):
+            with tempfile.TemporaryDirectory() as tmp:
+                tmp = Path(tmp)
+                warcs, n = build(pages, copies, args.files, tmp)
+                t, c = time.perf_counter(), children_cpu()
+                subprocess.run([sys.executable, str(JOB), "--master", f"local[{cores}]",
+                                str(tmp / "out"), *map(str, warcs)],
+                               check=True, env=env, capture_output=True)
+                wall, cpu = time.perf_counter() - t, children_cpu() - c
+            timings.append((n, wall, cpu))
+            print(f"spark local[{cores}], {n} records: {wall:6.1f} s, {n / wall:7.1f} pages/s, "
+                  f"{cpu:6.1f} CPU-s (load average {os.getloadavg()[0]:.1f})")
+        if len(timings) >= 2:
+            (n1, t1, c1), (n2, t2, c2) = timings[0], timings[-1]
+            marginal = (n2 - n1) / max(t2 - t1, 1e-9)
+            per_cpu = (n2 - n1) / max(c2 - c1, 1e-9)
+            print(f"spark local[{cores}] marginal: {marginal:7.1f} pages/s wall "
+                  f"({marginal / cores:.1f} per core), {per_cpu:7.1f} pages per CPU-second")
 
 
 if __name__ == "__main__":

@@ -25,13 +25,10 @@ fn thread_cpu_ns() -> u64 {
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let rounds: usize = args
-        .next()
-        .and_then(|r| r.parse().ok())
-        .unwrap_or_else(|| {
-            eprintln!("usage: rate ROUNDS FILE...");
-            std::process::exit(2)
-        });
+    let rounds: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or_else(|| {
+        eprintln!("usage: rate ROUNDS FILE...");
+        std::process::exit(2)
+    });
     let pages: Vec<Vec<u8>> = args
         .map(|p| std::fs::read(&p).unwrap_or_else(|e| panic!("{p}: {e}")))
         .collect();
@@ -45,6 +42,11 @@ fn main() {
             let _ = black_box(extractor.extract(Page::bytes(p)));
         }
         let cpu = thread_cpu_ns().saturating_sub(cpu) as f64 / 1e9;
-        println!("{} {:.6} {:.6}", pages.len(), wall.elapsed().as_secs_f64(), cpu);
+        println!(
+            "{} {:.6} {:.6}",
+            pages.len(),
+            wall.elapsed().as_secs_f64(),
+            cpu
+        );
     }
 }

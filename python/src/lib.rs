@@ -111,7 +111,10 @@ enum Failure {
 fn to_py_err(py: Python<'_>, failure: Failure) -> PyErr {
     use communique::Error as E;
     let (err, attrs): (PyErr, Vec<(&str, Py<PyAny>)>) = match failure {
-        Failure::Panic(msg) => (InternalError::new_err(format!("internal error: {msg}")), vec![]),
+        Failure::Panic(msg) => (
+            InternalError::new_err(format!("internal error: {msg}")),
+            vec![],
+        ),
         Failure::Lib(e) => {
             let msg = e.to_string();
             let n = |v: usize| v.into_pyobject(py).map(|v| v.into_any().unbind()).ok();
@@ -278,9 +281,11 @@ fn published_of(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Date>> {
 
 fn url_of(value: Option<&Bound<'_, PyAny>>) -> PyResult<Option<String>> {
     match value {
-        Some(v) if !v.is_none() => Ok(Some(v.extract::<String>().map_err(|_| {
-            PyTypeError::new_err("url must be a str or None")
-        })?)),
+        Some(v) if !v.is_none() => {
+            Ok(Some(v.extract::<String>().map_err(|_| {
+                PyTypeError::new_err("url must be a str or None")
+            })?))
+        }
         _ => Ok(None),
     }
 }
@@ -384,7 +389,9 @@ impl Extractor {
                     "profiles must be a list of profiles (JSON strings or dicts), not one profile",
                 ));
             }
-            let dumps = py.import(intern!(py, "json"))?.getattr(intern!(py, "dumps"))?;
+            let dumps = py
+                .import(intern!(py, "json"))?
+                .getattr(intern!(py, "dumps"))?;
             for p in profiles.try_iter()? {
                 let p = p?;
                 let json: String = if let Ok(s) = p.cast::<PyString>() {
@@ -397,7 +404,8 @@ impl Extractor {
                         p.get_type().name()?
                     )));
                 };
-                let profile = Profile::from_json(&json).map_err(|e| to_py_err(py, Failure::Lib(e)))?;
+                let profile =
+                    Profile::from_json(&json).map_err(|e| to_py_err(py, Failure::Lib(e)))?;
                 options = options.profile(profile);
                 count += 1;
             }
@@ -501,9 +509,8 @@ impl Extractor {
         let mut pages_of_dicts: Vec<Option<Bound<'py, PyAny>>> = Vec::with_capacity(items.len());
         for item in &items {
             if let Ok(d) = item.cast::<PyDict>() {
-                let page = key(d, "page")?.ok_or_else(|| {
-                    PyValueError::new_err("a dict in pages needs a \"page\" key")
-                })?;
+                let page = key(d, "page")?
+                    .ok_or_else(|| PyValueError::new_err("a dict in pages needs a \"page\" key"))?;
                 pages_of_dicts.push(Some(page));
             } else {
                 pages_of_dicts.push(None);
