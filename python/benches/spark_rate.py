@@ -16,7 +16,7 @@ Spark's share shows.
 import argparse
 import io
 import os
-import resource
+import threading
 import subprocess
 import sys
 import tempfile
@@ -50,11 +50,51 @@ def build(pages, copies, files, tmp):
     return paths, n
 
 
-def children_cpu():
-    """CPU seconds (user + system) of the finished children: the JVM and its Python
-    workers, whatever the machine's load."""
-    r = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return r.ru_utime + r.ru_stime
+def tree_cpu(root):
+    """{pid: CPU seconds} of ``root`` and its descendants now (Linux /proc): user and
+    system time, with that of their children already reaped."""
+    tick = os.sysconf("SC_CLK_TCK")
+    stats = {}
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        # After the name: state, ppid, ..., utime (11), stime (12), cutime (13), cstime (14).
+        stats[int(pid)] = (int(fields[1]), sum(int(x) for x in fields[11:15]) / tick)
+    tree, todo = {}, [root]
+    while todo:
+        pid = todo.pop()
+        if pid in stats:
+            tree[pid] = stats[pid][1]
+            todo.extend(p for p, (ppid, _) in stats.items() if ppid == pid)
+    return tree
+
+
+def run_measured(cmd, env):
+    """Runs cmd; returns (wall seconds, CPU seconds of it and all its descendants: the
+    JVM and the Python workers), sampling the process tree so that processes which end
+    unreaped still count (up to the last sample)."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    seen = {}
+    done = threading.Event()
+
+    def sample():
+        while not done.is_set():
+            for pid, cpu in tree_cpu(proc.pid).items():
+                seen[pid] = max(seen.get(pid, 0.0), cpu)
+            done.wait(0.5)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    _, err = proc.communicate()
+    done.set()
+    sampler.join()
+    if proc.returncode:
+        raise SystemExit(err.decode(errors="replace")[-3000:])
+    return time.perf_counter() - t, sum(seen.values())
 
 
 def main():
@@ -83,11 +123,9 @@ def main():
             with tempfile.TemporaryDirectory() as tmp:
                 tmp = Path(tmp)
                 warcs, n = build(pages, copies, args.files, tmp)
-                t, c = time.perf_counter(), children_cpu()
-                subprocess.run([sys.executable, str(JOB), "--master", f"local[{cores}]",
-                                str(tmp / "out"), *map(str, warcs)],
-                               check=True, env=env, capture_output=True)
-                wall, cpu = time.perf_counter() - t, children_cpu() - c
+                wall, cpu = run_measured(
+                    [sys.executable, str(JOB), "--master", f"local[{cores}]",
+                     str(tmp / "out"), *map(str, warcs)], env)
             timings.append((n, wall, cpu))
             print(f"spark local[{cores}], {n} records: {wall:6.1f} s, {n / wall:7.1f} pages/s, "
                   f"{cpu:6.1f} CPU-s (load average {os.getloadavg()[0]:.1f})")
