@@ -9,6 +9,7 @@
 #[path = "../../src/entities/gazetteer/forms.rs"]
 #[allow(dead_code)]
 mod forms;
+mod literals;
 mod load;
 mod trie;
 

@@ -66,4 +66,26 @@ mod tests {
         assert_eq!(NAMES.given("Michael"), Some(Strength::Strong));
         assert_eq!(NAMES.family("Wang"), Some((Strength::Strong, true)));
     }
+
+    #[test]
+    fn lookups_ignore_case_and_a_final_dot() {
+        let given = |w: &str| NAMES.given(w).is_some();
+        for (word, expected) in [
+            ("Michael", true),
+            ("MICHAEL", true),
+            ("michael.", true),
+            // A hyphenated form counts when its first part is known.
+            ("Michael-Xqz", true),
+            ("Xqzvw", false),
+            ("Xqz-Michael", false),
+            ("", false),
+            ("-", false),
+            (".", false),
+        ] {
+            assert_eq!(given(word), expected, "{word:?}");
+        }
+        assert_eq!(NAMES.family("WANG"), Some((Strength::Strong, true)));
+        assert_eq!(NAMES.family("Wang."), Some((Strength::Strong, true)));
+        assert_eq!(NAMES.family("Xqzvw"), None);
+    }
 }

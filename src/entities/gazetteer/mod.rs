@@ -28,6 +28,9 @@ mod scan;
 mod trie;
 
 #[cfg(test)]
+#[path = "../../../build/gazetteer/literals.rs"]
+mod literals;
+#[cfg(test)]
 #[path = "../../../build/gazetteer/load.rs"]
 mod load;
 #[cfg(test)]
