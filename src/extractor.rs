@@ -266,7 +266,6 @@ impl Extractor {
         // that page would otherwise take their time (seconds in a sanitizer build).
         document::prepare();
         dates::prepare();
-        entities::prepare();
         let mut profiles = Vec::new();
         for p in options.profiles.iter().chain(profile::builtin().iter()) {
             profiles.push(p.compile()?);
