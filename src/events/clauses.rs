@@ -15,6 +15,13 @@ use super::vocab::{Prep, Tag, Tags};
 /// its mentions would make the stage quadratic in its length.
 pub(super) const SLOT_REACH: usize = 60;
 
+/// How many tokens a dateline opener before a clause may have ("HARBOUR CITY, Ore. —").
+const OPENER_TOKENS: usize = 6;
+
+/// The longest parenthesised aside a list of agents skips ("X (Norway) and Y (the
+/// Harbour Trust's research arm)"); a longer bracket ends the list.
+const ASIDE_TOKENS: usize = 12;
+
 /// Sentences as token ranges: a sentence ends at a block break or at `.`, `!` or `?`
 /// before a sentence start.
 pub(super) fn sentences(ctx: &Ctx<'_>) -> Vec<Range<usize>> {
@@ -212,7 +219,7 @@ impl<'a> Reader<'a> {
     pub fn subject_of(&self, ctx: &Ctx<'_>, r: &Range<usize>) -> Vec<String> {
         let mut r = r.clone();
         // A dateline opener ("HARBOUR CITY —") is not part of the clause.
-        if let Some(d) = (r.start..r.end.min(r.start + 6)).find(|&k| is_dash(ctx, k)) {
+        if let Some(d) = (r.start..r.end.min(r.start + OPENER_TOKENS)).find(|&k| is_dash(ctx, k)) {
             if (r.start..d).all(|k| {
                 ctx.tokens
                     .get(k)
@@ -282,7 +289,9 @@ pub(super) fn clause_end(
     while j < limit {
         // A parenthesised aside inside the clause ("X (Norway) and Y (Chile)") is skipped.
         if is_char(ctx, j, '(') {
-            if let Some(close) = (j + 1..limit.min(j + 12)).find(|&k| is_char(ctx, k, ')')) {
+            if let Some(close) =
+                (j + 1..limit.min(j + ASIDE_TOKENS)).find(|&k| is_char(ctx, k, ')'))
+            {
                 j = close + 1;
                 continue;
             }

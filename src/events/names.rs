@@ -20,6 +20,10 @@ use super::clauses::sentence_at;
 use super::frame::{edition_key, is_ordinal, Frame, FrameSet, Grain, Head, Rule, When};
 use super::vocab::{self, Prep};
 
+/// The most words of an edition's name with its year: an event's short name ("Harbour
+/// Boat Show 2027"); a longer phrase with a year is a title or a sentence's words.
+const MAX_EDITION_WORDS: usize = 4;
+
 /// Finds the capitalised event names of the text.
 pub(super) fn find(ctx: &Ctx<'_>, found: &Found, sents: &[Range<usize>], set: &mut FrameSet) {
     for c in crate::entities::chunks(ctx) {
@@ -134,7 +138,7 @@ pub(super) fn add(set: &mut FrameSet, f: Frame) {
 /// ("Expo 2031", "Harbour 2028"), not a plan, a document or a period ("Vision 2040",
 /// "FY 2025"), and not a body or a date.
 fn is_edition(ctx: &Ctx<'_>, c: &Range<usize>) -> bool {
-    if c.len() < 2 || c.len() > 4 {
+    if c.len() < 2 || c.len() > MAX_EDITION_WORDS {
         return false;
     }
     if !is_year(ctx.word(c.end - 1)) {
