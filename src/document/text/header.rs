@@ -83,11 +83,12 @@ fn is_candidate(line: &Line, class: &Class) -> bool {
     let words = line.words();
     let heading = matches!(line.form, Form::Heading(_));
     let text = line.text.as_str();
+    // A heading may be a link to its own page; any other line of links is navigation.
     *class == Class::Text
         && line.form != Form::Item
         && words >= if heading { 2 } else { 3 }
         && words <= 40
-        && !line.link_heavy()
+        && (heading || !line.link_heavy())
         && text
             .chars()
             .find(|c| c.is_alphanumeric())

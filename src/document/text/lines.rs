@@ -135,8 +135,9 @@ pub(super) fn classify(raw: &str, line: &Line) -> Class {
     if is_copyright(text) {
         return Class::Copyright;
     }
-    // A link is navigation whatever its words ("[News](/news)" is a menu entry, not a label).
-    if line.link_only() {
+    // A link is navigation whatever its words ("[News](/news)" is a menu entry, not a
+    // label); a heading that links to its own page is still a heading.
+    if line.link_only() && !matches!(line.form, Form::Heading(_)) {
         return Class::Nav;
     }
     if let Some(kind) = lexicon::value(Lex::PageLabel, &key).and_then(label_kind) {
@@ -154,7 +155,8 @@ pub(super) fn classify(raw: &str, line: &Line) -> Class {
     {
         return Class::Number;
     }
-    if (line.link_heavy() && line.words() <= 12) || is_menu(text) {
+    let heading = matches!(line.form, Form::Heading(_));
+    if (line.link_heavy() && line.words() <= 12 && !heading) || is_menu(text) {
         return Class::Nav;
     }
     Class::Text

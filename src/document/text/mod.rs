@@ -114,7 +114,13 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
     let (header_published, header_modified) =
         header::header_dates(&classes, headline.as_ref(), body_start);
     let mut published = front.published.or(header_published);
-    let mut modified = front.modified.or(header_modified);
+    // An update line may also stand at the end of the body or in the page's footer
+    // ("Page last updated: …").
+    let update_line = classes.iter().find_map(|c| match c {
+        Class::Date(d) if d.role == lines::DateRole::Modified => Some(d.time),
+        _ => None,
+    });
+    let mut modified = front.modified.or(header_modified).or(update_line);
     let mut categories = front.categories.clone();
 
     // --- the blocks of the text: header lines that belong to the release, then the body

@@ -50,7 +50,8 @@ pub(super) fn body_end(lines: &[Line], classes: &[Class], start: usize, title: &
             }
             _ => {}
         }
-        if is_short(line, class) {
+        // A contact block may open the run; it belongs to the release, what follows does not.
+        if is_short(line, class) && *class != Class::Contact {
             let n = short_run(lines, classes, i);
             if n >= SHORT_RUN && !prose_after.get(i + n).copied().unwrap_or(false) {
                 return i;
@@ -81,8 +82,8 @@ fn run_of(classes: &[Class], i: usize, kind: fn(&Class) -> bool) -> usize {
 fn is_short(line: &Line, class: &Class) -> bool {
     match class {
         Class::Text | Class::Furniture | Class::Contact => {
-            line.words() <= 4 && !ends_sentence(&line.text) && line.form != Form::Item
-                || line.link_only()
+            let sentence = line.text.trim_end().ends_with(['.', '!', '?']);
+            line.words() <= 4 && !sentence && line.form != Form::Item || line.link_only()
         }
         Class::Nav | Class::Url | Class::Number | Class::Breadcrumb => true,
         _ => false,

@@ -129,3 +129,19 @@ fn labels_where_the_body_ends() {
     let d = doc(&page);
     assert_eq!(d.meta.categories, ["Transport", "#Harbour2024"]);
 }
+
+/// "Updated" lines give `modified` wherever the page prints them; a headline that links to
+/// its own page is still the headline.
+#[test]
+fn update_line_in_the_footer_and_linked_headline() {
+    let page = format!(
+        "* [Home](/)\n* [News](/news)\n\n# [Ferry service resumes](https://example.org/news/ferry)\n\n{BODY}\n\nShare this\n\nPage last updated: 5 March 2024\n"
+    );
+    let d = doc(&page);
+    assert_eq!(d.meta.title.as_deref(), Some("Ferry service resumes"));
+    assert_eq!(
+        d.meta.modified.map(|t| t.to_string()).as_deref(),
+        Some("2024-03-05")
+    );
+    assert!(!d.text.contains("last updated"));
+}
