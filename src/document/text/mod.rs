@@ -27,7 +27,7 @@ mod photos;
 mod repair;
 mod tail;
 
-use self::lines::{Class, TailKind};
+use self::lines::{Class, LabelKind, TailKind};
 use self::markdown::{Form, Line};
 use super::pagedate::{self, DigitOrder};
 use super::{comparable, normalise, BlockKind, Document, Limits, Meta, TextBuilder};
@@ -149,7 +149,12 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
         after_image = !line.images.is_empty() && line.text.is_empty();
         let kind = if in_body {
             match class {
-                Class::Empty | Class::Separator | Class::Url | Class::Furniture => None,
+                // A security marking is printed at the top and the foot of the page alike.
+                Class::Empty
+                | Class::Separator
+                | Class::Url
+                | Class::Furniture
+                | Class::Label(LabelKind::Marking) => None,
                 Class::Stamp(t) => {
                     // Schema markup printed as text: the first stamp is the publication, a
                     // later one the update.

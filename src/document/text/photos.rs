@@ -49,8 +49,16 @@ pub(super) fn credits(blocks: &mut [Block]) -> Vec<Photo> {
             }
         } else if block.after_image && text.len() <= MAX_CAPTION {
             if let Some(credit) = caption_credit(text) {
+                // The caption without its credit, where the credit has a label to cut at.
+                let caption = match split_credit(text) {
+                    (Some(words), Some(c)) if c == credit => words
+                        .trim_end_matches([';', ',', '|', '–', '—'])
+                        .trim_end()
+                        .to_owned(),
+                    _ => text.to_owned(),
+                };
                 found = Some(Photo {
-                    caption: Some(text.to_owned()),
+                    caption: Some(caption),
                     credit: Some(credit),
                 });
                 if let Some(b) = blocks.get_mut(i) {
@@ -161,10 +169,7 @@ mod tests {
                     Some("The director opens the exhibition."),
                     Some("Harbour Museum/Lee Park")
                 ),
-                (
-                    Some("Visitors at the opening; photo: © Ana Ruiz"),
-                    Some("Ana Ruiz")
-                ),
+                (Some("Visitors at the opening"), Some("Ana Ruiz")),
             ]
         );
         assert_eq!(blocks.first().map(|b| b.kind), Some(BlockKind::Caption));

@@ -53,11 +53,11 @@ fn is_dump(input: &str) -> bool {
     lines <= 3 && longest * 10 >= trimmed.len() * 9
 }
 
-/// A string's representation as a scraper printed it: `b'…'`, `'…'` or `"…"`.
+/// A string's representation as a scraper printed it: `b'…'`, `u'…'`, `'…'` or `"…"`.
 fn unwrap_repr(text: &str) -> &str {
     let t = text.trim();
     let t = t
-        .strip_prefix('b')
+        .strip_prefix(['b', 'u'])
         .filter(|r| r.starts_with(['\'', '"']))
         .unwrap_or(t);
     for q in ['\'', '"'] {
