@@ -178,6 +178,9 @@ fn date_beside(classes: &[Class], i: usize, before: usize) -> bool {
     (from..=to).any(|j| j != i && matches!(classes.get(j), Some(Class::Date(_))))
 }
 
+/// How far past empty lines a candidate's neighbours are looked for.
+const NEIGHBOUR_REACH: usize = 8;
+
 /// The candidate sits between short lines of furniture, as menu entries do.
 fn among_short_lines(lines: &[Line], classes: &[Class], i: usize) -> bool {
     let short = |j: usize| {
@@ -186,10 +189,13 @@ fn among_short_lines(lines: &[Line], classes: &[Class], i: usize) -> bool {
             Some(Class::Text | Class::Nav | Class::Furniture | Class::Breadcrumb)
         ) && lines.get(j).is_some_and(|l| l.words() <= 4)
     };
-    let prev = (0..i)
+    // Empty lines between do not count; a long stretch of them ends the look (and keeps
+    // the work per candidate bounded).
+    let prev = (i.saturating_sub(NEIGHBOUR_REACH)..i)
         .rev()
         .find(|&j| classes.get(j) != Some(&Class::Empty));
-    let next = (i + 1..lines.len()).find(|&j| classes.get(j) != Some(&Class::Empty));
+    let next = (i + 1..lines.len().min(i + 1 + NEIGHBOUR_REACH))
+        .find(|&j| classes.get(j) != Some(&Class::Empty));
     prev.is_some_and(short) && next.is_some_and(short)
 }
 
@@ -203,6 +209,10 @@ struct Echoes<'a> {
     stems: Vec<(usize, String)>,
     keys: Vec<String>,
 }
+
+/// Teaser lines read as possible echoes of the headline (a breadcrumb has one; a page of
+/// thousands is a list of other stories).
+const MAX_STEMS: usize = 20;
 
 /// Comparable keys shorter than this say too little to call two lines the same.
 const MIN_KEY: usize = 12;
@@ -227,6 +237,7 @@ impl<'a> Echoes<'a> {
             .filter(|(_, l)| is_truncated(&l.text))
             .map(|(i, l)| (i, comparable(&l.text)))
             .filter(|(_, k)| k.len() >= MIN_KEY)
+            .take(MAX_STEMS)
             .collect();
         Echoes {
             lines,

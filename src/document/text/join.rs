@@ -35,25 +35,15 @@ pub(super) fn split_at_links(lines: &[&str]) -> bool {
         >= 2
 }
 
-/// Whether `next` continues the sentence `prev` left open.
-pub(super) fn should_join(prev: &str, next: &str) -> bool {
-    if ends_sentence(prev) || prev.len() > 4000 {
-        return false;
-    }
-    if starts_continuation(next) {
-        return true;
-    }
+/// "the DA’s" / "Elder Abuse Hotline": a possessive needs what it owns; "the" / "Harbour
+/// Trust": an article or a preposition needs its noun; an open bracket or quote, a comma
+/// or a dash go on too.
+fn joins_by_its_end(prev: &str) -> bool {
     let last_word = prev.rsplit(' ').next().unwrap_or("");
-    // "the DA’s" / "Elder Abuse Hotline": a possessive needs what it owns; "the" / "Harbour
-    // Trust": an article or a preposition needs its noun.
-    if last_word.ends_with("’s")
+    last_word.ends_with("’s")
         || last_word.ends_with("'s")
         || lexicon::contains(Lex::PageDanglingWord, last_word)
         || prev.ends_with(['(', '“', '"', ',', '–', '—', '&'])
-    {
-        return true;
-    }
-    opens_sentence_of(prev, next)
 }
 
 /// "Harbor County District Attorney" / "Lorena Whitfield joined bank executives …": a
@@ -61,7 +51,7 @@ pub(super) fn should_join(prev: &str, next: &str) -> bool {
 /// a capitalised name and goes on in lower case is the start of that paragraph's sentence.
 /// Not one: a fragment before a paragraph that opens with an ordinary sentence ("The
 /// crews had worked …"), which a heading would be.
-fn opens_sentence_of(fragment: &str, paragraph: &str) -> bool {
+fn opens_sentence_of(fragment: &str, opening: &[&str], paragraph_words: usize) -> bool {
     let words: Vec<&str> = fragment.split_whitespace().collect();
     let capitalised = (1..=6).contains(&words.len())
         && !ends_sentence(fragment)
@@ -72,12 +62,11 @@ fn opens_sentence_of(fragment: &str, paragraph: &str) -> bool {
                 || (i > 0 && lexicon::contains(Lex::PageDanglingWord, w))
         });
     // The paragraph opens with a name (two capitalised words) and goes on in lower case.
-    let next_words: Vec<&str> = paragraph.split_whitespace().take(5).collect();
     let upper = |w: &&&str| w.chars().next().is_some_and(char::is_uppercase);
     capitalised
-        && paragraph.split_whitespace().count() > 10
-        && next_words.iter().take(2).filter(upper).count() == 2
-        && next_words
+        && paragraph_words > 10
+        && opening.iter().take(2).filter(upper).count() == 2
+        && opening
             .iter()
             .skip(2)
             .any(|w| w.chars().next().is_some_and(char::is_lowercase))
@@ -85,15 +74,32 @@ fn opens_sentence_of(fragment: &str, paragraph: &str) -> bool {
 
 /// Joins the split sentences of a browser's text export, in one pass from the end, so a
 /// fragment joins the paragraph its sentence became ("Title" / "Name" / "joined …"). A
-/// joined block keeps what its first piece knew (an image before it).
+/// joined block keeps what its first piece knew (an image before it). The pieces of a
+/// paragraph are collected and joined once, so the work is linear in the text.
 pub(super) fn rejoin(blocks: Vec<Block>) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    // The paragraph being gathered: its first block (text of the earliest piece) and the
+    // later pieces, last first, each with the glue that goes before it.
+    let mut head: Option<Block> = None;
+    let mut pieces: Vec<(&'static str, String)> = Vec::new();
+    let mut words = 0usize;
+    let flush = |head: &mut Option<Block>,
+                 pieces: &mut Vec<(&'static str, String)>,
+                 out: &mut Vec<Block>| {
+        if let Some(mut b) = head.take() {
+            for (glue, piece) in pieces.drain(..).rev() {
+                b.text.push_str(glue);
+                b.text.push_str(&piece);
+            }
+            out.push(b);
+        }
+    };
     for block in blocks.into_iter().rev() {
-        if let Some(next) = out.last_mut() {
-            if next.kind == block.kind
+        if let Some(next) = head.as_mut() {
+            let joins = next.kind == block.kind
                 && block.kind != BlockKind::Title
-                && should_join(&block.text, &next.text)
-            {
+                && should_join_words(&block.text, &next.text, &pieces, words);
+            if joins {
                 // A rejoined link is followed by its punctuation directly: "Office, the".
                 let glue = if next
                     .text
@@ -103,21 +109,59 @@ pub(super) fn rejoin(blocks: Vec<Block>) -> Vec<Block> {
                 } else {
                     " "
                 };
-                next.text = format!("{}{glue}{}", block.text, next.text);
+                words += block.text.split_whitespace().count();
+                let later = std::mem::replace(&mut next.text, block.text);
+                pieces.push((glue, later));
                 next.after_image = block.after_image;
                 next.nav = block.nav && next.nav;
                 continue;
             }
         }
-        out.push(block);
+        flush(&mut head, &mut pieces, &mut out);
+        words = block.text.split_whitespace().count();
+        head = Some(block);
     }
+    flush(&mut head, &mut pieces, &mut out);
     out.reverse();
     out
+}
+
+/// [`should_join`] for a paragraph gathered in pieces: `first` is its first piece, `rest`
+/// the later ones (last first), `words` its length in words.
+fn should_join_words(
+    prev: &str,
+    first: &str,
+    rest: &[(&'static str, String)],
+    words: usize,
+) -> bool {
+    if ends_sentence(prev) || prev.len() > 4000 {
+        return false;
+    }
+    if starts_continuation(first) {
+        return true;
+    }
+    if joins_by_its_end(prev) {
+        return true;
+    }
+    // The paragraph's opening words, across its first pieces.
+    let mut opening: Vec<&str> = first.split_whitespace().take(5).collect();
+    for (_, piece) in rest.iter().rev() {
+        if opening.len() >= 5 {
+            break;
+        }
+        opening.extend(piece.split_whitespace().take(5 - opening.len()));
+    }
+    opens_sentence_of(prev, &opening, words)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Whether `next`, a paragraph in one piece, continues the sentence `prev` left open.
+    fn should_join(prev: &str, next: &str) -> bool {
+        should_join_words(prev, next, &[], next.split_whitespace().count())
+    }
 
     /// (previous line, next line, joined)
     #[test]

@@ -27,6 +27,8 @@ mod photos;
 mod repair;
 mod tail;
 
+use std::collections::HashMap;
+
 use self::lines::{Class, LabelKind, TailKind};
 use self::markdown::{Form, Line};
 use super::pagedate::{self, DigitOrder};
@@ -367,24 +369,23 @@ fn drop_tail_furniture(blocks: &mut Vec<Block>) {
         blocks.retain(|b| !b.nav);
         return;
     };
-    let tail: Vec<String> = blocks
-        .iter()
-        .skip(last_paragraph + 1)
-        .map(|b| b.text.clone())
-        .collect();
-    let mut i = last_paragraph + 1;
-    while let Some(b) = blocks.get(i) {
-        let repeated = tail.iter().filter(|t| **t == b.text).count() > 1;
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for b in blocks.iter().skip(last_paragraph + 1) {
+        *seen.entry(b.text.clone()).or_default() += 1;
+    }
+    let mut i = 0;
+    blocks.retain(|b| {
+        i += 1;
+        if i <= last_paragraph + 1 {
+            return true;
+        }
+        let repeated = seen.get(&b.text).copied().unwrap_or(0) > 1;
         let number = b
             .text
             .chars()
             .all(|c| c.is_ascii_digit() || c == ' ' || c == 'x' || c == '×');
-        if b.nav || repeated || number {
-            blocks.remove(i);
-        } else {
-            i += 1;
-        }
-    }
+        !(b.nav || repeated || number)
+    });
 }
 
 #[cfg(test)]

@@ -7,6 +7,8 @@
 //! art, the credit line after the medium and dimensions ("Oil on canvas, 26 x 36 in. (66 x
 //! 91 cm). Harbour Museum, gift of the artist").
 
+use std::collections::HashSet;
+
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -25,6 +27,7 @@ const MAX_CAPTION: usize = 1000;
 /// Finds the photos' credits among the blocks, and marks their captions as captions.
 pub(super) fn credits(blocks: &mut [Block]) -> Vec<Photo> {
     let mut photos: Vec<Photo> = Vec::new();
+    let mut credits_seen: HashSet<Option<String>> = HashSet::new();
     for i in 0..blocks.len() {
         let Some(block) = blocks.get(i) else { break };
         let text = block.text.as_str();
@@ -67,7 +70,7 @@ pub(super) fn credits(blocks: &mut [Block]) -> Vec<Photo> {
             }
         }
         if let Some(photo) = found {
-            if !photos.iter().any(|p| p.credit == photo.credit) {
+            if credits_seen.insert(photo.credit.clone()) {
                 photos.push(photo);
             }
         }

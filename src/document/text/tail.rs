@@ -28,6 +28,15 @@ pub(super) fn body_end(lines: &[Line], classes: &[Class], start: usize, title: &
             *slot = prose || later;
         }
     }
+    // How many short (or empty) lines in a row start at each line, counted once from the end.
+    let mut short_runs = vec![0usize; lines.len() + 1];
+    for i in (0..lines.len()).rev() {
+        let short = matches!((lines.get(i), classes.get(i)), (Some(l), Some(c)) if is_short(l, c) || *c == Class::Empty);
+        let later = short_runs.get(i + 1).copied().unwrap_or(0);
+        if let Some(slot) = short_runs.get_mut(i) {
+            *slot = if short { later + 1 } else { 0 };
+        }
+    }
     let mut paragraphs = usize::from(
         matches!((lines.get(start), classes.get(start)), (Some(l), Some(c)) if is_prose(l, c)),
     );
@@ -52,7 +61,7 @@ pub(super) fn body_end(lines: &[Line], classes: &[Class], start: usize, title: &
         }
         // A contact block may open the run; it belongs to the release, what follows does not.
         if is_short(line, class) && *class != Class::Contact {
-            let n = short_run(lines, classes, i);
+            let n = short_runs.get(i).copied().unwrap_or(0);
             if n >= SHORT_RUN && !prose_after.get(i + n).copied().unwrap_or(false) {
                 return i;
             }
@@ -88,16 +97,6 @@ fn is_short(line: &Line, class: &Class) -> bool {
         Class::Nav | Class::Url | Class::Number | Class::Breadcrumb => true,
         _ => false,
     }
-}
-
-/// How many short lines in a row start at `i`.
-fn short_run(lines: &[Line], classes: &[Class], i: usize) -> usize {
-    lines
-        .iter()
-        .zip(classes)
-        .skip(i)
-        .take_while(|(l, c)| is_short(l, c) || **c == Class::Empty)
-        .count()
 }
 
 /// The release's categories from its tags lines: "Tags: Parks, Trails" carries them; a

@@ -145,3 +145,40 @@ fn update_line_in_the_footer_and_linked_headline() {
     );
     assert!(!d.text.contains("last updated"));
 }
+
+/// Work grows with the page, not with its square: a sentence split into fifty thousand
+/// pieces, a run of fifty thousand short lines before the body, a tail of fifty thousand
+/// repeated lines and credit lines.
+#[test]
+fn long_pages_take_linear_time() {
+    let started = std::time::Instant::now();
+    let split = format!(
+        "Headline of a long page\n{BODY}\nThe survey covered\n{}",
+        "and the harbour and its old pier\n".repeat(50_000)
+    );
+    let d = doc(&split);
+    assert!(d.text.len() > 1_500_000 && d.text.lines().count() < 10);
+    let menu = format!(
+        "{}Headline of a long page\n{BODY}\n",
+        "Home\nNews\nAbout us\n".repeat(17_000)
+    );
+    assert_eq!(
+        doc(&menu).meta.title.as_deref(),
+        Some("Headline of a long page")
+    );
+    let tail = format!(
+        "Headline of a long page\n{BODY}\n{}",
+        "Jane Roe\n1280\nPhoto: Ann Lee\n".repeat(17_000)
+    );
+    assert!(doc(&tail).meta.photos.len() <= 1);
+    let crumbs = format!(
+        "{}Headline of a long page\n{BODY}\n",
+        "Another story cut short...\n\n\n".repeat(17_000)
+    );
+    assert!(doc(&crumbs).meta.title.is_some());
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(20),
+        "{:?}",
+        started.elapsed()
+    );
+}
