@@ -89,13 +89,26 @@ fn is_candidate(line: &Line, class: &Class) -> bool {
         && words >= if heading { 2 } else { 3 }
         && words <= 40
         && (heading || !line.link_heavy())
-        && text
-            .chars()
-            .find(|c| c.is_alphanumeric())
-            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        && opens_with_capital(text)
         && !(text.ends_with('.') && words >= 6)
         && !text.ends_with([':', ','])
         && !is_truncated(text)
+}
+
+/// A headline opens with a capital or a figure, or with a brand written in camel case
+/// ("eBay", "iPhone").
+fn opens_with_capital(text: &str) -> bool {
+    let Some(word) = text
+        .split_whitespace()
+        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .find(|w| !w.is_empty())
+    else {
+        return false;
+    };
+    word.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        || word.chars().skip(1).any(char::is_uppercase)
 }
 
 /// A teaser cut short: "… Empowers Su...".
@@ -129,7 +142,9 @@ pub(super) fn headline(lines: &[Line], classes: &[Class], before: usize) -> Opti
         if date_beside(classes, i, before) {
             score += 3;
         }
-        if among_short_lines(lines, classes, i) {
+        // A short candidate between short lines is a menu entry; a long headline between a
+        // menu line and a byline is still a headline.
+        if line.words() <= 5 && among_short_lines(lines, classes, i) {
             score -= 2;
         }
         if best.is_none_or(|(s, _)| score > s) {

@@ -113,9 +113,10 @@ pub(super) fn classify(raw: &str, line: &Line) -> Class {
     let key = key_of(text);
     let lead = leading(Lex::PageFurniture, text);
     // "Search Harbour Trust" as a heading is the search box's; "Click here to …" is a link's
-    // call, whatever follows it.
+    // call and "We use cookies to …" a consent banner, whatever follows them.
     if lexicon::contains(Lex::PageFurniture, &key)
         || lead.is_some_and(|l| l.value == "link" && line.words() <= 8)
+        || lead.is_some_and(|l| l.value == "consent" && line.words() <= 100)
         || (line.words() <= 3 && lead.is_some() && line.form != Form::Plain)
     {
         return Class::Furniture;

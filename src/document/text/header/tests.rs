@@ -180,3 +180,25 @@ fn menus_in_plain_text() {
     );
     assert_eq!(published.as_deref(), Some("2023-03-09"));
 }
+
+/// A cookie banner long enough to read as running text is furniture: the body starts
+/// after it, and the headline under it is found.
+#[test]
+fn consent_banner_before_the_headline() {
+    let banner = "We use cookies to make this site work and to understand how you use it. By continuing to browse the site you agree to our use of cookies, which you can change at any time in the cookie settings at the foot of every page of the site.";
+    let page = format!(
+        "{banner}\nAccept\nReject\nHarbour ferry returns after pier repairs\nBy Ana Ruiz\n{BODY}\n"
+    );
+    let (title, _, _, body) = read(&page);
+    assert_eq!(
+        title.as_deref(),
+        Some("Harbour ferry returns after pier repairs")
+    );
+    assert_eq!(body.as_deref(), Some(BODY));
+    // A brand in camel case opens a headline as a capital would.
+    let page = format!("eBay Opens Seller Hub in Harbour Town\n{BODY}\n");
+    assert_eq!(
+        read(&page).0.as_deref(),
+        Some("eBay Opens Seller Hub in Harbour Town")
+    );
+}
