@@ -1,11 +1,13 @@
 //! Facts read from the lines of a release's text, HTML or plain: photo credit lines, the
-//! dateline opener, a headline printed above it, and a release date stated in the body.
+//! dateline opener, a headline printed above it, and a release date stated in the body's
+//! first lines.
 //! Both readers call these on their [`Document`] once its lines are built.
 
 use once_cell::sync::Lazy;
 
 use crate::document::meta;
 use crate::document::pagedate::{self, DigitOrder};
+use crate::document::text::{date_line, DateRole};
 use crate::document::{BlockKind, DatelineFact, Document};
 use crate::lexicon::{self, Class};
 use crate::model::Photo;
@@ -128,7 +130,9 @@ pub(crate) fn find_dateline(doc: &mut Document) {
 }
 
 /// A page without a headline element still prints one: the heading-like line right above
-/// the dateline opener (`THE BUCKLE, INC. REPORTS …` over `KEARNEY, NE -- (BUSINESS WIRE) --`).
+/// the dateline opener, as wire releases filed as exhibits or copied without markup print it
+/// (`NORTHWIND TILE REPORTS RECORD SPRING SALES` over `DULUTH, MN -- (WIRE) --`). A line
+/// that ends a sentence, a date line and a line of one or two words are not headlines.
 pub(crate) fn headline_above_dateline(doc: &mut Document) {
     let Some(opener) = doc.meta.dateline.as_ref().and_then(|d| d.span) else {
         return;
@@ -143,6 +147,7 @@ pub(crate) fn headline_above_dateline(doc: &mut Document) {
     let words = line.split_whitespace().count();
     if (3..=30).contains(&words)
         && !line.ends_with('.')
+        && date_line(line).is_none()
         && pagedate::parse_page_date(line, DigitOrder::Unknown).is_none()
     {
         doc.meta.title = Some(line.to_owned());
@@ -152,17 +157,42 @@ pub(crate) fn headline_above_dateline(doc: &mut Document) {
     }
 }
 
-/// The release's date where the page has no metadata but the body states it:
-/// `For Immediate Release: November 22, 2024`, `… out today (28 December 2016)`.
+/// How many of the first lines may hold the release's own date line.
+const DATE_LINE_REACH: usize = 20;
+
+/// The release's date where the page has no metadata but its first lines state it: a date
+/// line as the text reader reads one (a date with at most a label, a byline or a time beside
+/// it: "FOR IMMEDIATE RELEASE: May 2, 2024", "Released 2 May 2024", "Posted on 2 May 2024").
+/// A labelled release date wins over a published one, and that over an embargo; an
+/// "Updated" line never gives it, and a sentence that holds a date is no date line.
 pub(crate) fn release_date_in_body(doc: &Document) -> Option<crate::date::Date> {
-    static CUE: Lazy<regex::Regex> = Lazy::new(|| {
-        regex::Regex::new(r"(?i)(?:for\s+immediate\s+release|release\s+date)\W{0,4}(.{6,40})|\btoday\s*\((.{6,30}?)\)")
-            .expect("release date cue is a valid pattern")
+    let rank = |role: DateRole| match role {
+        DateRole::Release => Some(0),
+        DateRole::Published => Some(1),
+        DateRole::Embargo => Some(2),
+        DateRole::Modified => None,
+    };
+    doc.blocks
+        .iter()
+        .filter(|b| b.kind != BlockKind::Title)
+        .take(DATE_LINE_REACH)
+        .filter_map(|b| date_line(doc.block_text(b)))
+        .filter_map(|d| rank(d.role).map(|r| (r, d.time.date())))
+        .min_by_key(|(r, _)| *r)
+        .map(|(_, d)| d)
+        .or_else(|| today_stated(doc))
+}
+
+/// The date a release gives to its own "today" in brackets: "The council today (4 June
+/// 2024) adopted …", "published today (Tuesday 4 June 2024)". A bracketed date after any
+/// other word ("the vote (4 June 2024)") is an event's date, not the release's.
+fn today_stated(doc: &Document) -> Option<crate::date::Date> {
+    static TODAY: Lazy<regex::Regex> = Lazy::new(|| {
+        regex::Regex::new(r"(?i)\btoday\s*\(([^()]{6,40})\)")
+            .expect("a bracketed date after today is a valid pattern")
     });
-    doc.blocks.iter().take(20).find_map(|b| {
-        let line = doc.block_text(b);
-        let c = CUE.captures(line)?;
-        let date = c.get(1).or(c.get(2))?.as_str();
-        pagedate::parse_page_date(date, DigitOrder::Unknown).map(|t| t.date())
+    doc.blocks.iter().take(DATE_LINE_REACH).find_map(|b| {
+        let c = TODAY.captures(doc.block_text(b))?;
+        pagedate::parse_page_date(c.get(1)?.as_str(), DigitOrder::Unknown).map(|t| t.date())
     })
 }

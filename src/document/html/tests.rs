@@ -278,3 +278,75 @@ fn pages_with_nothing_to_read_are_no_text() {
     );
     assert!(read_page(&short).is_ok());
 }
+
+#[test]
+fn a_release_date_stated_in_the_first_lines_is_published() {
+    // (the lines above the story, the date they state as the release's)
+    let table: &[(&str, Option<&str>)] = &[
+        (
+            "<p><b>FOR IMMEDIATE RELEASE: March 5, 2025</b></p>",
+            Some("2025-03-05"),
+        ),
+        ("<p>Released 12 February 2024</p>", Some("2024-02-12")),
+        ("<div>Posted on July 9, 2023 by Harbour Desk</div>", Some("2023-07-09")),
+        // The release's own "today" with its date in brackets.
+        (
+            "<p>The harbour board today (Thursday 6 June 2024) opened the landing to all skippers.</p>",
+            Some("2024-06-06"),
+        ),
+        // An update line is not the release date; a date inside a sentence is no date line,
+        // and a bracketed date after any word but "today" is an event's.
+        ("<p>Last updated: 3 January 2025</p>", None),
+        (
+            "<p>The works began on 14 March 2022 and ran over two winters.</p>",
+            None,
+        ),
+        (
+            "<p>The board's vote (14 March 2022) settled the plan for the landing.</p>",
+            None,
+        ),
+    ];
+    for (top, want) in table {
+        let body =
+            format!("<main><h1>Ferry landing opens at Kestrel Point</h1>{top}{PROSE}</main>");
+        let doc = read_page(&page("", &body)).expect("the page reads");
+        // The rule's own answer: the page-date stage may have found a date before it.
+        let got = release_date_in_body(&doc).map(|d| d.to_string());
+        assert_eq!(got.as_deref(), *want, "{top}");
+    }
+}
+
+#[test]
+fn the_line_above_a_dateline_opener_is_the_headline_of_a_page_without_one() {
+    // Two invented publishers' pages with no headline element: an exhibit filed with a
+    // regulator (a wrapper title that names no release) and a wire copy with only a site
+    // title; the headline is the line right above the dateline opener.
+    let table: &[(&str, &str, Option<&str>)] = &[
+        (
+            "<title>Document</title>",
+            "<div><b>Exhibit 99.1</b></div><div><b>NORTHWIND TILE REPORTS RECORD SPRING SALES</b></div>\
+             <div>DULUTH, MN -- (WIRE) -- Northwind Tile Company said on Tuesday that its spring \
+             sales rose by a fifth, led by its new line of frost-proof floor tiles.</div>",
+            Some("NORTHWIND TILE REPORTS RECORD SPRING SALES"),
+        ),
+        (
+            "",
+            "<div>Lakeshore Grain Cooperative Names New Chief Operating Officer</div>\
+             <p>FARGO, N.D., April 2, 2024 /Newswire/ -- Lakeshore Grain Cooperative has named a \
+             new chief operating officer to run its elevators and rail sidings across the valley.</p>",
+            Some("Lakeshore Grain Cooperative Names New Chief Operating Officer"),
+        ),
+        // A sentence above the opener is no headline.
+        (
+            "<title>Document</title>",
+            "<div>The figures below are unaudited.</div>\
+             <div>DULUTH, MN -- (WIRE) -- Northwind Tile Company said on Tuesday that its spring \
+             sales rose by a fifth, led by its new line of frost-proof floor tiles.</div>",
+            None,
+        ),
+    ];
+    for (head, body, want) in table {
+        let doc = read_page(&page(head, body)).expect("the page reads");
+        assert_eq!(doc.meta.title.as_deref(), *want, "{body}");
+    }
+}
