@@ -32,7 +32,7 @@ fn credit_cue_at(line: &str) -> Option<usize> {
             });
         let cue = head.get(start..).unwrap_or("").trim();
         if (1..=3).contains(&cue.split_whitespace().count())
-            && lexicon::contains(Class::PageCreditCue, cue)
+            && lexicon::contains(Class::PageCreditLabel, cue)
         {
             return Some(start);
         }

@@ -83,7 +83,9 @@ fn names_labels(el: &scraper::node::Element) -> bool {
 /// Whether `t` is a cue for labels ("Tags:", "Filed under", "Topics").
 fn is_label_cue(t: &str) -> bool {
     let t = t.trim().trim_end_matches([':', '|', '-', '–']).trim();
-    !t.is_empty() && lexicon::contains(Class::PageLabelCue, t)
+    !t.is_empty()
+        && (lexicon::contains(Class::PageLabelCue, t)
+            || matches!(lexicon::value(Class::PageTail, t), Some("tags" | "topics")))
 }
 
 /// Where a release's own labels can be: the smallest element that holds its headline and
