@@ -28,6 +28,10 @@ static IMAGES: once_cell::sync::Lazy<Sel> = once_cell::sync::Lazy::new(|| {
     Sel::parse("img, picture, figure").expect("image tags are a valid selector")
 });
 
+static HEADINGS: once_cell::sync::Lazy<Sel> = once_cell::sync::Lazy::new(|| {
+    Sel::parse("h1, h2, h3, h4, h5, h6").expect("headings are a valid selector")
+});
+
 /// The most labels one list gives: a longer list is a tag cloud or a menu.
 const MAX_LABELS: usize = 12;
 
@@ -185,7 +189,7 @@ pub(crate) fn categories(parts: &Parts, scope: Option<ElementRef<'_>>) -> Vec<St
             .select(&LINKS)
             .filter(|l| is_taxonomy_link(l.value()))
             .map(element_text)
-            .filter(|t| is_label_text(t))
+            .filter(|t| is_label_text(t) && !is_label_cue(t))
             .collect();
         if items.len() <= MAX_LABELS {
             out.extend(items);
@@ -266,6 +270,12 @@ fn list_items(el: ElementRef<'_>) -> Vec<String> {
         .collect();
     let items = if !links.is_empty() {
         links
+    } else if matches!(el.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+        || el.select(&HEADINGS).next().is_some()
+    {
+        // A list's heading is its title, not one of its labels: a block with a heading and
+        // no links is a section of the page, not a label row.
+        return Vec::new();
     } else {
         let text = element_text(el);
         let text = match text.split_once(':') {

@@ -180,6 +180,17 @@ fn labels_shown_with_the_release_are_its_categories() {
             r#"<p><strong>Filed under:</strong></p><p>Transport, Coastal works</p>"#,
             &["Transport", "Coastal works"],
         ),
+        // A link whose words are a cue ("Topics") names the archive, not a label.
+        (
+            r#"<p class="tags"><a href="/tags/all/">Topics</a> <a href="/tags/ferries/">Ferries</a></p>"#,
+            &["Ferries"],
+        ),
+        // A block named for categories that holds a heading and no links is a section of
+        // the page: its heading is no label.
+        (
+            r#"<div class="category-box"><h2>More from the harbour</h2></div>"#,
+            &[],
+        ),
         // A topic link inside a sentence is not a label.
         (
             r#"<p>Read more about <a href="/topics/transport/">how the board plans its crossings</a> this year.</p>"#,
