@@ -393,10 +393,13 @@ pub(crate) fn chunks(ctx: &Ctx<'_>) -> Vec<Range<usize>> {
             let Some(t) = ctx.tok(end) else { break };
             let w = ctx.word(end);
             let joins = match t.kind {
-                // "at" and "to" end a name ("Director at Instacart", "Mission … to the
-                // United Nations" is read by its own rule), and a connector never joins a
-                // weekday or month ("Parliament on Tuesday").
-                Kind::Word if tokens::is_connector(w) && !matches!(w, "at" | "to") => {
+                // "at" and "to" end a name ("Director at Vantor", "Mission … to the United
+                // Nations" is read by its own rule), and a connector never joins a weekday or
+                // month ("Parliament on Tuesday").
+                Kind::Word
+                    if tokens::is_connector(w)
+                        && !words::is_prep(w, &[words::Prep::At, words::Prep::To]) =>
+                {
                     let next = if ctx.is_cap(end + 1) {
                         end + 1
                     } else {
@@ -410,24 +413,8 @@ pub(crate) fn chunks(ctx: &Ctx<'_>) -> Vec<Range<usize>> {
                 Kind::Word if w.chars().next().is_some_and(|c| c.is_ascii_digit()) => end > start,
                 Kind::Possessive => ctx.is_cap(end + 1),
                 Kind::Punct if w == "&" => ctx.is_cap(end + 1),
-                // "Co., Ltd.", "Acme, Inc.": a comma before a company suffix.
-                Kind::Punct if w == "," => matches!(
-                    ctx.word(end + 1),
-                    "Ltd."
-                        | "Ltd"
-                        | "Inc."
-                        | "Inc"
-                        | "LLC"
-                        | "Limited"
-                        | "LLP"
-                        | "L.P."
-                        | "S.A."
-                        | "AG"
-                        | "PLC"
-                        | "Pte."
-                        | "Tbk"
-                        | "Tbk."
-                ),
+                // "Co., Ltd.", "Vantor, Inc.": a comma before a company's legal form.
+                Kind::Punct if w == "," => organisations::legal_form_after_comma(ctx, end),
                 _ => false,
             };
             if !joins {

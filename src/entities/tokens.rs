@@ -3,8 +3,10 @@
 //! The recognisers reason over words, not characters: "UN Photo/Mark Garten" is the words
 //! `UN`, `Photo`, `/`, `Mark`, `Garten`. Abbreviations keep their dots (`U.S.`, `Inc.`,
 //! `Dr.`), possessives are their own token (`DA`, `’s`, `Office`), and a line break is a
-//! hard boundary, since blocks never continue each other.
+//! hard boundary, since blocks never continue each other. Which words are abbreviations
+//! and which join the words of a name is data (`src/lexicon/data/tokens.tsv`).
 
+use crate::lexicon::{self, Class};
 use crate::span::Span;
 
 /// What a token is.
@@ -39,14 +41,9 @@ impl Token {
     }
 }
 
-/// Abbreviations that keep their final dot.
-const DOTTED: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "No", "Gen",
-    "Lt", "Col", "Capt", "Sgt", "Rev", "Hon", "Gov", "Sen", "Rep", "Amb", "Mt", "Ft", "Bros",
-    "Pty", "Plc", "Mme", "Mlle", "Messrs", "Esq", "Dept", "Univ", "Assn", "Jan", "Feb", "Mar",
-    "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "etc", "approx", "Ave",
-    "Blvd", "Rd", "Bhd", "Tbk", "PT",
-];
+/// Punctuation after which the next word may still open a sentence: quotes, brackets and
+/// dashes ("He left. “The port …", "– The council").
+const KEEPS_SENTENCE_START: [char; 11] = ['"', '“', '‘', '(', '[', '\'', '’', '”', '–', '—', '-'];
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}')
@@ -124,7 +121,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             if text[end..].starts_with('.') {
                 let initials = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
                 let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1);
-                if initials || dotted || DOTTED.iter().any(|d| d.eq_ignore_ascii_case(word)) {
+                if initials || dotted || lexicon::contains(Class::Abbreviation, word) {
                     end += 1;
                     chars.next();
                 }
@@ -171,58 +168,17 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         });
         if matches!(c, '.' | '!' | '?' | ':' | ';' | '•') {
             sentence_start = true;
-        } else if !matches!(
-            c,
-            '"' | '“' | '‘' | '(' | '[' | '\'' | '’' | '”' | '–' | '—' | '-'
-        ) {
+        } else if !KEEPS_SENTENCE_START.contains(&c) {
             sentence_start = false;
         }
     }
     out
 }
 
-/// Lowercase words that may sit inside a proper name between capitalised words.
+/// Lowercase words that may sit inside a proper name between capitalised words ("of",
+/// "von", "&"): written in lowercase, as inside a name.
 pub(crate) fn is_connector(word: &str) -> bool {
-    matches!(
-        word,
-        "of" | "the"
-            | "and"
-            | "for"
-            | "on"
-            | "in"
-            | "de"
-            | "du"
-            | "des"
-            | "del"
-            | "della"
-            | "di"
-            | "da"
-            | "do"
-            | "dos"
-            | "das"
-            | "la"
-            | "le"
-            | "les"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "ter"
-            | "al"
-            | "el"
-            | "bin"
-            | "ibn"
-            | "y"
-            | "e"
-            | "à"
-            | "au"
-            | "aux"
-            | "zu"
-            | "&"
-            | "at"
-            | "to"
-            | "an"
-    )
+    !word.starts_with(char::is_uppercase) && lexicon::contains(Class::NameConnector, word)
 }
 
 #[cfg(test)]
