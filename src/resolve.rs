@@ -162,6 +162,9 @@ fn merge_orgs(text: &str, found: &Found) -> (Vec<Organisation>, Vec<usize>) {
         if let Some(a) = o.entry.and_then(|e| e.acronym) {
             link(&mut g, format!("acronym:{a}"), i);
         }
+        if let Some(j) = o.same_as.filter(|&j| j < n) {
+            g.union(i, j);
+        }
     }
     // An acronym the document never defines joins the name whose initials it spells:
     // "CCSAO" and the "Cook County State’s Attorney’s Office".
@@ -237,16 +240,7 @@ fn merge_orgs(text: &str, found: &Found) -> (Vec<Organisation>, Vec<usize>) {
             .map(|&m| &found.orgs[m])
             .filter(|o| !o.is_acronym)
             .max_by_key(|o| (o.name.len(), std::cmp::Reverse(o.span.start)));
-        let mut name = full.map_or_else(|| found.orgs[ms[0]].name.clone(), |o| o.name.clone());
-        // A bare head noun ("Parliament", "the Commission") is how the text refers to a body
-        // it takes as known; the body's name is the gazetteer's.
-        if !name.contains(' ') && full.is_some() {
-            if let Some(e) = ms.iter().find_map(|&m| found.orgs[m].entry) {
-                if e.name.contains(' ') && e.acronym != Some(name.as_str()) {
-                    name = e.name.to_owned();
-                }
-            }
-        }
+        let name = full.map_or_else(|| found.orgs[ms[0]].name.clone(), |o| o.name.clone());
         let acronym = ms
             .iter()
             .map(|&m| &found.orgs[m])

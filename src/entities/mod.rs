@@ -244,6 +244,9 @@ pub(crate) struct OrgMention {
     pub kind: OrganisationKind,
     pub country: Option<&'static str>,
     pub entry: Option<&'static OrgEntry>,
+    /// The mention of an organisation named before that this one is a short form of ("the
+    /// Agency" after "the Coastal Survey Agency"), by index.
+    pub same_as: Option<usize>,
 }
 
 /// A name of a person in the text.

@@ -114,6 +114,7 @@ pub(super) fn missions(ctx: &Ctx<'_>, found: &mut Found) {
                 kind: K::PermanentMission,
                 country: Some(code),
                 entry: None,
+                same_as: None,
             });
         }
     }

@@ -116,6 +116,7 @@ fn push(
         kind,
         country,
         entry,
+        same_as: None,
     });
     Some(found.orgs.len() - 1)
 }

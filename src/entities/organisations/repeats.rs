@@ -1,7 +1,7 @@
 //! Later mentions of organisations found: a name or acronym used again, a company's short
 //! name, and a body's bare short form in a text that names its system.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::heads::company_short_name;
@@ -9,39 +9,108 @@ use super::push;
 use super::spans::split_and;
 use crate::document::normalise;
 use crate::entities::gazetteer::GAZETTEER;
-use crate::entities::{tokens, Ctx, Found};
+use crate::entities::{tokens, words, Ctx, Found};
 use crate::model::OrganisationKind as K;
 
-/// In a text about the European Union, `Parliament`, `the Commission` and `the Council`
-/// are its institutions.
+/// A body's bare head word used as a name: "the Agency", "the Council", "Parliament voted".
+///
+/// When the text has named exactly one organisation with that head or lead word ("the
+/// Coastal Survey Agency", "the Council of Harbour Towns", or "the NRA" that the gazetteer
+/// knows as the "National Roads Agency"), the bare word is a short form of it. When it has
+/// named none, a state institution's word (Parliament, Senate, Government) is a body's name
+/// of its own where the text writes it as a proper name, without an article inside a
+/// sentence ("…, Parliament calls on …"). Not a short
+/// form: a definite description of a body never named ("the Company" of a filing), a
+/// capital that only opens sentences ("Police said …"), an ambiguous head ("the Group"),
+/// a word followed by "of" ("the Council of Elders" is its own name), a word two bodies
+/// named share.
 pub(super) fn short_forms(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
-    let eu_context = found.orgs.iter().any(|o| {
-        o.entry
-            .is_some_and(|e| e.name.starts_with("European") || e.name.contains("European Union"))
-    }) || ctx
-        .tokens
+    let bare: Vec<&Range<usize>> = chunks
         .iter()
-        .any(|t| matches!(t.text(ctx.text), "MEPs" | "MEP"));
-    if !eu_context {
+        .filter(|c| c.len() == 1 && !found.covers(c.start) && !ctx.is_word(c.end, "of"))
+        .filter(|c| {
+            GAZETTEER
+                .org_word(ctx.word(c.start))
+                .is_some_and(|w| !w.ambiguous && ctx.tokens.get(c.start).is_some_and(|t| !t.upper))
+        })
+        .collect();
+    if bare.is_empty() {
         return;
     }
-    for c in chunks {
-        if c.len() != 1 || found.covers(c.start) {
+    // The organisations named in full, under each of their words: a word that two bodies
+    // share names neither.
+    let mut by_word: HashMap<&str, Option<usize>> = HashMap::new();
+    for (k, o) in found.orgs.iter().enumerate() {
+        if o.same_as.is_some() {
             continue;
         }
-        let full = match ctx.word(c.start) {
-            "Parliament" => "European Parliament",
-            "Commission" => "European Commission",
-            "Council" => "Council of the European Union",
-            _ => continue,
-        };
-        // "the Council of Europe", "Parliament’s": only the bare word, as a name.
-        if ctx.is_word(c.end, "of") {
-            continue;
+        // The words as written, and those of the gazetteer's name for it ("EP" is the
+        // "European Parliament"): a one-word mention is a name in full only through them.
+        let written = (o.tokens.len() >= 2).then(|| o.tokens.clone().map(|t| ctx.word(t)));
+        let known = o.entry.map(|e| e.name.split(' '));
+        for w in written
+            .into_iter()
+            .flatten()
+            .chain(known.into_iter().flatten())
+        {
+            by_word
+                .entry(w)
+                .and_modify(|e| {
+                    if e.is_some_and(|j| !same_body(found, j, k)) {
+                        *e = None;
+                    }
+                })
+                .or_insert(Some(k));
         }
-        if let Some(entry) = GAZETTEER.organisation(full) {
-            push(ctx, found, c.clone(), entry.kind, Some(entry));
+    }
+    // Bare words written as proper names somewhere: without an article, capitalised inside
+    // a sentence ("…, Parliament calls on …").
+    let names: HashSet<&str> = bare
+        .iter()
+        .filter(|c| {
+            ctx.tok(c.start).is_some_and(|t| !t.sentence_start)
+                && !c
+                    .start
+                    .checked_sub(1)
+                    .is_some_and(|p| words::is_article(ctx.word(p)))
+        })
+        .map(|c| ctx.word(c.start))
+        .collect();
+    for c in bare {
+        let w = ctx.word(c.start);
+        match by_word.get(w) {
+            Some(Some(k)) => {
+                let (kind, entry, country) = {
+                    let o = &found.orgs[*k];
+                    (o.kind, o.entry, o.country)
+                };
+                let k = *k;
+                if let Some(new) = push(ctx, found, c.clone(), kind, entry) {
+                    if new != k {
+                        let o = &mut found.orgs[new];
+                        o.same_as = Some(k);
+                        o.country = o.country.or(country);
+                    }
+                }
+            }
+            Some(None) => {}
+            None if names.contains(w) => {
+                let kind = GAZETTEER.org_word(w).map(|o| o.kind);
+                if kind == Some(K::Government) {
+                    push(ctx, found, c.clone(), K::Government, None);
+                }
+            }
+            None => {}
         }
+    }
+}
+
+/// Whether mentions `a` and `b` name one body: the same gazetteer entry or the same name.
+fn same_body(found: &Found, a: usize, b: usize) -> bool {
+    let (x, y) = (&found.orgs[a], &found.orgs[b]);
+    match (x.entry, y.entry) {
+        (Some(e), Some(f)) => std::ptr::eq(e, f),
+        _ => x.name == y.name,
     }
 }
 

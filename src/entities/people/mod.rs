@@ -147,6 +147,7 @@ fn org_ref(ctx: &Ctx<'_>, found: &mut Found, r: Range<usize>, employer: bool) ->
         kind,
         country: country_in(ctx, &r),
         tokens: r,
+        same_as: None,
     });
     Some(OrgRef::Mention(found.orgs.len() - 1))
 }
