@@ -87,14 +87,33 @@ pub(crate) fn merge(text: &str, found: &Found, home_country: Option<&str>) -> Re
     }
 }
 
-/// A unit named with its State body belongs to that body's State: "Office of Global Change,
-/// United States Department of State", "CCSAO's Gun Crimes Strategies Unit".
+/// A unit named with its State body belongs to that body's State: "Office of Coastal
+/// Affairs, Chilean Ministry of Fisheries", "the NRA’s Coastal Survey Unit", "NRA Transit
+/// Task Force" (an acronym of the body qualifies the unit's name). Not inherited: from a
+/// body that is no government's ("Vantor’s Survey Unit"), nor by a unit of another kind
+/// (a company).
 fn inherit_owner_country(
     text: &str,
     found: &Found,
     organisations: &mut [Organisation],
     org_of_mention: &[usize],
 ) {
+    let state_body = |o: &Organisation| {
+        (o.kind == OrganisationKind::Government)
+            .then(|| o.country.clone())
+            .flatten()
+    };
+    let inherit = |organisations: &mut [Organisation], u: usize, country: Option<String>| {
+        if let Some(unit) = organisations.get_mut(u) {
+            let unit_like = matches!(
+                unit.kind,
+                OrganisationKind::Government | OrganisationKind::Other
+            );
+            if unit_like && unit.country.is_none() {
+                unit.country = country;
+            }
+        }
+    };
     let mut order: Vec<usize> = (0..found.orgs.len()).collect();
     order.sort_by_key(|&i| found.orgs[i].span.start);
     for pair in order.windows(2) {
@@ -102,31 +121,51 @@ fn inherit_owner_country(
         let Some(gap) = text.get(a.span.end..b.span.start) else {
             continue;
         };
-        let (unit, owner) = match gap {
-            ", " => (pair[0], pair[1]),
-            "’s " | "'s " => (pair[1], pair[0]),
-            _ => continue,
+        // "Unit, Owner" or "Owner’s Unit".
+        let (unit, owner) = if gap == ", " {
+            (pair[0], pair[1])
+        } else if is_possessive_gap(gap) {
+            (pair[1], pair[0])
+        } else {
+            continue;
         };
         let (Some(&u), Some(&o)) = (org_of_mention.get(unit), org_of_mention.get(owner)) else {
             continue;
         };
-        if u == o {
-            continue;
-        }
-        let owner_country = organisations
-            .get(o)
-            .filter(|o| o.kind == OrganisationKind::Government)
-            .and_then(|o| o.country.clone());
-        if let Some(unit) = organisations.get_mut(u) {
-            let unit_like = matches!(
-                unit.kind,
-                OrganisationKind::Government | OrganisationKind::Other
-            );
-            if unit_like && unit.country.is_none() {
-                unit.country = owner_country;
-            }
+        if u != o {
+            let country = organisations.get(o).and_then(state_body);
+            inherit(organisations, u, country);
         }
     }
+    // "NRA Transit Task Force": the first word is a State body's acronym.
+    let by_acronym: HashMap<String, Option<String>> = organisations
+        .iter()
+        .filter_map(|o| Some((o.acronym.clone()?, state_body(o))))
+        .collect();
+    for u in 0..organisations.len() {
+        let first = organisations[u]
+            .name
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        if organisations[u].acronym.as_deref() == Some(first)
+            || !organisations[u].name.contains(' ')
+        {
+            continue;
+        }
+        if let Some(country) = by_acronym.get(first).cloned() {
+            inherit(organisations, u, country);
+        }
+    }
+}
+
+/// Whether the text between two names is a possessive ending: "’s " or "'s ".
+fn is_possessive_gap(gap: &str) -> bool {
+    let mut c = gap.chars();
+    matches!(
+        (c.next(), c.next(), c.next(), c.next()),
+        (Some('’' | '\''), Some('s'), Some(' '), None)
+    )
 }
 
 fn merge_orgs(text: &str, found: &Found) -> (Vec<Organisation>, Vec<usize>) {
@@ -484,3 +523,6 @@ fn initials(name: &str) -> String {
         .filter_map(|w| w.chars().next())
         .collect()
 }
+
+#[cfg(test)]
+mod tests;

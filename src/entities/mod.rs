@@ -11,6 +11,8 @@ pub(crate) mod gazetteer;
 pub(crate) mod names;
 mod organisations;
 mod people;
+#[cfg(test)]
+mod tests;
 pub(crate) mod tokens;
 pub(crate) mod words;
 
@@ -469,4 +471,82 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Found {
     organisations::find_more(ctx, &chunks, &mut found);
     people::find_aliases(ctx, &mut found);
     found
+}
+
+/// What the stage finds in a text, written compactly for table tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::{find, Ctx, Found, OrgRef};
+
+    /// People, roles and organisations found in `text`, each once, in text order.
+    #[derive(Debug, Default)]
+    pub(crate) struct Seen {
+        /// `Jane Roe`
+        pub people: Vec<String>,
+        /// `Jane Roe = Director @ Coastal Survey Agency`, or `Jane Roe = Director`
+        pub roles: Vec<String>,
+        /// `Coastal Survey Agency [government, CL, CSA]`: kind, then country and acronym
+        /// when there are.
+        pub orgs: Vec<String>,
+    }
+
+    fn push_once(v: &mut Vec<String>, s: String) {
+        if !v.contains(&s) {
+            v.push(s);
+        }
+    }
+
+    /// Runs the stage over `text` (one block, no headings).
+    pub(crate) fn read(text: &str) -> Seen {
+        let ctx = Ctx::new(text, &[]);
+        let found = find(&ctx);
+        seen(&found)
+    }
+
+    pub(crate) fn seen(found: &Found) -> Seen {
+        let mut out = Seen::default();
+        let mut people: Vec<(usize, usize)> = found
+            .people
+            .iter()
+            .enumerate()
+            .map(|(k, p)| (p.span.start, k))
+            .collect();
+        people.sort();
+        for &(_, k) in &people {
+            push_once(&mut out.people, found.people[k].name.clone());
+        }
+        for &(_, k) in &people {
+            for r in found.roles_of(k) {
+                let org = match &r.org {
+                    Some(OrgRef::Mention(o)) => found.orgs.get(*o).map(|o| o.name.clone()),
+                    Some(OrgRef::Text(t)) => Some(t.clone()),
+                    None => None,
+                };
+                let who = &found.people[k].name;
+                let role = match org {
+                    Some(o) => format!("{who} = {} @ {o}", r.title),
+                    None => format!("{who} = {}", r.title),
+                };
+                push_once(&mut out.roles, role);
+            }
+        }
+        let mut orgs: Vec<(usize, usize)> = found
+            .orgs
+            .iter()
+            .enumerate()
+            .map(|(k, o)| (o.span.start, k))
+            .collect();
+        orgs.sort();
+        for (_, k) in orgs {
+            let o = &found.orgs[k];
+            let mut attrs = vec![serde_json::to_value(o.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default()];
+            attrs.extend(o.country.map(str::to_owned));
+            attrs.extend(o.acronym.clone().filter(|a| *a != o.name));
+            push_once(&mut out.orgs, format!("{} [{}]", o.name, attrs.join(", ")));
+        }
+        out
+    }
 }

@@ -221,6 +221,69 @@ mod tests {
     }
 
     #[test]
+    fn abbreviations_from_the_lexicon() {
+        // (text, words): a listed abbreviation keeps its dot, any other word loses it.
+        let table: [(&str, &[&str]); 5] = [
+            ("on Sept. 5", &["on", "Sept.", "5"]),
+            ("Ocean Blvd. in", &["Ocean", "Blvd.", "in"]),
+            ("Vantor Corp. said", &["Vantor", "Corp.", "said"]),
+            ("It ended. Then", &["It", "ended", ".", "Then"]),
+            ("PT. Norhaven", &["PT.", "Norhaven"]),
+        ];
+        for (text, want) in table {
+            assert_eq!(words(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn possessives_are_their_own_token() {
+        let s = "Vantor’s plan and Brightline's";
+        let kinds: Vec<(String, Kind)> = tokenize(s)
+            .iter()
+            .map(|t| (t.text(s).to_owned(), t.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("Vantor".to_owned(), Kind::Word),
+                ("’s".to_owned(), Kind::Possessive),
+                ("plan".to_owned(), Kind::Word),
+                ("and".to_owned(), Kind::Word),
+                ("Brightline".to_owned(), Kind::Word),
+                ("'s".to_owned(), Kind::Possessive),
+            ]
+        );
+    }
+
+    #[test]
+    fn capitals_and_line_breaks() {
+        let s = "NRA Vantor eBay\nx";
+        let t = tokenize(s);
+        let flags: Vec<(bool, bool)> = t.iter().map(|t| (t.cap, t.upper)).collect();
+        assert_eq!(
+            flags,
+            [
+                (true, true),
+                (true, false),
+                (false, false),
+                (false, false),
+                (false, false)
+            ]
+        );
+        assert_eq!(t.get(3).map(|t| t.kind), Some(Kind::Break));
+    }
+
+    #[test]
+    fn connectors_are_lowercase_words() {
+        for w in ["of", "the", "von", "der", "&", "bin"] {
+            assert!(is_connector(w), "{w}");
+        }
+        for w in ["Of", "The", "with", "by", "Vantor", ""] {
+            assert!(!is_connector(w), "{w}");
+        }
+    }
+
+    #[test]
     fn sentence_starts() {
         let s = "He spoke. The Council met.\nNew line";
         let t = tokenize(s);

@@ -15,6 +15,20 @@ pub(crate) fn is_stop_capital(word: &str) -> bool {
     lexicon::contains(Class::StopCapital, word)
 }
 
+/// A capitalised adverb or calendar word that opens a clause before its subject ("Later",
+/// "Tuesday", "May"): a name right after it starts there. Not an opener: an article or an
+/// ordinal ("The", "New"), which begin other names ("The Harbour Inn", "New Quay").
+pub(crate) fn is_clause_opener(word: &str) -> bool {
+    matches!(
+        lexicon::value(Class::StopCapital, word),
+        Some(group) if group == ADVERB || group == CALENDAR
+    )
+}
+
+/// The groups of `stop_capital` that open clauses.
+const ADVERB: &str = "adverb";
+const CALENDAR: &str = "calendar";
+
 /// Verbs that introduce or close a quotation: the person next to them is the speaker.
 pub(crate) fn is_speech_verb(word: &str) -> bool {
     lexicon::contains(Class::SpeechVerb, word)

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::push;
-use super::spans::trim_org;
+use super::spans::{split_and, trim_org};
 use crate::entities::gazetteer::HitTarget;
 use crate::entities::tokens::Kind;
 use crate::entities::{people, words, Ctx, Found};
@@ -132,21 +132,21 @@ fn joins_list(ctx: &Ctx<'_>, gap: Range<usize>) -> bool {
 }
 
 /// Coordinated lists: `the Eastvale Police Department, Norhaven County Sheriff’s Office,
-/// NRA, Vantor and Brightline`. When at least two items are organisations, or a class noun
+/// NRA, Vantor and Brightline` (items split at "and" as names are). When at least two items are organisations, or a class noun
 /// announces the list ("companies such as Vantor and Brightline"), the other capitalised
 /// items are organisations too. Not a list of organisations: one that names a person
 /// ("Vantor, Brightline and Jane Roe"); places and countries in it stay places.
 pub(super) fn lists(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
     let mut i = 0;
     while i < chunks.len() {
-        let mut items = vec![chunks[i].clone()];
+        let mut items = split_and(ctx, &chunks[i]);
         let mut j = i;
         while j + 1 < chunks.len() {
             let (a, b) = (&chunks[j], &chunks[j + 1]);
             if !joins_list(ctx, a.end..b.start) {
                 break;
             }
-            items.push(b.clone());
+            items.extend(split_and(ctx, b));
             j += 1;
         }
         i = j + 1;
@@ -167,17 +167,18 @@ pub(super) fn lists(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
         if people > 0 || (known_count < 2 && class.is_none()) {
             continue;
         }
-        let kind = class.unwrap_or_else(|| {
-            items
-                .iter()
-                .find_map(|r| {
-                    found
-                        .org_covering(r.start)
-                        .and_then(|o| found.orgs.get(o))
-                        .map(|o| o.kind)
-                })
-                .unwrap_or(K::Other)
+        // The new items are of the kind a class noun says, or of the one kind of the known
+        // items; a list that mixes kinds ("the Harbour Agency, Vantor Inc. and Zorvik")
+        // says nothing of the new ones.
+        let mut kinds = items.iter().filter_map(|r| {
+            found
+                .org_covering(r.start)
+                .and_then(|o| found.orgs.get(o))
+                .map(|o| o.kind)
         });
+        let first_kind = kinds.next();
+        let one_kind = first_kind.filter(|k| kinds.all(|x| x == *k));
+        let kind = class.or(one_kind).unwrap_or(K::Other);
         for (r, k) in items.iter().zip(known) {
             if k || r.clone().any(|t| is_country(ctx, t)) {
                 continue;

@@ -117,6 +117,18 @@ pub(crate) fn pattern_kind(ctx: &Ctx<'_>, r: &Range<usize>) -> Option<K> {
     None
 }
 
+/// Whether tokens `r` end with a company's legal form or an unambiguous head ("Vantor
+/// Inc.", "Coastal Survey Agency"), not only by a lead word ("Ministry of … of the People"
+/// before "’s Republic" is no owner).
+pub(super) fn named_by_head(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
+    r.len() >= 2
+        && (r
+            .end
+            .checked_sub(1)
+            .is_some_and(|e| is_company_suffix(ctx.word(e)))
+            || head_at_end(ctx, r).is_some_and(|(w, _)| !w.ambiguous))
+}
+
 /// The longest head (one to three words: "Service", "Task Force", "Chamber of Commerce")
 /// that ends tokens `r`, with its length in tokens. A one-word head needs a word before
 /// it; a compound head may be the whole phrase ("City Council").

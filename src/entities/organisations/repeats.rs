@@ -162,7 +162,12 @@ pub(super) fn repeats(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found)
                             (o.kind, o.entry, o.country)
                         };
                         if let Some(new) = push(ctx, found, sub, kind, entry) {
-                            found.orgs[new].country = found.orgs[new].country.or(country);
+                            let o = &mut found.orgs[new];
+                            o.country = o.country.or(country);
+                            // A short name ("Vantor" of "Vantor Corporation") is the same body.
+                            if new != k {
+                                o.same_as = o.same_as.or(Some(k));
+                            }
                         }
                         break;
                     }

@@ -3,15 +3,15 @@
 
 use std::ops::Range;
 
-use super::heads::{looks_like_acronym, pattern_kind};
+use super::heads::{looks_like_acronym, named_by_head, pattern_kind};
 use crate::document::normalise;
 use crate::entities::gazetteer::GAZETTEER;
 use crate::entities::tokens::Kind;
 use crate::entities::words::{self, Prep};
 use crate::entities::{Ctx, Found};
 
-/// The possessive token after an owner that opens `r`: an organisation already found or an
-/// acronym, with at least two words of name after it ("NRA’s Coastal Survey Unit": the
+/// The possessive token after an owner that opens `r`: an organisation already found, one
+/// by its head or legal form, or an acronym, with at least two words of name after it ("NRA’s Coastal Survey Unit": the
 /// unit is named without its owner). Not an owner: a person or a place ("Eastvale’s Harbour
 /// Board" keeps its place).
 pub(super) fn owner_possessive(ctx: &Ctx<'_>, found: &Found, r: &Range<usize>) -> Option<usize> {
@@ -21,7 +21,7 @@ pub(super) fn owner_possessive(ctx: &Ctx<'_>, found: &Found, r: &Range<usize>) -
     let acronym = owner.len() == 1
         && ctx.tokens.get(r.start).is_some_and(|t| t.upper)
         && looks_like_acronym(ctx.word(r.start));
-    (acronym || found.org_at(&owner).is_some()).then_some(k)
+    (acronym || found.org_at(&owner).is_some() || named_by_head(ctx, &owner)).then_some(k)
 }
 
 /// Drops a leading determiner or sentence opener from an organisation's tokens.
@@ -120,6 +120,12 @@ pub(crate) fn strip_title_prefix(ctx: &Ctx<'_>, r: Range<usize>) -> Range<usize>
         let Some(mut e) = title_end else { break };
         if ctx.tok(e).is_some_and(|t| t.kind == Kind::Possessive) {
             break;
+        }
+        // "Vice Chairman and Chief Executive of …": coordinated titles; the next one is
+        // stripped on the next round.
+        if (ctx.is_word(e, "and") || ctx.is_punct(e, "&")) && e + 1 < r.end {
+            r = e + 1..r.end;
+            continue;
         }
         // "of Sales for Vantor": a portfolio before the organisation.
         loop {

@@ -292,16 +292,21 @@ fn candidates(
                 || names
                     && r.len() <= 4
                     && !ctx.is_cap(r.end)
-                    && !(r.start > 0 && ctx.is_cap(r.start - 1))
+                    // Not the end of a longer capitalised phrase; an opener before it
+                    // ("In May Tom Berg retired") is no part of the name.
+                    && !(r.start > 0
+                        && ctx.is_cap(r.start - 1)
+                        && !words::is_clause_opener(ctx.word(r.start - 1)))
         };
         if accept {
             if let Some(p) = push_person(ctx, found, r.clone()) {
                 if let Some(t) = before {
                     // An organisation after the title ("of the United Nations") is named as
                     // one; capitalised words before it ("CTED Executive Director") when they
-                    // are an organisation's name by pattern, gazetteer or acronym. Other
-                    // capitalised words before it are part of the title ("Internal Market
-                    // Commissioner", "Financial Secretary of the HKSAR").
+                    // are an organisation's name by pattern, gazetteer or acronym, or an
+                    // owner's possessive. Other capitalised words before it are part of the
+                    // title ("Internal Market Commissioner", "Financial Secretary of the
+                    // NRA").
                     let pre = premodifier(ctx, found, t.tokens.start);
                     let pre_is_org = pre.as_ref().is_some_and(|r| org_like(ctx, found, r));
                     let pre_is_place = pre.as_ref().is_some_and(|r| {
@@ -309,6 +314,10 @@ fn candidates(
                             .any(|k| is_country_hit(ctx, k) || ctx.place_at(k).is_some())
                             || r.len() > 3
                     });
+                    let possessive = |r: &Range<usize>| {
+                        ctx.tok(r.end).is_some_and(|x| x.kind == Kind::Possessive)
+                            && found.person_covering(r.start).is_none()
+                    };
                     let (title, org) = match (t.org.clone(), pre) {
                         (Some(o), Some(r))
                             if !pre_is_org
@@ -321,14 +330,22 @@ fn candidates(
                             )
                         }
                         (Some(o), _) => (t.text.clone(), org_ref(ctx, found, o, true)),
-                        (None, Some(r)) if pre_is_org => {
-                            (t.text.clone(), org_ref(ctx, found, r, false))
-                        }
+                        // "Vantor’s Sales Manager": an owner's possessive names the employer.
+                        (None, Some(r)) if pre_is_org || (possessive(&r) && !pre_is_place) => (
+                            t.text.clone(),
+                            org_ref(ctx, found, r.clone(), possessive(&r)),
+                        ),
+                        // "Vantor’s Sales Manager": the words are the title's, the owner
+                        // before them its organisation.
                         (None, Some(r))
                             if !pre_is_place
                                 && ctx.tok(r.end).is_some_and(|x| x.kind == Kind::Word) =>
                         {
-                            (normalise(ctx.slice(&(r.start..t.tokens.end))), None)
+                            let owner = premodifier(ctx, found, r.start).filter(|o| possessive(o));
+                            (
+                                normalise(ctx.slice(&(r.start..t.tokens.end))),
+                                owner.and_then(|o| org_ref(ctx, found, o, true)),
+                            )
                         }
                         _ => (t.text.clone(), None),
                     };

@@ -43,6 +43,12 @@ pub(super) fn cap_run_no_prep(ctx: &Ctx<'_>, i: usize, max: usize) -> usize {
     e
 }
 
+/// Whether a person's name starts at token `e`: two name words that the name lists make
+/// plausible ("Tom Berg"; not "Grace Foundation", whose second word heads organisations).
+pub(super) fn starts_person(ctx: &Ctx<'_>, e: usize) -> bool {
+    name_word(ctx, e) && name_word(ctx, e + 1) && plausible_person(ctx, &(e..e + 2))
+}
+
 /// Whether a word can be part of a person's name: capitalised, in a block not written in
 /// capitals, and none of the words that open sentences, honorifics, numbers, gazetteer
 /// names, titles or unambiguous organisation heads.
@@ -85,7 +91,7 @@ fn is_particle(w: &str) -> bool {
 }
 
 /// The tokens of a name starting at `i` (after any honorifics): one to four name words,
-/// with initials and particles between them. A run that reads as an organisation's name
+/// with initials and particles between them ("Ana de la Cruz", "Ursula van der Berg"). A run that reads as an organisation's name
 /// by its head ("Roe Logistics") is no name.
 pub(super) fn match_name(ctx: &Ctx<'_>, i: usize, found: &Found) -> Option<Range<usize>> {
     let mut j = i;
@@ -102,8 +108,16 @@ pub(super) fn match_name(ctx: &Ctx<'_>, i: usize, found: &Found) -> Option<Range
         if name_word(ctx, end) {
             end += 1;
             count += 1;
-        } else if end > start && is_particle(ctx.word(end)) && name_word(ctx, end + 1) {
-            end += 1;
+        } else if end > start && is_particle(ctx.word(end)) {
+            // "van der", "de la": particles, then a name word.
+            let mut p = end;
+            while p < end + 3 && is_particle(ctx.word(p)) {
+                p += 1;
+            }
+            if !name_word(ctx, p) {
+                break;
+            }
+            end = p;
         } else {
             break;
         }

@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::name::{cap_run, cap_run_no_prep};
+use super::name::{cap_run, cap_run_no_prep, starts_person};
 use super::{is_country_hit, is_org_hit, org_like};
 use crate::document::normalise;
 use crate::entities::gazetteer::{push_letters, GAZETTEER};
@@ -152,7 +152,9 @@ pub(super) fn match_title(ctx: &Ctx<'_>, i: usize, found: &Found) -> Option<Titl
                 org_end = r.end;
                 org = Some(r);
             } else if !is_country_hit(ctx, k) || prep != Prep::Of {
-                // A portfolio: "Minister for Foreign Affairs", "Special Agent in Charge".
+                // A portfolio: "Minister for Foreign Affairs", "Special Agent in Charge",
+                // up to a person's name after it ("Minister for Fisheries Tom Berg").
+                let run = (k + 1..run).find(|&p| starts_person(ctx, p)).unwrap_or(run);
                 end = run;
                 org_end = run;
                 had_portfolio = true;
