@@ -3,7 +3,7 @@
 //! Input: the person and organisation mentions of the entity stage. Output: one entry per
 //! real-world person or organisation, named by the fullest form the document writes, with
 //! every mention. Organisations merge by gazetteer entry, by written name, and through
-//! acronyms ("(CTED)" definitions and the gazetteer's); people merge by full name and by
+//! acronyms ("(CSA)" definitions and the gazetteer's); people merge by full name and by
 //! family name. Work is near-linear: mentions are grouped through hash maps, never compared
 //! pairwise across the document.
 
@@ -68,7 +68,7 @@ pub(crate) struct Resolved {
 pub(crate) fn merge(text: &str, found: &Found, home_country: Option<&str>) -> Resolved {
     let (mut organisations, org_of_mention) = merge_orgs(text, found);
     // A government body that names no country is the release's own country's: the
-    // "Drug Enforcement Administration" of a Chicago release is American.
+    // "Coastal Survey Agency" of a release from Oslo and Bergen is Norwegian.
     if let Some(home) = home_country {
         for o in organisations
             .iter_mut()
@@ -88,7 +88,7 @@ pub(crate) fn merge(text: &str, found: &Found, home_country: Option<&str>) -> Re
 }
 
 /// A unit named with its State body belongs to that body's State: "Office of Coastal
-/// Affairs, Chilean Ministry of Fisheries", "the NRA’s Coastal Survey Unit", "NRA Transit
+/// Affairs, Chilean Ministry of Fisheries", "the NRA’s Coastal Survey Unit", "NRA Ferry
 /// Task Force" (an acronym of the body qualifies the unit's name). Not inherited: from a
 /// body that is no government's ("Vantor’s Survey Unit"), nor by a unit of another kind
 /// (a company).
@@ -137,7 +137,7 @@ fn inherit_owner_country(
             inherit(organisations, u, country);
         }
     }
-    // "NRA Transit Task Force": the first word is a State body's acronym.
+    // "NRA Ferry Task Force": the first word is a State body's acronym.
     let by_acronym: HashMap<String, Option<String>> = organisations
         .iter()
         .filter_map(|o| Some((o.acronym.clone()?, state_body(o))))
@@ -206,7 +206,7 @@ fn merge_orgs(text: &str, found: &Found) -> (Vec<Organisation>, Vec<usize>) {
         }
     }
     // An acronym the document never defines joins the name whose initials it spells:
-    // "CCSAO" and the "Cook County State’s Attorney’s Office".
+    // "NCHO" and the "Norhaven County Harbour Office".
     let mut by_initials: HashMap<String, usize> = HashMap::new();
     for &i in &order {
         let o = &found.orgs[i];
@@ -225,7 +225,7 @@ fn merge_orgs(text: &str, found: &Found) -> (Vec<Organisation>, Vec<usize>) {
             }
         }
     }
-    // "Cook County" before "State’s Attorney" names the "Cook County State’s Attorney’s
+    // "Norhaven County" before "Sheriff" names the "Norhaven County Sheriff’s
     // Office" when the release names that office.
     let mut by_name: HashMap<String, usize> = HashMap::new();
     for &i in &order {
@@ -332,7 +332,7 @@ fn merge_people(
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by_key(|&i| found.people[i].span.start);
     let mut g = Groups::new(n);
-    // Full names first: identical names merge, and "Todd Smith" joins "Todd C. Smith".
+    // Full names first: identical names merge, and "Jane Roe" joins "Jane P. Roe".
     let words = |i: usize| -> Vec<String> {
         found.people[i]
             .name
@@ -474,10 +474,11 @@ fn merge_people(
     (out, person_of_mention)
 }
 
-/// An office named after the post: "Cook County" + "State’s Attorney" is the "Cook County
-/// State’s Attorney’s Office" when the release names that office; a post alone ("State
-/// Attorney") is the one "Office of Miami-Dade State Attorney" the release names.
-/// `keys` are the organisations' `name_key`s.
+/// An office named after the post: "Norhaven County" + "Sheriff" is the "Norhaven County
+/// Sheriff’s Office" when the release names that office; a post alone ("Mayor") is the one
+/// "Office of the Mayor" the release names. Not an office of the post: one of two the
+/// release names ("the Sheriff’s Office and the Westvale Sheriff’s Office": which one is
+/// unknown), one named after another post. `keys` are the organisations' `name_key`s.
 fn office_of_post(
     orgs: &[Organisation],
     keys: &[String],
@@ -515,8 +516,8 @@ fn office_of_post(
     }
 }
 
-/// The initials of a name's capitalised words: "Cook County State’s Attorney’s Office" is
-/// "CCSAO"; "of", "the", "and" and possessives do not count.
+/// The initials of a name's capitalised words: "Norhaven County Harbour Office" is
+/// "NCHO"; "of", "the", "and" and possessives do not count.
 fn initials(name: &str) -> String {
     name.split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))

@@ -6,6 +6,13 @@
 //! writing (titles, honorifics, speech verbs, appositions, acronym definitions, head
 //! words such as "Office" or "Ministry", lists of missions) and embedded gazetteers, not
 //! from capitalisation alone: a capitalised phrase with no such evidence is left out.
+//!
+//! Each recogniser is a small grammar with its vocabulary as data: `people/` (names,
+//! titles, appositions, evidence) and `organisations/` (heads, spans, acronyms, context,
+//! missions, repeats), over the shared tokens of `tokens` and the word classes of `words`.
+//! Word lists are `src/lexicon/data/{words,tokens,people,organisations}.tsv`; gazetteers
+//! are `data/`. This stage reads the lexicon, the gazetteers and the dates lexicon, never
+//! a later stage. Table tests sit beside each module (`tests.rs`).
 
 pub(crate) mod gazetteer;
 pub(crate) mod names;
@@ -127,7 +134,7 @@ impl<'d> Ctx<'d> {
         let mut counts: Vec<(&'static str, usize)> = Vec::new();
         let named_countries = hits.iter().filter_map(|h| match h.target {
             HitTarget::Country(c) => Some(c.code),
-            // "the White House", "the FBI": a national body speaks for its State.
+            // A national body of the gazetteer speaks for its State.
             HitTarget::Organisation(e) => e.country,
         });
         for code in places
@@ -240,7 +247,7 @@ pub(crate) struct OrgMention {
     pub tokens: Range<usize>,
     /// The name as written (normalised spacing), without a leading "the".
     pub name: String,
-    /// The acronym defined for it here ("(CTED)"), or its own text when it is an acronym.
+    /// The acronym defined for it here ("(CSA)"), or its own text when it is an acronym.
     pub acronym: Option<String>,
     pub is_acronym: bool,
     pub kind: OrganisationKind,
@@ -400,7 +407,7 @@ pub(crate) fn chunks(ctx: &Ctx<'_>) -> Vec<Range<usize>> {
             let joins = match t.kind {
                 // "at" and "to" end a name ("Director at Vantor", "Mission … to the United
                 // Nations" is read by its own rule), and a connector never joins a weekday or
-                // month ("Parliament on Tuesday").
+                // month ("the Council on Friday").
                 Kind::Word
                     if tokens::is_connector(w)
                         && !words::is_prep(w, &[words::Prep::At, words::Prep::To]) =>
@@ -414,7 +421,7 @@ pub(crate) fn chunks(ctx: &Ctx<'_>) -> Vec<Range<usize>> {
                         || (tokens::is_connector(ctx.word(end + 1)) && ctx.is_cap(end + 2)))
                         && !words::is_calendar_word(ctx.word(next))
                 }
-                // Numbers inside names: "Agenda 2063", "FIX 2024", "G20 Summit".
+                // Numbers inside names: "Agenda 2040", "Harbour Expo 2031".
                 Kind::Word if w.chars().next().is_some_and(|c| c.is_ascii_digit()) => end > start,
                 Kind::Possessive => ctx.is_cap(end + 1),
                 Kind::Punct if w == "&" => ctx.is_cap(end + 1),
@@ -429,7 +436,7 @@ pub(crate) fn chunks(ctx: &Ctx<'_>) -> Vec<Range<usize>> {
         }
         let mut s = start;
         // Leading openers ("The", "Tomorrow") go, and with them a possessive they leave
-        // behind ("Tomorrow’s Project Investment Session").
+        // behind ("Tomorrow’s Harbour Lecture").
         while s < end
             && ((words::is_stop_capital(ctx.word(s)) && !ctx.tokens[s].upper)
                 || ctx.tokens[s].kind == Kind::Possessive)

@@ -85,7 +85,7 @@ pub(crate) fn is_prep(word: &str, preps: &[Prep]) -> bool {
 }
 
 /// Nouns that, in apposition or before a list, say the names are organisations:
-/// "Brightline, an international non-governmental organization", "companies like Vantor".
+/// "Brightline, a non-profit organisation", "companies like Vantor".
 /// Singular or regular plural ("companies", "firms", "businesses").
 pub(crate) fn org_class_noun(word: &str) -> Option<OrganisationKind> {
     let value = lexicon::value(Class::OrgClassNoun, word).or_else(|| {
@@ -106,7 +106,7 @@ pub(crate) fn organisation_kind(name: &str) -> Option<OrganisationKind> {
     serde_json::from_value(serde_json::Value::String(name.to_string())).ok()
 }
 
-/// Month and weekday names: a name never continues into one ("Parliament on Tuesday").
+/// Month and weekday names: a name never continues into one ("the Council on Friday").
 pub(crate) fn is_calendar_word(word: &str) -> bool {
     crate::dates::lexicon::month_en(word).is_some()
         || crate::dates::lexicon::weekday_en(word).is_some()

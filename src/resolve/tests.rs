@@ -158,11 +158,11 @@ fn units_inherit_their_state_body_s_country() {
         ),
         (
             "The Norwegian Roads Agency (NRA) said the NRA’s Coastal Survey Unit mapped the bay. \
-             The NRA Transit Task Force met.",
+             The NRA Ferry Task Force met.",
             &[
                 "Norwegian Roads Agency [NRA] (NO) ×3",
                 "Coastal Survey Unit (NO) ×1",
-                "NRA Transit Task Force (NO) ×1",
+                "NRA Ferry Task Force (NO) ×1",
             ],
         ),
         // A company's unit takes nothing.

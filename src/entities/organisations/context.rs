@@ -12,7 +12,7 @@ use crate::entities::{people, words, Ctx, Found};
 use crate::lexicon::{self, Class};
 use crate::model::OrganisationKind as K;
 
-/// `…, an international non-governmental organization`: the words after position `i`
+/// `…, a non-profit organisation based in …`: the words after position `i`
 /// (a comma, then an article) describe an organisation.
 pub(super) fn described_as_org(ctx: &Ctx<'_>, i: usize) -> bool {
     ctx.is_punct(i, ",") && words::is_article(ctx.word(i + 1)) && apposition_class(ctx, i).is_some()
@@ -33,8 +33,8 @@ pub(super) fn apposition_class(ctx: &Ctx<'_>, i: usize) -> Option<K> {
         .find_map(|j| words::org_class_noun(ctx.word(j)))
 }
 
-/// `VANTOR SYSTEMS, a developer of …`, `Brightline, an international non-governmental
-/// organization`: a capitalised phrase described by a class noun in apposition. Not
+/// `VANTOR SYSTEMS, a developer of …`, `Brightline, a non-profit organisation based in
+/// Accra`: a capitalised phrase described by a class noun in apposition. Not
 /// described: "Eastvale, a city of …" (no class noun), "2019, the year of …".
 pub(super) fn class_appositions(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
     for c in chunks {
@@ -218,7 +218,7 @@ pub(super) fn class_before(ctx: &Ctx<'_>, i: usize) -> Option<K> {
         }
         j.checked_sub(2)?
     };
-    // "global companies like", "companies, including"
+    // "regional companies like", "companies, including"
     let noun_at = if ctx.is_punct(noun_at, ",") {
         noun_at.checked_sub(1)?
     } else {

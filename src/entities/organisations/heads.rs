@@ -64,8 +64,8 @@ pub(super) fn company_short_name(name: &str) -> Option<String> {
 /// complement ("Ministry of Fisheries", "University of Eastvale"); a head inside the name
 /// with its remit after it ("Committee on Fisheries and Oceans"). A head that also names
 /// other things ("Unit", "Division", "Task Force") makes a body only when a place or an
-/// acronym qualifies it ("Eastvale Field Division", "NRA Transit Task Force"): a bare
-/// "Transit Task Force" may be a plan's name, and "Summit on …" an event.
+/// acronym qualifies it ("Eastvale Field Division", "NRA Ferry Task Force"): a bare
+/// "Ferry Task Force" may be a plan's name, and "Summit on …" an event.
 pub(crate) fn pattern_kind(ctx: &Ctx<'_>, r: &Range<usize>) -> Option<K> {
     let last = ctx.word(r.end.checked_sub(1)?);
     if is_company_suffix(last) && r.len() >= 2 {
@@ -96,7 +96,7 @@ pub(crate) fn pattern_kind(ctx: &Ctx<'_>, r: &Range<usize>) -> Option<K> {
             return Some(w.kind);
         }
     }
-    // "Working Group on Fisheries", "Committee on Industry, Research and Energy": a head
+    // "Working Group on Fisheries", "Committee on Fisheries, Ports and Oceans": a head
     // word inside the name, with its remit after it.
     for k in r.start + 1..r.end.saturating_sub(2) {
         let Some(w) = GAZETTEER.org_word(ctx.word(k)) else {

@@ -19,7 +19,7 @@ use crate::model::OrganisationKind as K;
 /// knows as the "National Roads Agency"), the bare word is a short form of it. When it has
 /// named none, a state institution's word (Parliament, Senate, Government) is a body's name
 /// of its own where the text writes it as a proper name, without an article inside a
-/// sentence ("…, Parliament calls on …"). Not a short
+/// sentence ("…, Parliament urged …"). Not a short
 /// form: a definite description of a body never named ("the Company" of a filing), a
 /// capital that only opens sentences ("Police said …"), an ambiguous head ("the Group"),
 /// a word followed by "of" ("the Council of Elders" is its own name), a word two bodies
@@ -44,8 +44,8 @@ pub(super) fn short_forms(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Fo
         if o.same_as.is_some() {
             continue;
         }
-        // The words as written, and those of the gazetteer's name for it ("EP" is the
-        // "European Parliament"): a one-word mention is a name in full only through them.
+        // The words as written, and those of the gazetteer's name for it ("NRA" is the
+        // "Norwegian Roads Agency"): a one-word mention is a name in full only through them.
         let written = (o.tokens.len() >= 2).then(|| o.tokens.clone().map(|t| ctx.word(t)));
         let known = o.entry.map(|e| e.name.split(' '));
         for w in written
@@ -64,7 +64,7 @@ pub(super) fn short_forms(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Fo
         }
     }
     // Bare words written as proper names somewhere: without an article, capitalised inside
-    // a sentence ("…, Parliament calls on …").
+    // a sentence ("…, Parliament urged …").
     let names: HashSet<&str> = bare
         .iter()
         .filter(|c| {

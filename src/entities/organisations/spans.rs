@@ -121,7 +121,7 @@ pub(crate) fn strip_title_prefix(ctx: &Ctx<'_>, r: Range<usize>) -> Range<usize>
         if ctx.tok(e).is_some_and(|t| t.kind == Kind::Possessive) {
             break;
         }
-        // "Vice Chairman and Chief Executive of …": coordinated titles; the next one is
+        // "Deputy Chair and Chief Executive of …": coordinated titles; the next one is
         // stripped on the next round.
         if (ctx.is_word(e, "and") || ctx.is_punct(e, "&")) && e + 1 < r.end {
             r = e + 1..r.end;

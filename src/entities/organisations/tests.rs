@@ -67,8 +67,8 @@ fn compound_heads_are_looked_up_as_phrases() {
         ),
         // An ambiguous head needs an acronym or a place to qualify it.
         (
-            "The NRA Transit Task Force met. A Transit Task Force plan was published.",
-            &["NRA Transit Task Force [other]"],
+            "The NRA Ferry Task Force met. A Ferry Task Force plan was published.",
+            &["NRA Ferry Task Force [other]"],
         ),
     ]);
 }
@@ -150,7 +150,7 @@ fn class_nouns_in_apposition() {
             &["Brightline [company]"],
         ),
         (
-            "Zorvik, an international non-governmental organization, held a vigil.",
+            "Zorvik, a non-profit organisation based in Accra, held a vigil.",
             &["Zorvik [ngo]"],
         ),
         // A noun after the head phrase's preposition says nothing of the name.
@@ -294,7 +294,7 @@ fn titles_and_people_before_a_name_are_not_part_of_it() {
             &["Coastal Survey Agency [government]"],
         ),
         (
-            "Jane Roe, Vice Chairman and Chief Executive of Norhaven Bank Limited, spoke.",
+            "Jane Roe, Deputy Chair and Chief Executive of Norhaven Bank Limited, spoke.",
             &["Norhaven Bank Limited [company]"],
         ),
     ]);
@@ -313,7 +313,7 @@ fn short_forms_of_bodies_named() {
         ),
         // A state institution written as a proper name.
         (
-            "Appalled by the attack, Parliament calls on the government to act.",
+            "Alarmed by the floods, Parliament urged the government to act.",
             &["Parliament [government]"],
         ),
         // A definite description of a body never named is no name.

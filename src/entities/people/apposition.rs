@@ -55,7 +55,7 @@ pub(super) fn apposition(ctx: &Ctx<'_>, found: &Found, end: usize) -> Option<App
 }
 
 /// Roles starting at `i`; two titles joined by "and" share the organisation named after
-/// the second: "Vice Chairman and Chief Executive of Norhaven Bank Limited", "CEO and
+/// the second: "Deputy Chair and Chief Executive of Norhaven Bank Limited", "CEO and
 /// co-founder of Vantor".
 pub(super) fn role_after(
     ctx: &Ctx<'_>,
@@ -151,7 +151,7 @@ pub(super) fn role_after_one(
     // "Vantor’s Technology Manager", "Brightline Motors Executive Vice President".
     let e = cap_run(ctx, i, 8);
     if e > i {
-        // After a possessive, the words up to the title are part of it ("Technology Manager").
+        // After a possessive, the words up to the title are part of it ("Sales Manager").
         if let Some(p) =
             (i + 1..e).find(|&k| ctx.tok(k).is_some_and(|t| t.kind == Kind::Possessive))
         {

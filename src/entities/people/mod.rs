@@ -129,7 +129,7 @@ fn org_ref(ctx: &Ctx<'_>, found: &mut Found, r: Range<usize>, employer: bool) ->
         pattern_kind(ctx, &r).or_else(|| ctx.org_entry(&r).map(|e| e.kind))
     };
     // A company or body named only by its capitalised words, where a title says it is an
-    // employer: "Director of Analytics at Instacart", "CEO of Cybertecture".
+    // employer: "Director of Analytics at Vantor", "CEO of Brightline".
     let all_caps_words = r.clone().all(|k| {
         ctx.is_cap(k) || is_connector(ctx.word(k)) || ctx.is_punct(k, "&") || ctx.is_punct(k, ",")
     });
@@ -183,8 +183,8 @@ pub(crate) fn find(ctx: &Ctx<'_>, _chunks: &[Range<usize>], found: &mut Found) {
     while i < ctx.tokens.len() {
         if let Some(t) = match_title(ctx, i, found) {
             // A name follows the title, or its organisation: "Financial Secretary of the
-            // HKSAR Paul Chan". The longest title ending at a place wins: "State’s
-            // Attorney", not "Attorney".
+            // NRA Tom Berg". The longest title ending at a place wins: "Harbour Master",
+            // not "Master".
             for end in [t.tokens.end, t.end] {
                 if let Some(slot) = title_ending.get_mut(end) {
                     if slot
@@ -210,7 +210,7 @@ fn candidates(
     singles: bool,
 ) {
     let n = ctx.tokens.len();
-    // Words of a title are not a name: "Special Agent in Charge Christopher Amon".
+    // Words of a title are not a name: "Special Agent in Charge Tom Berg".
     let mut in_title = vec![false; n];
     for t in title_ending.iter().flatten() {
         for k in t.tokens.clone() {
@@ -238,8 +238,8 @@ fn candidates(
             i = next;
             continue;
         }
-        // Capitals inside a name ("Andrzej BUŁA") follow a written given name; a run that
-        // starts with capitals ("SDI", "ATF Chicago") is an organisation's.
+        // Capitals inside a name ("Tomas BERG") follow a written given name; a run that
+        // starts with capitals ("NRA", "NRA Eastvale") is an organisation's.
         if r.len() > 1
             && ctx.tokens.get(r.start).is_some_and(|t| t.upper)
             && NAMES.given(ctx.word(r.start)).is_none()
@@ -265,7 +265,7 @@ fn candidates(
                     t.org.is_none() && ctx.tok(t.tokens.start).is_some_and(|x| x.sentence_start)
                 });
         }
-        // "Mr. Guterres", "Dr. Vanessa Rodriguez"
+        // "Mr. Plenth", "Dr. Priya Mensah"
         let honorific = r.start > 0
             && words::is_honorific(ctx.word(r.start - 1))
             && ctx.is_cap(r.start - 1)
@@ -277,7 +277,7 @@ fn candidates(
             (before.is_some() || honorific) && known_single_name(ctx, found, r.start)
         } else {
             // A title before a name that is itself the end of a longer capitalised phrase
-            // ("President Ascom North America") is an organisation, not a person: the
+            // ("President Vantor North America") is an organisation, not a person: the
             // apposition or speech evidence must agree when the name words are unknown.
             before.is_some() && (names || appo.is_some() || speech || !org_like(ctx, found, &r))
                 || honorific
@@ -301,11 +301,11 @@ fn candidates(
         if accept {
             if let Some(p) = push_person(ctx, found, r.clone()) {
                 if let Some(t) = before {
-                    // An organisation after the title ("of the United Nations") is named as
-                    // one; capitalised words before it ("CTED Executive Director") when they
+                    // An organisation after the title ("of the Coastal Survey Agency") is named
+                    // as one; capitalised words before it ("NRA Executive Director") when they
                     // are an organisation's name by pattern, gazetteer or acronym, or an
                     // owner's possessive. Other capitalised words before it are part of the
-                    // title ("Internal Market Commissioner", "Financial Secretary of the
+                    // title ("Inland Waters Commissioner", "Financial Secretary of the
                     // NRA").
                     let pre = premodifier(ctx, found, t.tokens.start);
                     let pre_is_org = pre.as_ref().is_some_and(|r| org_like(ctx, found, r));
@@ -375,8 +375,8 @@ fn known_single_name(ctx: &Ctx<'_>, found: &Found, i: usize) -> bool {
             .any(|p| p.tokens.len() >= 2 && p.tokens.clone().any(|k| ctx.word(k) == w))
 }
 
-/// Later mentions of people by family name (`Coninsx`, `Burke`) or, for names written
-/// family name first (`Lee Man-hee`), by that name.
+/// Later mentions of people by family name (`Roe`, `Mensah`) or, for names written
+/// family name first (`Park Min-jun`), by that name.
 pub(crate) fn find_aliases(ctx: &Ctx<'_>, found: &mut Found) {
     let mut keys: HashSet<&str> = HashSet::new();
     for p in &found.people {
@@ -401,7 +401,7 @@ pub(crate) fn find_aliases(ctx: &Ctx<'_>, found: &mut Found) {
         if !keys.contains(w) {
             continue;
         }
-        // A family name alone, not part of another capitalised phrase ("Cook County").
+        // A family name alone, not part of another capitalised phrase ("Berg Foundation").
         let prev_cap = i > 0
             && ctx.is_cap(i - 1)
             && !words::is_honorific(ctx.word(i - 1))

@@ -188,10 +188,10 @@ fn coordinated_titles_share_the_organisation() {
             &["Ana Ruiz = CEO @ Brightline", "Ana Ruiz = co-founder @ Brightline"],
         ),
         (
-            "Jane Roe, Vice Chairman and Chief Executive of Norhaven Bank Limited, said the bank was sound.",
+            "Jane Roe, Deputy Chair and Chief Executive of Norhaven Bank Limited, said the bank was sound.",
             &["Jane Roe"],
             &[
-                "Jane Roe = Vice Chairman @ Norhaven Bank Limited",
+                "Jane Roe = Deputy Chair @ Norhaven Bank Limited",
                 "Jane Roe = Chief Executive @ Norhaven Bank Limited",
             ],
         ),

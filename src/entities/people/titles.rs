@@ -34,9 +34,9 @@ pub(super) struct TitleMatch {
 /// Matches a title starting at token `i`: optional modifiers (`Deputy`, `Acting`), a
 /// title from the gazetteer, and a portfolio (`for Foreign Affairs`, `on coastal shipping
 /// routes`) or organisation (`of the Coastal Survey Agency`, `at Vantor`) after it.
-/// Not a title: one inside a gazetteer name ("United Nations Secretary-General" is read
-/// as the organisation), a lowercase word that is also a common noun or adjective ("a
-/// private firm", "the chief reason"), anything in a block written in capitals.
+/// Not a title: one inside a gazetteer name (the organisation's name is read instead), a
+/// lowercase word that is also a common noun or adjective ("a private firm", "the chief
+/// reason"), anything in a block written in capitals.
 pub(super) fn match_title(ctx: &Ctx<'_>, i: usize, found: &Found) -> Option<TitleMatch> {
     let first = ctx.tok(i)?;
     if first.kind != Kind::Word || ctx.loud.get(i).copied().unwrap_or(false) {
@@ -204,7 +204,7 @@ pub(super) fn takes_employer(title: &str) -> bool {
 }
 
 /// Words that make a capitalised complement a portfolio, not an employer: "of Sales", "of
-/// Analytics", "for Foreign Affairs", "of Detectives".
+/// Analytics", "for Foreign Affairs", "of Engineering".
 pub(super) fn is_portfolio(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
     r.clone()
         .any(|k| lexicon::contains(Class::PortfolioWord, ctx.word(k)))
@@ -251,7 +251,7 @@ pub(super) fn premodifier(
     while s < end && (words::is_stop_capital(ctx.word(s)) || is_connector(ctx.word(s))) {
         s += 1;
     }
-    // "Remarks of President", "Profile of rapporteur": a phrase that ends in a connector
+    // "Notes of Director", "Letter of rapporteur": a phrase that ends in a connector
     // is not a name of anything.
     if s >= end || found.person_covering(end - 1).is_some() || is_connector(ctx.word(end - 1)) {
         return None;
