@@ -461,14 +461,6 @@ pub(crate) fn chunks(ctx: &Ctx<'_>) -> Vec<Range<usize>> {
     out
 }
 
-/// Builds the gazetteer, its scanners and the name lists now, so that no extraction pays
-/// for them (they are built once per process; later calls only check that they are).
-pub(crate) fn prepare() {
-    GAZETTEER.scan("").for_each(drop);
-    GAZETTEER.scan_places("").for_each(drop);
-    once_cell::sync::Lazy::force(&names::NAMES);
-}
-
 /// Runs every recogniser over the text.
 pub(crate) fn find(ctx: &Ctx<'_>) -> Found {
     let chunks = chunks(ctx);
