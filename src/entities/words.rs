@@ -50,6 +50,15 @@ pub(crate) fn is_article(word: &str) -> bool {
     lexicon::contains(Class::Article, word)
 }
 
+/// An article or a determiner pronoun ("the", "every", "its", "this"): a noun phrase
+/// opens with it.
+pub(crate) fn is_determiner(word: &str) -> bool {
+    is_article(word) || lexicon::value(Class::StopCapital, word) == Some(PRONOUN)
+}
+
+/// The group of `stop_capital` that holds pronouns and determiners.
+const PRONOUN: &str = "pronoun";
+
 /// A relative pronoun (`that`, `which`, `who`): a relative clause starts here.
 pub(crate) fn is_relative_pronoun(word: &str) -> bool {
     lexicon::contains(Class::RelativePronoun, word)

@@ -82,9 +82,19 @@ fn push(
     kind: K,
     entry: Option<&'static OrgEntry>,
 ) -> Option<usize> {
-    let r = match owner_possessive(ctx, found, &r) {
-        Some(k) => k + 1..r.end,
-        None => r,
+    // A unit is of its owner's kind: "Eastvale University’s Department of Geography" is
+    // academic, whatever "Department" heads elsewhere.
+    let (r, kind) = match owner_possessive(ctx, found, &r) {
+        Some(k) => {
+            let owner = r.start..k;
+            let owner_kind = found
+                .org_at(&owner)
+                .and_then(|o| found.orgs.get(o))
+                .map(|o| o.kind)
+                .or_else(|| pattern_kind(ctx, &owner));
+            (k + 1..r.end, owner_kind.unwrap_or(kind))
+        }
+        None => (r, kind),
     };
     if r.is_empty() {
         return None;

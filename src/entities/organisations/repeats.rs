@@ -6,10 +6,11 @@ use std::ops::Range;
 
 use super::heads::company_short_name;
 use super::push;
-use super::spans::split_and;
+use super::spans::{bare_head, split_and};
 use crate::document::normalise;
 use crate::entities::gazetteer::GAZETTEER;
-use crate::entities::{tokens, words, Ctx, Found};
+use crate::entities::tokens::{self, Kind};
+use crate::entities::{words, Ctx, Found};
 use crate::model::OrganisationKind as K;
 
 /// A body's bare head word used as a name: "the Agency", "the Council", "Parliament voted".
@@ -21,18 +22,15 @@ use crate::model::OrganisationKind as K;
 /// of its own where the text writes it as a proper name, without an article inside a
 /// sentence ("…, Parliament urged …"). Not a short
 /// form: a definite description of a body never named ("the Company" of a filing), a
-/// capital that only opens sentences ("Police said …"), an ambiguous head ("the Group"),
+/// word after another determiner ("every Government", "a Council"), a capital that only
+/// opens sentences ("Police said …"), an ambiguous head ("the Group"),
 /// a word followed by "of" ("the Council of Elders" is its own name), a word two bodies
 /// named share.
 pub(super) fn short_forms(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
-    let bare: Vec<&Range<usize>> = chunks
+    let pieces: Vec<Range<usize>> = chunks.iter().flat_map(|c| split_and(ctx, c)).collect();
+    let bare: Vec<&Range<usize>> = pieces
         .iter()
-        .filter(|c| c.len() == 1 && !found.covers(c.start) && !ctx.is_word(c.end, "of"))
-        .filter(|c| {
-            GAZETTEER
-                .org_word(ctx.word(c.start))
-                .is_some_and(|w| !w.ambiguous && ctx.tokens.get(c.start).is_some_and(|t| !t.upper))
-        })
+        .filter(|c| bare_head(ctx, c) && !found.covers(c.start) && !ctx.is_word(c.end, "of"))
         .collect();
     if bare.is_empty() {
         return;
@@ -44,10 +42,13 @@ pub(super) fn short_forms(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Fo
         if o.same_as.is_some() {
             continue;
         }
-        // The words as written, and those of the gazetteer's name for it ("NRA" is the
-        // "Norwegian Roads Agency"): a one-word mention is a name in full only through them.
-        let written = (o.tokens.len() >= 2).then(|| o.tokens.clone().map(|t| ctx.word(t)));
-        let known = o.entry.map(|e| e.name.split(' '));
+        // The first and last words as written, and those of the gazetteer's name for it
+        // ("NRA" is the "Norwegian Roads Agency"): a one-word mention is a name in full only
+        // through them. A word inside a name is neither its head nor its lead: "Harbour" of
+        // the "Eastvale Harbour Survey Office" is no short form of it.
+        let written = (o.tokens.len() >= 2)
+            .then(|| name_ends(o.tokens.clone().map(|t| ctx.word(t)).collect()));
+        let known = o.entry.map(|e| name_ends(e.name.split(' ').collect()));
         for w in written
             .into_iter()
             .flatten()
@@ -63,21 +64,28 @@ pub(super) fn short_forms(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Fo
                 .or_insert(Some(k));
         }
     }
-    // Bare words written as proper names somewhere: without an article, capitalised inside
+    // A determiner before the bare one: "the Agency" refers to a body, "every Government"
+    // or "a Council" to none in particular; "by Parliament" and "Today Parliament" have
+    // none.
+    let determiner = |c: &Range<usize>| {
+        c.start
+            .checked_sub(1)
+            .and_then(|p| ctx.tok(p).filter(|t| t.kind == Kind::Word))
+            .map(|t| t.text(ctx.text))
+            .filter(|w| words::is_determiner(w))
+    };
+    // Bare words written as proper names somewhere: with no determiner, capitalised inside
     // a sentence ("…, Parliament urged …").
     let names: HashSet<&str> = bare
         .iter()
-        .filter(|c| {
-            ctx.tok(c.start).is_some_and(|t| !t.sentence_start)
-                && !c
-                    .start
-                    .checked_sub(1)
-                    .is_some_and(|p| words::is_article(ctx.word(p)))
-        })
+        .filter(|c| ctx.tok(c.start).is_some_and(|t| !t.sentence_start) && determiner(c).is_none())
         .map(|c| ctx.word(c.start))
         .collect();
     for c in bare {
         let w = ctx.word(c.start);
+        if determiner(c).is_some_and(|d| !d.eq_ignore_ascii_case("the")) {
+            continue;
+        }
         match by_word.get(w) {
             Some(Some(k)) => {
                 let (kind, entry, country) = {
@@ -103,6 +111,12 @@ pub(super) fn short_forms(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Fo
             None => {}
         }
     }
+}
+
+/// The first and the last of a name's words.
+fn name_ends(words: Vec<&str>) -> impl Iterator<Item = &str> {
+    let last = words.last().copied().filter(|_| words.len() > 1);
+    words.into_iter().take(1).chain(last)
 }
 
 /// Whether mentions `a` and `b` name one body: the same gazetteer entry or the same name.

@@ -44,7 +44,7 @@ pub(super) fn standalone_org(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
 /// Department of Fisheries and the Department for Roads") is several phrases; one name
 /// with "and" inside ("Harbour and Coastal Survey Agency", "Department of Roads and
 /// Bridges") is not: it splits only where each side is a name of its own, a person, or
-/// "the" opens the right side.
+/// "the" opens the right side, or each side is a bare head word ("Board and Council").
 pub(crate) fn split_and(ctx: &Ctx<'_>, c: &Range<usize>) -> Vec<Range<usize>> {
     let ands: Vec<usize> = c.clone().filter(|&i| ctx.word(i) == "and").collect();
     if ands.is_empty() || ctx.org_entry(c).is_some() {
@@ -63,6 +63,7 @@ pub(crate) fn split_and(ctx: &Ctx<'_>, c: &Range<usize>) -> Vec<Range<usize>> {
         let split = the
             || !whole_is_org
             || (standalone_org(ctx, &(s..a)) && standalone_org(ctx, &right))
+            || (bare_head(ctx, &(s..a)) && bare_head(ctx, &right))
             || crate::entities::people::plausible_person(ctx, &right);
         if split {
             if s < a {
@@ -75,6 +76,16 @@ pub(crate) fn split_and(ctx: &Ctx<'_>, c: &Range<usize>) -> Vec<Range<usize>> {
         out.push(s..c.end);
     }
     out
+}
+
+/// Whether tokens `r` are one capitalised head word that names a body alone ("Council",
+/// "Agency"): two of them joined by "and" are two bodies ("the Board and Council").
+pub(super) fn bare_head(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
+    r.len() == 1
+        && ctx.tokens.get(r.start).is_some_and(|t| t.cap && !t.upper)
+        && GAZETTEER
+            .org_word(ctx.word(r.start))
+            .is_some_and(|w| !w.ambiguous && w.is_head())
 }
 
 /// Drops a leading title from a phrase: "Head of Cloud Sales for Vantor" names Vantor,

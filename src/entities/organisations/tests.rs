@@ -266,6 +266,20 @@ fn an_owner_s_possessive_is_not_part_of_the_unit() {
 }
 
 #[test]
+fn a_unit_is_of_its_owner_s_kind() {
+    check(&[
+        (
+            "Eastvale University’s Department of Geography led the study.",
+            &["Department of Geography [academic]"],
+        ),
+        (
+            "Vantor Systems Inc.’s Survey Office mapped the bay.",
+            &["Survey Office [company]"],
+        ),
+    ]);
+}
+
+#[test]
 fn names_joined_by_and() {
     check(&[
         (
@@ -316,12 +330,21 @@ fn short_forms_of_bodies_named() {
             "Alarmed by the floods, Parliament urged the government to act.",
             &["Parliament [government]"],
         ),
+        // Two bare heads joined by "and" are two words, each read alone.
+        (
+            "Alarmed by the floods, Parliament and Council agreed.",
+            &["Parliament [government]"],
+        ),
         // A definite description of a body never named is no name.
         (
             "The Company said profits rose. The Company expects growth.",
             &[],
         ),
         ("Police said the road was closed.", &[]),
+        (
+            "The Government of Ghana spoke. It asked every Government to help.",
+            &["Government of Ghana [government, GH]"],
+        ),
     ]);
 }
 

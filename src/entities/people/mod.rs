@@ -347,6 +347,9 @@ fn candidates(
                                 owner.and_then(|o| org_ref(ctx, found, o, true)),
                             )
                         }
+                        // "Professor Jane Roe of the Coastal Survey Agency": the body after
+                        // the name is the title's.
+                        (None, None) => (t.text.clone(), body_after_name(ctx, found, r.end)),
                         _ => (t.text.clone(), None),
                     };
                     add_role(found, p, title, org);
@@ -361,6 +364,26 @@ fn candidates(
         }
         i = next;
     }
+}
+
+/// The organisation named right after a person's name with "of" ("Jane Roe of the Coastal
+/// Survey Agency", "Tom Berg of Vantor Inc."): the mention that ends the capitalised
+/// phrase, which is the unit when an owner comes first ("of Eastvale University’s
+/// Department of Geography"). Not one: a place ("Jane Roe of Eastvale") or a phrase with
+/// no mention at its end.
+fn body_after_name(ctx: &Ctx<'_>, found: &Found, end: usize) -> Option<OrgRef> {
+    if !ctx.is_word(end, "of") {
+        return None;
+    }
+    let k = if ctx.is_word(end + 1, "the") {
+        end + 2
+    } else {
+        end + 1
+    };
+    let e = name::cap_run(ctx, k, 12);
+    let o = found.org_covering(e.checked_sub(1)?)?;
+    let m = found.orgs.get(o)?;
+    (m.tokens.start >= k && m.tokens.end == e).then_some(OrgRef::Mention(o))
 }
 
 /// Whether the single word at `i` is a name: a known given or family name, or a word of

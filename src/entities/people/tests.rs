@@ -314,6 +314,25 @@ fn no_person_without_evidence() {
 }
 
 #[test]
+fn the_body_after_a_titled_name() {
+    check(&[
+        (
+            "Professor Jane Roe of the Coastal Survey Agency said the work was done.",
+            &["Jane Roe"],
+            &["Jane Roe = Professor @ Coastal Survey Agency"],
+        ),
+        // The unit, when its owner comes first.
+        (
+            "A team led by Professor Ana Ruiz of Eastvale University’s Department of Geography met.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Professor @ Department of Geography"],
+        ),
+        // A place after "of" is no body.
+        ("Mayor Tom Berg of Eastvale spoke.", &["Tom Berg"], &["Tom Berg = Mayor"]),
+    ]);
+}
+
+#[test]
 fn speech_evidence_only_for_the_verb_s_neighbours() {
     use super::evidence::speech_evidence;
     use crate::entities::Ctx;
