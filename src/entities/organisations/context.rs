@@ -75,7 +75,7 @@ pub(super) fn business_subjects(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &
             || ctx.tok(c.start - 1).is_some_and(|t| t.kind == Kind::Break);
         // "About X" closing a wire release, on a line of its own.
         let about = c.start >= 1
-            && ctx.is_word(c.start - 1, "About")
+            && lexicon::contains(Class::AboutLabel, ctx.word(c.start - 1))
             && (c.start < 2 || ctx.tok(c.start - 2).is_some_and(|t| t.kind == Kind::Break))
             && ctx.tok(c.end).is_none_or(|t| t.kind == Kind::Break);
         let mut j = c.end;
