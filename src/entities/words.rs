@@ -156,6 +156,58 @@ mod tests {
         }
     }
 
+    /// The value columns the code reads hold only the values it knows.
+    #[test]
+    fn value_columns_hold_known_values() {
+        // (class, allowed values)
+        let table: [(Class, &[&str]); 4] = [
+            (
+                Class::StopCapital,
+                &[
+                    "function",
+                    "pronoun",
+                    "adverb",
+                    "ordinal",
+                    "calendar",
+                    "honorific",
+                    "address",
+                    "furniture",
+                ],
+            ),
+            (Class::SpeechVerb, &["either", "before"]),
+            (Class::CompanyLegalForm, &["", "caps"]),
+            (Class::Honorific, &[""]),
+        ];
+        for (class, allowed) in table {
+            for (entry, value) in lexicon::entries(class) {
+                assert!(allowed.contains(&value), "{class:?} {entry}: {value}");
+            }
+        }
+        // The groups the code names are groups of the data.
+        for group in [ADVERB, CALENDAR, PRONOUN] {
+            assert!(
+                lexicon::entries(Class::StopCapital).any(|(_, v)| v == group),
+                "{group}"
+            );
+        }
+    }
+
+    #[test]
+    fn determiners_and_clause_openers() {
+        for w in ["the", "The", "every", "its", "this", "a"] {
+            assert!(is_determiner(w), "{w}");
+        }
+        for w in ["by", "Today", "said", "Council"] {
+            assert!(!is_determiner(w), "{w}");
+        }
+        for w in ["Today", "Later", "Tuesday", "May"] {
+            assert!(is_clause_opener(w), "{w}");
+        }
+        for w in ["The", "New", "Jane", "In"] {
+            assert!(!is_clause_opener(w), "{w}");
+        }
+    }
+
     #[test]
     fn every_class_noun_names_a_kind() {
         for (entry, kind) in lexicon::entries(Class::OrgClassNoun) {

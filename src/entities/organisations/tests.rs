@@ -388,6 +388,31 @@ fn repeated_names_are_mentions() {
     }
 }
 
+/// Each mission lead's singular is the name's lead as written in a composed name.
+#[test]
+fn mission_leads_name_their_singular() {
+    use crate::lexicon::{entries, Class};
+    for (entry, singular) in entries(Class::MissionLead) {
+        assert!(
+            singular.starts_with(char::is_uppercase),
+            "{entry}: {singular}"
+        );
+        let plural = entry.ends_with('s') && !singular.to_lowercase().ends_with('s');
+        let same = entry == singular.to_lowercase();
+        assert!(same || plural, "{entry}: {singular}");
+    }
+}
+
+#[test]
+fn stock_exchanges_are_written_in_capitals() {
+    use crate::lexicon::{contains, Class};
+    for ex in ["NYSE", "NASDAQ", "TSX"] {
+        assert!(contains(Class::StockExchange, ex), "{ex}");
+    }
+    // Matching is exact: the code asks in capitals.
+    assert!(!contains(Class::StockExchange, "Nyse"));
+}
+
 #[test]
 fn acronym_form() {
     use super::looks_like_acronym;
