@@ -3,9 +3,9 @@
 //! fails to compile here.
 
 use communique::{
-    Date, DateMention, Dateline, Error, Event, EventKind, EventWhen, Extractor, Mention,
-    Options, Organisation, OrganisationKind, Page, ParseDateError, Person, Photo, Precision,
-    PressRelease, Profile, Role, Timestamp,
+    Date, DateMention, Dateline, Error, Event, EventKind, EventWhen, Extractor, Mention, Options,
+    Organisation, OrganisationKind, Page, ParseDateError, Person, Photo, Precision, PressRelease,
+    Profile, Role, Timestamp,
 };
 
 fn shareable<T: Send + Sync + Clone + 'static>() {}
