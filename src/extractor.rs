@@ -340,11 +340,14 @@ impl Extractor {
         {
             return Err(Error::Empty);
         }
+        // UTF-8 that was decoded as windows-1252 before it reached us ("â€™"), in markup
+        // and text alike: repaired here so that every later stage reads the real words.
+        let content = input::repair_mojibake(content);
         lap("input");
         let mut doc = if is_html {
-            document::html::read(content, page.url, &self.inner.profiles, &self.inner.limits)?
+            document::html::read(&content, page.url, &self.inner.profiles, &self.inner.limits)?
         } else {
-            document::text::read(content, page.url, &self.inner.limits)?
+            document::text::read(&content, page.url, &self.inner.limits)?
         };
         // Set before the later stages run, so that the date stage anchors on it too.
         if doc.meta.published.is_none() {
