@@ -164,8 +164,8 @@ impl<'a> Page<'a> {
     /// use communique::{Extractor, Page};
     ///
     /// let x = Extractor::new();
-    /// let html = x.extract(Page::auto("<h1>Talks open</h1><p>Talks opened in Lima.</p>"))?;
-    /// let text = x.extract(Page::auto("Talks open\n\nTalks opened in Lima."))?;
+    /// let html = x.extract(Page::auto("<h1>Trade talks open</h1><p>Trade talks opened in Lima.</p>"))?;
+    /// let text = x.extract(Page::auto("Trade talks open\n\nTrade talks opened in Lima."))?;
     /// assert_eq!(html.title, text.title);
     /// # Ok::<(), communique::Error>(())
     /// ```
