@@ -42,7 +42,7 @@ pub(super) fn short_forms(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Fo
         if o.same_as.is_some() {
             continue;
         }
-        // The first and last words as written, and those of the gazetteer's name for it
+        // The lead and head words as written, and those of the gazetteer's name for it
         // ("NRA" is the "Norwegian Roads Agency"): a one-word mention is a name in full only
         // through them. A word inside a name is neither its head nor its lead: "Harbour" of
         // the "Eastvale Harbour Survey Office" is no short form of it.
@@ -113,10 +113,20 @@ pub(super) fn short_forms(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Fo
     }
 }
 
-/// The first and the last of a name's words.
+/// A name's lead and head: its first word, and the last word before a phrase that follows
+/// the head ("Agency" of "the Coastal Survey Agency", "Alliance" of "the Harbour Alliance of
+/// Growers in the Eastvale Assembly", "Council" of "the Council of Harbour Towns"). A word
+/// inside such a phrase is none of the name's: "Assembly" there names the assembly.
 fn name_ends(words: Vec<&str>) -> impl Iterator<Item = &str> {
-    let last = words.last().copied().filter(|_| words.len() > 1);
-    words.into_iter().take(1).chain(last)
+    let core = words
+        .iter()
+        .position(|w| words::prep(w).is_some())
+        .unwrap_or(words.len());
+    let head = core
+        .checked_sub(1)
+        .and_then(|h| words.get(h).copied())
+        .filter(|_| core > 1);
+    words.into_iter().take(1).chain(head)
 }
 
 /// Whether mentions `a` and `b` name one body: the same gazetteer entry or the same name.

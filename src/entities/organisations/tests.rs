@@ -335,6 +335,17 @@ fn short_forms_of_bodies_named() {
             "Alarmed by the floods, Parliament and Council agreed.",
             &["Parliament [government]"],
         ),
+        // A body's name that ends in a phrase after its head shares no head with the body
+        // that phrase names: "the Agency" is the Coastal Survey Agency, not its council.
+        (
+            "The Council of the Coastal Survey Agency met. The Coastal Survey Agency spoke. \
+             The Agency agreed.",
+            &[
+                "Council of the Coastal Survey Agency [government]",
+                "Coastal Survey Agency [government]",
+                "Agency [government]",
+            ],
+        ),
         // A definite description of a body never named is no name.
         (
             "The Company said profits rose. The Company expects growth.",
