@@ -7,8 +7,10 @@
 //! seven days). Every function returns `None` where no rule applies: the caller then
 //! drops the expression rather than guess.
 
-use super::expr::{Part, Point, Shift};
+use crate::date::grammar::{Part, Point, Shift};
+use crate::date::vocab::Unit;
 use crate::date::{days_in_month, Date};
+use crate::lexicon::{self, Class};
 use crate::model::Precision;
 
 /// A normalised date: an inclusive range and how precise it is.
@@ -334,114 +336,32 @@ pub(crate) fn weekday(anchor: Date, w: u32, shift: Option<Shift>, tense: Tense) 
 /// after `be`. The `-ed` test also takes adjectives ("unfinished business"), so it only
 /// decides between days a few apart (a weekday alone), never between years.
 pub(crate) fn tense(sentence: &str, regular: bool) -> Tense {
-    const FUTURE: &[&str] = &[
-        "will",
-        "shall",
-        "ll",
-        "scheduled",
-        "upcoming",
-        "expected",
-        "planned",
-        "plans",
-        "going",
-    ];
-    const PAST: &[&str] = &[
-        "was", "were", "had", "did", "said", "held", "met", "took", "gave", "spoke", "began",
-        "made", "came", "went", "told", "saw", "won", "sent", "led", "brought", "chose",
-    ];
-    const NOT_VERBS: &[&str] = &[
-        "united",
-        "need",
-        "based",
-        "related",
-        "indeed",
-        "hundred",
-        "limited",
-        "dedicated",
-        "interested",
-        "concerned",
-        "detailed",
-        "advanced",
-        "proposed",
-        "red",
-        "speed",
-        "feed",
-        "seed",
-        "bed",
-        "shed",
-        "sacred",
-        "kindred",
-        "skilled",
-        "qualified",
-        "renewed",
-        "committed",
-        "coordinated",
-        "integrated",
-        "increased",
-        "reduced",
-        "improved",
-    ];
     let mut past = false;
     let mut prev = "";
     for word in sentence
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
     {
-        let w = word.to_ascii_lowercase();
-        if FUTURE.contains(&w.as_str()) {
-            return Tense::Future;
+        match lexicon::value(Class::DateTense, word) {
+            Some("future") => return Tense::Future,
+            Some(_) => past = true,
+            None => {}
         }
+        // A verb in -ed, unless an article or "be" makes it an adjective or a passive.
         let regular_past = regular
-            && w.len() >= 5
-            && w.ends_with("ed")
-            && !NOT_VERBS.contains(&w.as_str())
-            && !matches!(
-                prev,
-                "the" | "a" | "an" | "be" | "been" | "being" | "is" | "are" | "to"
-            );
-        if PAST.contains(&w.as_str()) || regular_past {
-            past = true;
-        }
-        prev = match w.as_str() {
-            "the" => "the",
-            "a" => "a",
-            "an" => "an",
-            "be" => "be",
-            "been" => "been",
-            "being" => "being",
-            "is" => "is",
-            "are" => "are",
-            "to" => "to",
-            _ => "",
-        };
+            && word.len() >= 5
+            && word.to_ascii_lowercase().ends_with("ed")
+            && !lexicon::contains(Class::DateNotPast, word)
+            && !["the", "a", "an", "be", "been", "being", "is", "are", "to"]
+                .iter()
+                .any(|w| prev.eq_ignore_ascii_case(w));
+        past |= regular_past;
+        prev = word;
     }
     if past {
         Tense::Past
     } else {
         Tense::Unknown
-    }
-}
-
-/// The unit of a relative expression.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Unit {
-    Day,
-    Week,
-    Month,
-    Quarter,
-    Year,
-}
-
-impl Unit {
-    pub fn from_word(w: &str) -> Option<Unit> {
-        match w.to_ascii_lowercase().trim_end_matches('s') {
-            "day" => Some(Unit::Day),
-            "week" => Some(Unit::Week),
-            "month" => Some(Unit::Month),
-            "quarter" => Some(Unit::Quarter),
-            "year" => Some(Unit::Year),
-            _ => None,
-        }
     }
 }
 
@@ -461,6 +381,7 @@ pub(crate) fn relative(anchor: Date, unit: Unit, k: i32) -> Option<Value> {
             part_of_year(y, Part::Quarter((m - 1) / 3 + 1))
         }
         Unit::Year => year(anchor.year().checked_add(k)?),
+        Unit::Decade => None,
     }
 }
 

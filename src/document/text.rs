@@ -9,10 +9,10 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use super::meta;
-use super::pagedate::{self, DigitOrder};
+use super::pagedate;
 use super::Limits;
 use super::{comparable, normalise, BlockKind, Document, Meta, TextBuilder};
-use crate::date::Timestamp;
+use crate::date::{DateOrder, Timestamp};
 use crate::error::Result;
 use crate::model::Photo;
 
@@ -168,7 +168,7 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
         .map_or(lines.len(), |(i, _)| i);
 
     // --- date and meta lines in the header and at the top of the body
-    let order = DigitOrder::Unknown;
+    let order: Option<DateOrder> = None;
     let mut published: Option<Timestamp> = None;
     let mut modified: Option<Timestamp> = None;
     let mut categories: Vec<String> = Vec::new();
@@ -369,7 +369,7 @@ fn is_truncated_echo(line: &str, first: &str) -> bool {
 }
 
 /// A line that is only a date (with at most a byline or a time around it).
-fn date_line(line: &str, order: DigitOrder) -> Option<Timestamp> {
+fn date_line(line: &str, order: Option<DateOrder>) -> Option<Timestamp> {
     if line.len() > 60 {
         return None;
     }
@@ -391,7 +391,10 @@ fn timestamp_line(line: &str) -> Option<Timestamp> {
 
 /// `2018-07-19T16:18:55+00:00 Monday, 2 July 2018|Category|Other|`: the timestamp is the
 /// update, the worded date the publication, the rest categories.
-fn meta_line(line: &str, order: DigitOrder) -> Option<(Timestamp, Option<Timestamp>, Vec<String>)> {
+fn meta_line(
+    line: &str,
+    order: Option<DateOrder>,
+) -> Option<(Timestamp, Option<Timestamp>, Vec<String>)> {
     if !line.contains('|') || line.len() > 400 {
         return None;
     }
@@ -426,7 +429,7 @@ fn is_label(line: &str) -> bool {
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c == '#')
-        && pagedate::parse_page_date(line, DigitOrder::Unknown).is_none()
+        && pagedate::parse_page_date(line, None).is_none()
 }
 
 /// A browser's text export splits a sentence at every link: many lines then start in

@@ -296,6 +296,5 @@ pub(crate) fn org_class_noun(word: &str) -> Option<crate::model::OrganisationKin
 
 /// Month and weekday names: a name never continues into one ("Parliament on Tuesday").
 pub(crate) fn is_calendar_word(word: &str) -> bool {
-    crate::dates::lexicon::month_en(word).is_some()
-        || crate::dates::lexicon::weekday_en(word).is_some()
+    crate::date::vocab::month_en(word).is_some() || crate::date::vocab::weekday_en(word).is_some()
 }
