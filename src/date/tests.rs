@@ -64,7 +64,15 @@ fn show(read: &Read) -> String {
             Relative::Unit { unit, offset, .. } => format!("{unit:?} {offset:+}"),
             Relative::Ago { count, unit } => format!("{count} {unit:?} ago"),
             Relative::Weekday { weekday, shift, .. } => format!("weekday {weekday} {shift:?}"),
+            Relative::Weekend { shift } => format!("weekend {shift:?}"),
         },
+        Expr::Season {
+            first_month,
+            year,
+            shift,
+        } => format!("season {first_month} {year:?} {shift:?}"),
+        Expr::Decade { part, first, last } => format!("{part:?} decades {first}-{last}"),
+        Expr::Fiscal { part, year } => format!("fiscal {part:?} {year:?}"),
     }
 }
 
@@ -146,6 +154,20 @@ fn absolute_forms_in_running_text() {
         ("you may march", &[]),
         ("in Jun the", &["Jun = ?/6/?"]),
         ("call 2018-19", &["2018 = ?/?/2018"]),
+        // Seasons, decades and fiscal periods.
+        (
+            "planted last spring",
+            &["last spring = season 3 None Some(Last)"],
+        ),
+        (
+            "opens in summer 2027",
+            &["summer 2027 = season 6 Some(2027) None"],
+        ),
+        ("built in the 1970s", &["1970s = None decades 1970-1970"]),
+        (
+            "grew in fiscal 2024",
+            &["fiscal 2024 = fiscal None Named(2024)"],
+        ),
     ];
     for (text, want) in table {
         assert_eq!(
@@ -172,7 +194,9 @@ fn relative_forms_in_running_text() {
             &["last Friday = weekday 4 Some(Last)"],
         ),
         ("on Mondays", &[]),
-        ("this weekend", &[]),
+        ("this weekend", &["this weekend = weekend Some(0)"]),
+        ("over the weekend,", &["the weekend = weekend None"]),
+        ("the vote said Thursday", &["Thursday = weekday 3 None"]),
         ("TODAY", &[]),
     ];
     for (text, want) in table {

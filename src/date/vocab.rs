@@ -71,6 +71,11 @@ pub(crate) fn ordinal(word: &str) -> Option<u32> {
     }
 }
 
+/// The first month of a season (each is three months long).
+pub(crate) fn season(word: &str) -> Option<u32> {
+    small(Class::DateSeason, word)
+}
+
 /// A calendar unit, singular or plural ("days ago").
 pub(crate) fn unit(word: &str) -> Option<Unit> {
     let name = lexicon::value(Class::DateUnit, word).or_else(|| {
@@ -200,6 +205,7 @@ mod tests {
         assert_eq!(number("78"), Some(78));
         assert_eq!(ordinal("third"), Some(3));
         assert_eq!(ordinal("final"), Some(0));
+        assert_eq!(season("Autumn"), Some(9));
         assert_eq!(unit("weeks"), Some(Unit::Week));
         assert_eq!(unit("yes"), None);
         assert_eq!(relative_day("Yesterday"), Some(-1));

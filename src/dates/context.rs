@@ -95,7 +95,7 @@ pub(crate) fn glued_before(text: &str, pos: usize) -> bool {
         (Some(c), _) if c.is_alphanumeric() => true,
         // "file_2018", but not the emphasis of "_June 2018_".
         (Some('_'), Some(d)) => d.is_alphanumeric(),
-        (Some('/' | '\\' | '@' | '#' | '$' | '€' | '£' | '¥'), _) => true,
+        (Some('/' | '\\' | '@' | '#' | '$' | '€' | '£' | '¥' | '=' | '?' | '&'), _) => true,
         // "1.2018", "555-2018", "e-2008": part of a longer number, a code or a name.
         (Some('.' | ',' | ':'), Some(d)) => d.is_ascii_digit(),
         (Some('-' | '–'), Some(d)) => d.is_alphanumeric(),
@@ -156,6 +156,31 @@ pub(crate) fn is_year(text: &str, span: Span, headline: bool) -> bool {
     if prev.as_deref().is_some_and(digits) || next_word(text, span.end).is_some_and(digits) {
         return false;
     }
+    // "the «Open Harbours – 2019» forum": the last word of a quoted title.
+    if after(text, span.end, 4).starts_with(['»', '”']) {
+        return false;
+    }
+    // "Annual Summit 2019 opened", "the Lantern Walk 2025": a year after a capitalised
+    // word inside a sentence belongs to the name (a preposition or a month is no name).
+    if let Some(p) = prev_word(text, span.start) {
+        let start = span.start.saturating_sub(p.len() + 1);
+        let capital = p.chars().next().is_some_and(char::is_uppercase);
+        let initial = matches!(
+            before(text, start, 2)
+                .trim_end_matches(' ')
+                .chars()
+                .next_back(),
+            None | Some('.' | '!' | '?' | '\n' | ':' | '"' | '“' | '(' | '–' | '—' | '|')
+        );
+        if capital
+            && !headline
+            && !initial
+            && !lexicon::contains(Class::DatePreposition, p)
+            && vocab::month_en(p).is_none()
+        {
+            return false;
+        }
+    }
     if let Some(next) = next_word(text, span.end) {
         let lower = next.to_ascii_lowercase();
         if lexicon::contains(Class::DateCountNoun, &lower) {
@@ -204,6 +229,21 @@ pub(crate) fn is_lone_month(text: &str, span: Span, month: u32) -> bool {
 /// a `headline` every word has a capital, so that test is skipped there).
 pub(crate) fn is_general(text: &str, span: Span, headline: bool) -> bool {
     let prev = prev_word(text, span.start);
+    // "from the 1950s to today": the end of a span of time, the present day.
+    if prev.is_some_and(|w| w.eq_ignore_ascii_case("to")) {
+        let sent = sentence(text, span);
+        let upto = sent.len().saturating_sub(
+            after(text, span.start, SENTENCE_WINDOW)
+                .len()
+                .min(sent.len()),
+        );
+        if sent
+            .get(..upto)
+            .is_some_and(|h| h.to_ascii_lowercase().contains("from "))
+        {
+            return true;
+        }
+    }
     // A title in quotes or emphasis: the work "Tomorrow", the series _Today_.
     let opener = before(text, span.start, 4).chars().next_back();
     let closer = after(text, span.end, 4).chars().next();
@@ -267,6 +307,34 @@ fn is_occasion(word: &str) -> bool {
     lexicon::event_head(word).is_some()
         || lexicon::contains(Class::DateOccasion, word)
         || singular.is_some_and(|s| lexicon::contains(Class::DateOccasion, s))
+}
+
+/// Whether a date phrase ending at `end` is not a modifier of a noun after it: it ends
+/// the text or the clause, or a preposition or conjunction follows ("over the weekend,",
+/// "in the spring before the vote"; not "the weekend edition", "summer camp"). A
+/// possessive is the phrase's own ("this weekend's fair").
+pub(crate) fn ends_phrase(text: &str, end: usize) -> bool {
+    let tail = after(text, end, WINDOW);
+    let Some(rest) = tail.strip_prefix(' ') else {
+        return true;
+    };
+    let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+    word.is_empty()
+        || word.chars().next().is_some_and(char::is_uppercase)
+        || lexicon::contains(Class::DateClauseWord, &word)
+}
+
+/// Whether a weekday starting at `start` closes a weekly schedule: "Monday to Friday",
+/// "Monday–Friday".
+pub(crate) fn ends_schedule(text: &str, start: usize) -> bool {
+    let head = before(text, start, 24);
+    let head = head.trim_end();
+    let rest = ["through", "to", "thru", "-", "–"]
+        .iter()
+        .find_map(|p| head.strip_suffix(p))
+        .map(str::trim_end);
+    rest.and_then(|r| r.rsplit(|c: char| !c.is_alphabetic()).next())
+        .is_some_and(|w| vocab::weekday_en(w).is_some())
 }
 
 /// Whether a weekday at `end` starts a weekly schedule rather than naming a day:

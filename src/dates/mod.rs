@@ -16,14 +16,16 @@
 
 mod context;
 mod normalise;
+mod periods;
+mod relative;
 #[cfg(test)]
 mod tests;
 mod time;
 
 use std::collections::BTreeMap;
 
-use self::normalise::{Anchor, Kind, Tense, Value};
-use crate::date::grammar::{self, Expr, Numeric, Point, Read, Reader, Relative, Shift};
+use self::normalise::{Anchor, Kind, Value};
+use crate::date::grammar::{self, Expr, Numeric, Point, Read, Reader, Shift};
 use crate::date::token::tokens;
 use crate::date::vocab::Link;
 use crate::date::{Date, DateOrder};
@@ -71,6 +73,7 @@ pub(crate) fn find(doc: &Document) -> Vec<FoundDate> {
         anchor: doc.anchor(),
         order: digit_order(&reads(&reader, grammar::absolute)),
         out: Vec::new(),
+        skip_to: 0,
     };
     // Where the words of a reading are not a date in their sentence ("19 September 2020"
     // in "COVID-19 September 2020"), a shorter reading that starts later may be.
@@ -79,9 +82,9 @@ pub(crate) fn find(doc: &Document) -> Vec<FoundDate> {
         let before = scan.out.len();
         match grammar::absolute(&reader, i) {
             Some(read) => {
-                scan.absolute(&read);
+                scan.absolute(&reader, &read);
                 i = if scan.out.len() > before || no_such_day(&read) {
-                    read.end.max(i + 1)
+                    read.end.max(i + 1).max(scan.skip_to)
                 } else {
                     i + 1
                 };
@@ -150,6 +153,8 @@ struct Scan<'d> {
     anchor: Option<Date>,
     order: Option<DateOrder>,
     out: Vec<FoundDate>,
+    /// Where reading goes on after a list that the last reading closed ("June 5, 12, 19").
+    skip_to: usize,
 }
 
 /// The dates found inside `span` (a phrase, a sentence, a caption), in document order.
@@ -244,7 +249,7 @@ impl Scan<'_> {
     }
 
     /// Judges and normalises one absolute expression.
-    fn absolute(&mut self, read: &Read) {
+    fn absolute(&mut self, r: &Reader<'_, '_>, read: &Read) {
         let (text, anchor, span) = (self.text, self.anchor, read.span);
         match read.expr {
             // ISO date or RFC 3339 timestamp: the time stays in the span, not the value.
@@ -278,6 +283,11 @@ impl Scan<'_> {
                     return;
                 }
                 match second {
+                    None if part.is_none() && shift.is_none() && year_offset.is_none() => {
+                        if !self.day_list(r, read, &first) {
+                            self.single(span, &first, None, None, None);
+                        }
+                    }
                     None => self.single(span, &first, part, shift, year_offset),
                     Some((link, second)) => {
                         if part.is_some() || shift.is_some() || year_offset.is_some() {
@@ -316,6 +326,13 @@ impl Scan<'_> {
                     }
                 }
             }
+            Expr::Season {
+                first_month,
+                year,
+                shift,
+            } => self.season(span, first_month, year, shift),
+            Expr::Decade { part, first, last } => self.decade(span, part, first, last),
+            Expr::Fiscal { part, year } => self.fiscal(r, read, part, year),
             Expr::Relative(_) => {}
         }
     }
@@ -377,10 +394,23 @@ impl Scan<'_> {
                 })
             }
             Some(Kind::Day) => {
-                if shift.is_some() || !ends_cleanly(text, span) {
+                if !ends_cleanly(text, span) {
                     return;
                 }
                 match part {
+                    // "next June 15", "last March 3"
+                    None if shift.is_some() => {
+                        let (Some(a), Some(m), Some(d), Some(shift)) =
+                            (anchor, p.month, p.day, shift)
+                        else {
+                            return;
+                        };
+                        match p.year {
+                            Some(y) => Date::new(y, m, d),
+                            None => normalise::shifted_day(a, m, d, shift),
+                        }
+                        .map(Value::day)
+                    }
                     None => normalise::point(p, self.anchor_at(span)),
                     Some(grammar::Part::WeekOf) => normalise::point(p, self.anchor_at(span))
                         .and_then(|v| normalise::week_of(v.start)),
@@ -455,91 +485,11 @@ impl Scan<'_> {
             self.push(span, v);
         }
     }
-
-    /// Judges and normalises one relative expression.
-    fn relative(&mut self, r: &Reader<'_, '_>, read: &Read, anchor: Date) {
-        let (text, span) = (self.text, read.span);
-        let Expr::Relative(rel) = read.expr else {
-            return;
-        };
-        match rel {
-            // on Monday, last Friday
-            Relative::Weekday {
-                weekday,
-                shift,
-                day,
-            } => {
-                let day_span = if shift.is_some() { span } else { day };
-                if context::starts_schedule(text, span.end) {
-                    return;
-                }
-                let tense = match shift {
-                    Some(Shift::Last | Shift::Next) => Tense::Unknown,
-                    _ => normalise::tense(context::sentence(text, span), true),
-                };
-                if let Some(d) = normalise::weekday(anchor, weekday, shift, tense) {
-                    self.push(day_span, Value::day(d));
-                }
-                // "on Tuesday and Wednesday": the second day shares the first one's "on".
-                let k = read.end;
-                if shift.is_none()
-                    && (r.is(k, "and") || r.is(k, "or"))
-                    && r.spaced(k)
-                    && r.spaced(k + 1)
-                {
-                    if let (Some((w2, next)), Some(t)) =
-                        (r.weekday(k + 1, false), r.toks.get(k + 1))
-                    {
-                        let second = t.span;
-                        if next == k + 2 && !context::starts_schedule(text, second.end) {
-                            if let Some(d) = normalise::weekday(anchor, w2, None, tense) {
-                                self.push(second, Value::day(d));
-                            }
-                        }
-                    }
-                }
-            }
-            // three days ago
-            Relative::Ago { count, unit } => {
-                let Ok(n) = i32::try_from(count) else { return };
-                if let Some(v) = normalise::relative(anchor, unit, -n) {
-                    self.push(span, v);
-                }
-            }
-            // today, yesterday, tomorrow, this morning
-            Relative::Day { offset, word } => {
-                if context::is_general(text, word, self.in_headline(word.start)) {
-                    return;
-                }
-                if let Some(d) = anchor.add_days(offset) {
-                    self.push(span, Value::day(d));
-                }
-            }
-            // this week, last month, earlier this year, the previous year
-            Relative::Unit { unit, offset, the } => {
-                if the {
-                    // "the previous year" counts from the release only where no other
-                    // year is in sight; in "In 2019 …, the previous year" it is 2018.
-                    if has_year(context::sentence(text, span)) {
-                        return;
-                    }
-                } else if context::prev_word(text, span.start)
-                    .is_some_and(|w| w.eq_ignore_ascii_case("the"))
-                {
-                    // "the last year", "the next year": a rolling period, not a calendar one.
-                    return;
-                }
-                if let Some(v) = normalise::relative(anchor, unit, offset) {
-                    self.push(span, v);
-                }
-            }
-        }
-    }
 }
 
 /// A date ending in a number must not run on into a bigger one: "March 2,000 people"
 /// is not 2 March.
-fn ends_cleanly(text: &str, span: Span) -> bool {
+pub(super) fn ends_cleanly(text: &str, span: Span) -> bool {
     let ends_in_digit = text
         .get(..span.end)
         .and_then(|s| s.chars().last())
@@ -548,7 +498,7 @@ fn ends_cleanly(text: &str, span: Span) -> bool {
 }
 
 /// Whether `s` holds a four-digit number that could be a year.
-fn has_year(s: &str) -> bool {
+pub(super) fn has_year(s: &str) -> bool {
     s.split(|c: char| !c.is_ascii_digit())
         .any(|w| w.len() == 4 && matches!(w.get(..2), Some("18" | "19" | "20" | "21")))
 }

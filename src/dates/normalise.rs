@@ -30,7 +30,7 @@ impl Value {
         }
     }
 
-    fn new(start: Date, end: Date, precision: Precision) -> Option<Value> {
+    pub(crate) fn new(start: Date, end: Date, precision: Precision) -> Option<Value> {
         (start <= end).then_some(Value {
             start,
             end,
@@ -202,6 +202,84 @@ pub(crate) fn shifted_month(anchor: Date, m: u32, shift: Shift) -> i32 {
         Shift::Next if m > anchor.month() => y,
         Shift::Next => y + 1,
         Shift::This => y,
+    }
+}
+
+/// The day of "next June 15" (the first after the anchor), "last June 15" (the latest
+/// before it) or "this June 15" (in the anchor's year).
+pub(crate) fn shifted_day(anchor: Date, m: u32, day: u32, shift: Shift) -> Option<Date> {
+    let y = anchor.year();
+    let this = Date::new(y, m, day);
+    match shift {
+        Shift::This => this,
+        Shift::Next => this
+            .filter(|d| *d > anchor)
+            .or_else(|| Date::new(y + 1, m, day)),
+        Shift::Last => this
+            .filter(|d| *d < anchor)
+            .or_else(|| Date::new(y - 1, m, day)),
+    }
+}
+
+/// The season that starts in `first_month` of `year` (winter runs into the next year).
+pub(crate) fn season(year: i32, first_month: u32) -> Option<Value> {
+    let start = Date::first_of_month(year, first_month)?;
+    let (y, m) = add_months(year, first_month, 2)?;
+    Value::new(start, Date::last_of_month(y, m)?, Precision::Quarter)
+}
+
+/// The occurrences of a season around the anchor, in order.
+fn seasons_around(anchor: Date, first_month: u32) -> Vec<Value> {
+    let y = anchor.year();
+    (y - 2..=y + 1)
+        .filter_map(|y| season(y, first_month))
+        .collect()
+}
+
+/// "last summer" (the latest one over before the anchor's), "this spring" (the one that
+/// holds the anchor, else the one of its year), "next winter" (the first one to start
+/// after the anchor).
+pub(crate) fn shifted_season(anchor: Date, first_month: u32, shift: Shift) -> Option<Value> {
+    let all = seasons_around(anchor, first_month);
+    match shift {
+        Shift::Last => all.into_iter().rfind(|s| s.end < anchor),
+        Shift::Next => all.into_iter().find(|s| s.start > anchor),
+        Shift::This => {
+            let holding = all
+                .iter()
+                .copied()
+                .find(|s| s.start <= anchor && anchor <= s.end);
+            holding.or_else(|| season(anchor.year(), first_month))
+        }
+    }
+}
+
+/// A weekend, Saturday and Sunday: "this weekend" the one of the anchor's week (Monday to
+/// Sunday), "last weekend" the week before's, "next weekend" the week after's; "the
+/// weekend" by the sentence's tense (told in the past, the latest one begun by the
+/// anchor; announced, the first one not over by then; else the nearest).
+pub(crate) fn weekend(anchor: Date, shift: Option<i32>, tense: Tense) -> Option<Value> {
+    let saturday_of = |d: Date| d.add_days(5 - i64::from(d.weekday()));
+    let of_week = |k: i64| -> Option<Value> {
+        let sat = saturday_of(anchor.add_days(k * 7)?)?;
+        Value::new(sat, sat.add_days(1)?, Precision::Range)
+    };
+    match shift {
+        Some(k) => of_week(i64::from(k)),
+        None => {
+            let this = of_week(0)?;
+            let last = of_week(-1)?;
+            let next = of_week(1)?;
+            match tense {
+                Tense::Past if this.start <= anchor => Some(this),
+                Tense::Past => Some(last),
+                Tense::Future if this.end >= anchor => Some(this),
+                Tense::Future => Some(next),
+                Tense::Unknown => [last, this, next]
+                    .into_iter()
+                    .min_by_key(|w| distance(anchor, w.start, w.end)),
+            }
+        }
     }
 }
 
