@@ -13,8 +13,12 @@
 //! - the same for plain-text pages;
 //! - pages/s with 1 and N threads sharing one `Extractor`;
 //! - documents of 100 KB, 1 MB, 10 MB and 50 MB made of real releases, each read in a child
-//!   process so that its peak RSS (`VmHWM`) is its own.
+//!   process so that its peak RSS (`VmHWM`) is its own;
+//! - start-up, first: a fresh process runs `Extractor::new()` and extracts one tiny page
+//!   twice (text, then HTML, each in its own processes), reporting the whole process's wall
+//!   time and peak RSS, the time of `new()`, and the first and second extraction.
 //!
+//! `--startup [RUNS]` runs only the start-up figures (default 20 processes per kind).
 //! `--loop parse|html|text SECONDS` runs only one of those workloads, for a profiler.
 //! `--compose html|text SIZE PATH` writes one of the composed documents, and
 //! `--child full html|text 1 PATH` reads it, for the same.
@@ -49,6 +53,17 @@ fn main() {
         child(&args[1..]);
         return;
     }
+    if let [flag, kind] = args.as_slice() {
+        if flag == "--startup-child" {
+            startup_child(kind);
+            return;
+        }
+    }
+    if args.first().map(String::as_str) == Some("--startup") {
+        let runs = args.get(1).and_then(|r| r.parse().ok()).unwrap_or(20);
+        startup(runs);
+        return;
+    }
     if let [flag, kind, size, path] = args.as_slice() {
         if flag == "--compose" {
             let size = parse_size(size).expect("--compose html|text SIZE PATH");
@@ -81,6 +96,7 @@ fn main() {
             }
         }
     }
+    startup(10);
     let corpus = load();
     let extractor = Extractor::new();
     let html_bytes: usize = corpus.html.iter().map(|d| d.body.len()).sum();
@@ -581,6 +597,126 @@ fn child(args: &[String]) {
         .map(|(s, t)| format!("{s} {:.3}", t.as_secs_f64()))
         .collect();
     println!("{}", parts.join(", "));
+}
+
+/// A tiny page of each kind, and a second one of the same shape.
+const TINY: [(&str, &str, &str); 2] = [
+    (
+        "text",
+        "Ministers meet in Lima\n\nLIMA, 3 May 2021 -- The Minister of Foreign Affairs met \
+         the Secretary-General of the United Nations.",
+        "Council adopts report\n\nOSLO, 4 June 2022 -- The Council adopted the report of \
+         the World Health Organization.",
+    ),
+    (
+        "html",
+        "<h1>Ministers meet in Lima</h1><p>LIMA, 3 May 2021 -- The Minister of Foreign \
+         Affairs met the Secretary-General of the United Nations.</p>",
+        "<h1>Council adopts report</h1><p>OSLO, 4 June 2022 -- The Council adopted the \
+         report of the World Health Organization.</p>",
+    ),
+];
+
+/// Start-up: `runs` fresh processes per kind of tiny page, each timed from outside (spawn
+/// to exit) and reporting from inside the time of `Extractor::new()`, of the first and of
+/// the second extraction, its time on a CPU and its peak RSS. Minimum and median over the
+/// runs: on a busy machine the minimum and the time on a CPU are the figures least
+/// disturbed by other processes.
+fn startup(runs: usize) {
+    let Ok(exe) = std::env::current_exe() else {
+        return;
+    };
+    println!("start-up: a fresh process, Extractor::new() and one tiny page ({runs} runs each)");
+    println!("  kind   figure                       min      median");
+    for (kind, _, _) in TINY {
+        let mut wall = Vec::new();
+        let mut figures: [Vec<f64>; 5] = Default::default();
+        for _ in 0..runs {
+            let start = Instant::now();
+            let Ok(out) = Command::new(&exe).args(["--startup-child", kind]).output() else {
+                return;
+            };
+            wall.push(start.elapsed().as_secs_f64());
+            let text = String::from_utf8_lossy(&out.stdout);
+            let values: Vec<f64> = text
+                .split_whitespace()
+                .filter_map(|v| v.parse().ok())
+                .collect();
+            for (list, v) in figures.iter_mut().zip(values) {
+                list.push(v);
+            }
+        }
+        let stat = |v: &mut Vec<f64>| {
+            v.sort_by(f64::total_cmp);
+            (
+                v.first().copied().unwrap_or(0.0),
+                v.get(v.len() / 2).copied().unwrap_or(0.0),
+            )
+        };
+        let [new, first, second, rss, cpu] = &mut figures;
+        for (what, v, unit, scale) in [
+            ("whole process, wall", &mut wall, "ms", 1e3),
+            ("whole process, on CPU", cpu, "ms", 1e3),
+            ("Extractor::new()", new, "ms", 1e3),
+            ("first extraction", first, "ms", 1e3),
+            ("second extraction", second, "ms", 1e3),
+            ("peak RSS", rss, "MB", 1e-3),
+        ] {
+            let (min, med) = stat(v);
+            println!(
+                "  {kind:<6} {what:<24} {:>7.2} {:>8.2} {unit}",
+                min * scale,
+                med * scale
+            );
+        }
+    }
+    println!("  (bars: whole process ≤ 30 ms, peak RSS ≤ 25 MB, first ≤ 2 × second)\n");
+}
+
+/// In a child process: `Extractor::new()`, then two tiny pages of `kind`; prints the three
+/// times in seconds and the peak RSS in KB.
+fn startup_child(kind: &str) {
+    let Some(&(_, first, second)) = TINY.iter().find(|(k, _, _)| *k == kind) else {
+        return;
+    };
+    let page = |s| {
+        if kind == "html" {
+            Page::html(s)
+        } else {
+            Page::text(s)
+        }
+    };
+    let start = Instant::now();
+    let ex = Extractor::new();
+    let new = start.elapsed();
+    let start = Instant::now();
+    let _ = black_box(ex.extract(page(first)));
+    let one = start.elapsed();
+    let start = Instant::now();
+    let _ = black_box(ex.extract(page(second)));
+    let two = start.elapsed();
+    println!(
+        "{:.6} {:.6} {:.6} {} {:.6}",
+        new.as_secs_f64(),
+        one.as_secs_f64(),
+        two.as_secs_f64(),
+        peak_rss_kb(),
+        on_cpu_seconds()
+    );
+}
+
+/// How long this thread has run on a CPU since the process started (the first field of
+/// `/proc/self/schedstat`, in nanoseconds), or 0 where /proc is absent: unlike wall time,
+/// it does not count the time other processes hold the cores.
+fn on_cpu_seconds() -> f64 {
+    std::fs::read_to_string("/proc/self/schedstat")
+        .ok()
+        .and_then(|s| {
+            s.split_whitespace()
+                .next()
+                .and_then(|n| n.parse::<f64>().ok())
+        })
+        .map_or(0.0, |ns| ns / 1e9)
 }
 
 /// The process's peak resident set size in KB (`VmHWM`), or 0 where /proc is absent.

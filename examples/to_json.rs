@@ -20,7 +20,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
-use communique::{Extractor, Options, Page, PressRelease, Profile};
+use communique::{Date, Extractor, Options, Page, PressRelease, Profile, Timestamp};
 
 const USAGE: &str = "\
 usage: to_json [OPTIONS] PATH...
@@ -37,6 +37,9 @@ options:
   --fields LIST     only these top-level keys, in this order: --fields title,people,events
   --text            print only the normalised text (inputs separated by a blank line)
   --url URL         the page's URL (a site-profile hint and a date source)
+  --published DATE  a publication date known from outside the page (crawl metadata, a
+                    sitemap): YYYY-MM-DD, or a timestamp whose date is taken; used when
+                    the page states none, and then as the anchor for relative dates
   --profile FILE    a site profile as JSON (Profile::from_json); may be repeated
   --jobs N, -j N    read N inputs at once (default: the number of cores)
   -h, --help        this help
@@ -50,6 +53,7 @@ examples:
   to_json --jobs 2 saved-pages/ > releases.ndjson
   to_json --fields title,published,events --format pretty release.html
   curl -s https://example.org/news/1 | to_json --url https://example.org/news/1 -
+  to_json --published 2024-05-06 saved-page.html
 
 from a checkout of the crate, the same through cargo:
   cargo run --release --example to_json -- --pretty fixtures/text-cted-conference.txt";
@@ -86,6 +90,7 @@ struct Args {
     fields: Option<Vec<String>>,
     text: bool,
     url: Option<String>,
+    published: Option<Date>,
     profiles: Vec<PathBuf>,
     jobs: Option<usize>,
     paths: Vec<PathBuf>,
@@ -104,6 +109,7 @@ fn parse_args(raw: impl IntoIterator<Item = OsString>) -> Result<Args, ArgError>
         fields: None,
         text: false,
         url: None,
+        published: None,
         profiles: Vec::new(),
         jobs: None,
         paths: Vec::new(),
@@ -175,6 +181,13 @@ fn parse_args(raw: impl IntoIterator<Item = OsString>) -> Result<Args, ArgError>
                 args.fields = Some(fields);
             }
             "--url" => args.url = Some(value("a URL")?),
+            "--published" => {
+                let v = value("a date")?;
+                match v.parse::<Timestamp>() {
+                    Ok(t) => args.published = Some(t.date()),
+                    Err(e) => return Err(ArgError::Usage(format!("{name}: {e}"))),
+                }
+            }
             "--profile" => args.profiles.push(PathBuf::from(value("a file")?)),
             "-j" | "--jobs" => {
                 let v = value("a number")?;
@@ -300,6 +313,7 @@ struct Queue {
 struct Settings<'a> {
     extractor: &'a Extractor,
     url: Option<&'a str>,
+    published: Option<Date>,
     fields: Option<&'a [String]>,
     text: bool,
     /// Indent each result (pretty, or `--pretty` with a single input).
@@ -391,6 +405,9 @@ fn process(input: &Input, s: &Settings<'_>) -> Outcome {
     if let Some(url) = s.url {
         page = page.url(url);
     }
+    if let Some(date) = s.published {
+        page = page.published(date);
+    }
     let release = s.extractor.extract(page).map_err(|e| chain(&e))?;
     render(&release, s).map_err(|e| e.to_string())
 }
@@ -480,6 +497,7 @@ fn run(args: Args) -> io::Result<bool> {
     let settings = Settings {
         extractor: &extractor,
         url: args.url.as_deref(),
+        published: args.published,
         fields: args.fields.as_deref(),
         text: args.text,
         indent: args.format == Format::Pretty || (args.pretty_single && single),

@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 
 use once_cell::sync::Lazy;
 
+use crate::date::Date;
 use crate::document::profile::{self, CompiledProfile, Profile};
 use crate::document::{self, BlockKind, Document, Limits};
 use crate::error::{Error, Result};
@@ -115,12 +116,15 @@ impl Options {
 pub struct Page<'a> {
     content: Content<'a>,
     url: Option<&'a str>,
+    published: Option<Date>,
 }
 
 #[derive(Clone, Copy, Debug)]
 enum Content<'a> {
     Html(&'a str),
     Text(&'a str),
+    /// Already decoded; HTML or text is sniffed as for bytes.
+    Auto(&'a str),
     Bytes(&'a [u8]),
 }
 
@@ -130,6 +134,7 @@ impl<'a> Page<'a> {
         Page {
             content: Content::Html(html),
             url: None,
+            published: None,
         }
     }
 
@@ -138,6 +143,7 @@ impl<'a> Page<'a> {
         Page {
             content: Content::Text(text),
             url: None,
+            published: None,
         }
     }
 
@@ -147,12 +153,60 @@ impl<'a> Page<'a> {
         Page {
             content: Content::Bytes(bytes),
             url: None,
+            published: None,
+        }
+    }
+
+    /// Text already decoded, HTML or plain text: told apart as [`Page::bytes`] does, for
+    /// callers that hold a string of unknown kind (a binding's `str`, a database column).
+    ///
+    /// ```
+    /// use communique::{Extractor, Page};
+    ///
+    /// let x = Extractor::new();
+    /// let html = x.extract(Page::auto("<h1>Trade talks open</h1><p>Trade talks opened in Lima.</p>"))?;
+    /// let text = x.extract(Page::auto("Trade talks open\n\nTrade talks opened in Lima."))?;
+    /// assert_eq!(html.title, text.title);
+    /// # Ok::<(), communique::Error>(())
+    /// ```
+    pub fn auto(text: &'a str) -> Page<'a> {
+        Page {
+            content: Content::Auto(text),
+            url: None,
+            published: None,
         }
     }
 
     /// The page's URL, a hint for choosing a site profile and a date in the path.
     pub fn url(mut self, url: &'a str) -> Page<'a> {
         self.url = Some(url);
+        self
+    }
+
+    /// A publication date known from outside the page: crawl metadata, a sitemap, a feed.
+    ///
+    /// The page's own statements come first (its metadata, a date line, a date in its
+    /// URL); this date is the release's `published` only when the page states none, and
+    /// then it is also the anchor that relative dates ("yesterday", "on Monday", "next
+    /// month") resolve against.
+    ///
+    /// ```
+    /// use communique::{Date, Extractor, Page};
+    ///
+    /// let crawled: Date = "2024-05-08".parse().unwrap();
+    /// let x = Extractor::new();
+    /// let page = Page::text("Talks open\n\nTalks opened in Lima yesterday.").published(crawled);
+    /// let release = x.extract(page)?;
+    /// assert_eq!(release.published, Some(crawled));
+    /// assert_eq!(release.dates[0].start.to_string(), "2024-05-07"); // yesterday
+    ///
+    /// // A date the page states wins.
+    /// let page = Page::text("Talks open\n\nLIMA, 2 May 2024 -- Talks opened today.").published(crawled);
+    /// assert_eq!(x.extract(page)?.published.unwrap().to_string(), "2024-05-02");
+    /// # Ok::<(), communique::Error>(())
+    /// ```
+    pub fn published(mut self, date: Date) -> Page<'a> {
+        self.published = Some(date);
         self
     }
 }
@@ -212,7 +266,6 @@ impl Extractor {
         // that page would otherwise take their time (seconds in a sanitizer build).
         document::prepare();
         dates::prepare();
-        entities::prepare();
         let mut profiles = Vec::new();
         for p in options.profiles.iter().chain(profile::builtin().iter()) {
             profiles.push(p.compile()?);
@@ -272,6 +325,7 @@ impl Extractor {
         let (content, is_html) = match page.content {
             Content::Html(s) => (s, true),
             Content::Text(s) => (s, false),
+            Content::Auto(s) => (s, input::looks_like_html(s)),
             Content::Bytes(b) => {
                 self.check_size(b.len())?;
                 decoded = input::decode(b);
@@ -286,12 +340,19 @@ impl Extractor {
         {
             return Err(Error::Empty);
         }
+        // UTF-8 that was decoded as windows-1252 before it reached us ("â€™"), in markup
+        // and text alike: repaired here so that every later stage reads the real words.
+        let content = input::repair_mojibake(content);
         lap("input");
-        let doc = if is_html {
-            document::html::read(content, page.url, &self.inner.profiles, &self.inner.limits)?
+        let mut doc = if is_html {
+            document::html::read(&content, page.url, &self.inner.profiles, &self.inner.limits)?
         } else {
-            document::text::read(content, page.url, &self.inner.limits)?
+            document::text::read(&content, page.url, &self.inner.limits)?
         };
+        // Set before the later stages run, so that the date stage anchors on it too.
+        if doc.meta.published.is_none() {
+            doc.meta.published = page.published;
+        }
         if doc.text.is_empty() && doc.meta.title.is_none() {
             return Err(Error::NoText);
         }

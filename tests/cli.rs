@@ -290,3 +290,54 @@ fn a_closed_stdout_is_not_a_failure() {
     let out = child.wait_with_output().expect("to_json ends");
     assert!(out.status.success(), "{}", stderr(&out));
 }
+
+/// `--published` is used only by a page that states no date of its own, and anchors its
+/// relative dates.
+#[test]
+fn published_is_a_fallback_and_an_anchor() {
+    let dir = std::env::temp_dir().join(format!("communique-cli-published-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let undated = dir.join("undated.txt");
+    std::fs::write(
+        &undated,
+        "Ministers meet\n\nThe ministers met in Lima yesterday and will meet again on Friday.",
+    )
+    .expect("write");
+    let dated = dir.join("dated.txt");
+    std::fs::write(
+        &dated,
+        "Ministers meet\n\nLIMA, 2 May 2024 -- The ministers met in Lima today.",
+    )
+    .expect("write");
+    let path = |p: &Path| p.to_str().expect("UTF-8 temp path").to_owned();
+
+    let out = to_json(&[
+        "--published",
+        "2024-05-08T09:30:00Z",
+        &path(&undated),
+        &path(&dated),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let got = lines(&out);
+    assert_eq!(got[0]["published"], "2024-05-08");
+    let starts: Vec<&str> = got[0]["dates"]
+        .as_array()
+        .expect("dates")
+        .iter()
+        .filter_map(|d| d["start"].as_str())
+        .collect();
+    // Wednesday 8 May 2024: yesterday is the 7th, Friday the 10th.
+    assert!(starts.contains(&"2024-05-07"), "{starts:?}");
+    assert!(starts.contains(&"2024-05-10"), "{starts:?}");
+    assert_eq!(
+        got[1]["published"], "2024-05-02",
+        "the page's own date wins"
+    );
+
+    let without = lines(&to_json(&[&path(&undated)]));
+    assert_eq!(without[0]["published"], Value::Null);
+
+    let out = to_json(&["--published", "8 May 2024", &path(&undated)]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let _ = std::fs::remove_dir_all(&dir);
+}

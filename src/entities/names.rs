@@ -1,12 +1,10 @@
 //! Given names and family names: evidence that a capitalised pair is a person.
 //!
-//! Two data files, embedded and indexed once. Names that are also ordinary capitalised
-//! words in releases ("Summer", "Park") sit in an `# ambiguous` section and count only
-//! with other evidence.
+//! Two data files, made into sorted static tables by the build script (`build/names.rs`).
+//! Names that are also ordinary capitalised words in releases ("Summer", "Park") sit in an
+//! `# ambiguous` section and count only with other evidence.
 
-use std::collections::HashMap;
-
-use once_cell::sync::Lazy;
+use std::cmp::Ordering;
 
 /// How strongly a word suggests a person.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,64 +15,38 @@ pub(crate) enum Strength {
     Ambiguous,
 }
 
-#[derive(Debug, Default)]
-pub(crate) struct Names {
-    given: HashMap<String, Strength>,
-    family: HashMap<String, (Strength, bool)>,
-}
+/// The name lists, as [`NAMES`]: sorted static tables generated at build time
+/// (`build/names.rs`), searched in place.
+#[derive(Debug)]
+pub(crate) struct Names;
 
-fn key(word: &str) -> String {
-    word.trim_end_matches('.').to_lowercase()
-}
+/// The name lists: static tables, ready without any work at start.
+pub(crate) static NAMES: Names = Names;
 
-fn parse(data: &str, family: bool, names: &mut Names) {
-    let mut strength = Strength::Strong;
-    for line in data.lines() {
-        let line = line.trim();
-        if line.starts_with('#') {
-            if line
-                .trim_start_matches('#')
-                .trim()
-                .eq_ignore_ascii_case("ambiguous")
-            {
-                strength = Strength::Ambiguous;
-            }
-            continue;
-        }
-        let mut parts = line.split('\t');
-        let Some(name) = parts.next().map(str::trim).filter(|n| !n.is_empty()) else {
-            continue;
-        };
-        if family {
-            let first = parts.next().is_some_and(|p| p.trim() == "first");
-            names.family.entry(key(name)).or_insert((strength, first));
-        } else {
-            names.given.entry(key(name)).or_insert(strength);
-        }
-    }
-}
+include!(concat!(env!("OUT_DIR"), "/names.rs"));
 
-pub(crate) static NAMES: Lazy<Names> = Lazy::new(|| {
-    let mut names = Names::default();
-    parse(include_str!("data/given_names.txt"), false, &mut names);
-    parse(include_str!("data/surnames.txt"), true, &mut names);
-    names
-});
+/// Compares a key of the tables (lowercase, no final dot) with `word` read the same way,
+/// without building the key of `word`. Must match `key` in `build/names.rs`.
+fn cmp_key(entry: &str, word: &str) -> Ordering {
+    let word = word.trim_end_matches('.');
+    entry.chars().cmp(word.chars().flat_map(char::to_lowercase))
+}
 
 impl Names {
     /// How strongly `word` is a given name, if it is one. Hyphenated forms (`Jean-Pierre`,
     /// `Joon-pyo`) count when the whole or the first part is known.
     pub fn given(&self, word: &str) -> Option<Strength> {
-        let k = key(word);
-        self.given.get(&k).copied().or_else(|| {
-            k.split_once('-')
-                .and_then(|(a, _)| self.given.get(a).copied())
-        })
+        let find = |w: &str| {
+            let k = GIVEN.binary_search_by(|(e, _)| cmp_key(e, w)).ok()?;
+            GIVEN.get(k).map(|&(_, s)| s)
+        };
+        find(word).or_else(|| word.split_once('-').and_then(|(a, _)| find(a)))
     }
 
     /// How strongly `word` is a family name, and whether it is written first (`Wang Xiaogang`).
     pub fn family(&self, word: &str) -> Option<(Strength, bool)> {
-        self.family.get(&key(word)).copied()
+        let k = FAMILY.binary_search_by(|(e, ..)| cmp_key(e, word)).ok()?;
+        FAMILY.get(k).map(|&(_, s, first)| (s, first))
     }
 }
 
@@ -84,17 +56,36 @@ mod tests {
 
     #[test]
     fn name_lists_load() {
-        assert!(
-            NAMES.given.len() > 1000,
-            "given names: {}",
-            NAMES.given.len()
-        );
-        assert!(
-            NAMES.family.len() > 1000,
-            "family names: {}",
-            NAMES.family.len()
-        );
+        assert!(GIVEN.len() > 1000, "given names: {}", GIVEN.len());
+        assert!(FAMILY.len() > 1000, "family names: {}", FAMILY.len());
+        let given: Vec<&str> = GIVEN.iter().map(|g| g.0).collect();
+        let family: Vec<&str> = FAMILY.iter().map(|f| f.0).collect();
+        for table in [given, family] {
+            assert!(table.windows(2).all(|w| w[0] < w[1]), "sorted, no repeats");
+        }
         assert_eq!(NAMES.given("Michael"), Some(Strength::Strong));
         assert_eq!(NAMES.family("Wang"), Some((Strength::Strong, true)));
+    }
+
+    #[test]
+    fn lookups_ignore_case_and_a_final_dot() {
+        let given = |w: &str| NAMES.given(w).is_some();
+        for (word, expected) in [
+            ("Michael", true),
+            ("MICHAEL", true),
+            ("michael.", true),
+            // A hyphenated form counts when its first part is known.
+            ("Michael-Xqz", true),
+            ("Xqzvw", false),
+            ("Xqz-Michael", false),
+            ("", false),
+            ("-", false),
+            (".", false),
+        ] {
+            assert_eq!(given(word), expected, "{word:?}");
+        }
+        assert_eq!(NAMES.family("WANG"), Some((Strength::Strong, true)));
+        assert_eq!(NAMES.family("Wang."), Some((Strength::Strong, true)));
+        assert_eq!(NAMES.family("Xqzvw"), None);
     }
 }

@@ -107,5 +107,53 @@ fn event_kind(name: &str) -> Option<EventKind> {
     serde_json::from_value(serde_json::Value::String(name.to_string())).ok()
 }
 
+/// The entry of `class` that `phrase` matches, as the table holds it (folded when the
+/// entry matches in any case): a canonical form to compare or index by.
+pub(crate) fn entry(class: Class, phrase: &str) -> Option<&'static str> {
+    let i = class.index();
+    let exact = EXACT.get(i).copied().unwrap_or(&[]);
+    if let Ok(k) = exact.binary_search_by(|(e, _)| (*e).cmp(phrase)) {
+        return exact.get(k).map(|(e, _)| *e);
+    }
+    let folded = FOLDED.get(i).copied().unwrap_or(&[]);
+    folded
+        .binary_search_by(|(e, _)| cmp_folded(e, phrase))
+        .ok()
+        .and_then(|k| folded.get(k))
+        .map(|(e, _)| *e)
+}
+
+/// The `event_head` entry that `word` is, singular or regular plural, with the kind it
+/// gives: "Meetings" is the head `meeting`, a meeting.
+pub(crate) fn event_head_entry(word: &str) -> Option<(&'static str, EventKind)> {
+    let head = entry(Class::EventHead, word).or_else(|| {
+        let singular = word.strip_suffix('s').filter(|s| s.len() > 3)?;
+        entry(Class::EventHead, singular)
+    })?;
+    Some((head, event_kind(value(Class::EventHead, head)?)?))
+}
+
+/// As [`value`], for a caller that has folded `phrase` already (`folded` is
+/// `fold(phrase)`): a stage that reads many classes of one token folds it once.
+pub(crate) fn value_prefolded(class: Class, phrase: &str, folded: &str) -> Option<&'static str> {
+    let i = class.index();
+    let exact = EXACT.get(i).copied().unwrap_or(&[]);
+    if let Ok(k) = exact.binary_search_by(|(e, _)| (*e).cmp(phrase)) {
+        return exact.get(k).map(|(_, v)| *v);
+    }
+    let table = FOLDED.get(i).copied().unwrap_or(&[]);
+    table
+        .binary_search_by(|(e, _)| (*e).cmp(folded))
+        .ok()
+        .and_then(|k| table.get(k))
+        .map(|(_, v)| *v)
+}
+
+/// The [`EventKind`] a value cell names (`side_event`), for classes other than
+/// `event_head` whose values are kinds.
+pub(crate) fn kind_value(class: Class, word: &str) -> Option<EventKind> {
+    value(class, word).and_then(event_kind)
+}
+
 #[cfg(test)]
 mod tests;

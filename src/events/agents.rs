@@ -1,0 +1,346 @@
+//! Who organised, co-organised, chaired and attended an event: the agents of the verbs
+//! and cues around its mention (the verbs and their slots are `event_verb` entries).
+//!
+//! - Passive after the event: "the forum was organised by X", "a panel chaired by Y".
+//! - Active before it, with only determiners and modifiers between: "X hosted the annual
+//!   gala", "Y chaired the first session", "Z gathered for a summit".
+//! - Participial after it: "a forum X organised during the fair".
+//! - Partners: "together with X", "in partnership with Y", "teaming with Z".
+//! - "by X" right after the event: "a workshop by the Harbour Trust".
+//!
+//! Known non-cases: a chair must be a person ("chaired by the Ministry" names no chair); a
+//! verb far from the event ([`PASSIVE_REACH`], [`ACTIVE_REACH`]) or across a comma, a
+//! conjunction or a preposition belongs to another phrase ("X hosted delegates at the
+//! summit" makes X no organiser).
+
+use std::ops::Range;
+
+use crate::document::normalise;
+use crate::entities::tokens::Kind;
+use crate::entities::Ctx;
+use crate::model::EventKind;
+
+use super::clauses::{clause_end, clause_start, is_char, Others, Reader};
+use super::frame::{extend, Frame};
+use super::vocab::{PartnerCue, Prep, VerbSlot};
+
+/// How far after an event its passive verb may stand ("the forum, held every spring in
+/// the old port, was organised by …").
+const PASSIVE_REACH: usize = 8;
+/// How far before an event its active verb may stand ("X hosted the first joint
+/// ministerial meeting").
+const ACTIVE_REACH: usize = 6;
+/// How far after an event a participle may stand ("a forum the Trust organised").
+const PARTICIPLE_REACH: usize = 5;
+/// How far after an event "together with" or "in partnership with" may stand.
+const PARTNER_REACH: usize = 12;
+/// The most words a group of participants without a name may have ("heads of the water
+/// agencies of the region gathered for …").
+const MAX_GROUP_WORDS: usize = 10;
+
+/// Reads the agents of the verbs around mention `me` of frame `f`, within `win`.
+pub(super) fn read(
+    ctx: &Ctx<'_>,
+    reader: &Reader<'_>,
+    f: &mut Frame,
+    me: &Range<usize>,
+    win: &Range<usize>,
+    others: &Others,
+) {
+    for i in win.clone() {
+        if me.contains(&i) || others.covers(i) {
+            continue;
+        }
+        let tag = reader.tag(i);
+        let verb = tag.verb;
+        let next = reader.tag(i + 1).prep;
+        let next_by = next == Some(Prep::By);
+        let agent_after = |from: usize| -> Vec<String> {
+            let end = clause_end(ctx, reader, from, win.end, others);
+            reader.within(&(from..end))
+        };
+        let after = i >= me.end && i - me.end <= PASSIVE_REACH;
+        if after {
+            passive(reader, f, verb, i, next, &agent_after);
+        }
+        // "Co-chaired by X and Y, the discussion featured …": a chair anywhere in the
+        // sentence belongs to the event mentioned nearest to it.
+        if verb == Some(VerbSlot::Chair) && next_by && !after {
+            let distance = |m: &Range<usize>| {
+                if m.start > i {
+                    m.start - i
+                } else {
+                    i.saturating_sub(m.end)
+                }
+            };
+            let mine = distance(me);
+            if others.ranges.iter().all(|o| distance(o) >= mine) {
+                let people = agent_after(i + 2)
+                    .into_iter()
+                    .filter(|n| reader.is_person(n))
+                    .collect();
+                extend(&mut f.chairs, people);
+            }
+        }
+        if next == Some(Prep::With) {
+            let partner = match tag.partner {
+                Some(PartnerCue::Adverb) => i >= me.end && i - me.end <= PARTNER_REACH,
+                Some(PartnerCue::Verb) => i < me.start,
+                Some(PartnerCue::Noun) => {
+                    reader.tag(i.saturating_sub(1)).prep == Some(Prep::In)
+                        && (i >= me.end && i - me.end <= PARTNER_REACH || i < me.start)
+                }
+                None => false,
+            };
+            if partner && i < me.start {
+                // Before the event, the partners end with their phrase: at its comma ("In
+                // partnership with X, Y will host the forum" makes Y no partner), unless
+                // the comma is a list's ("teamed with X, Y, and Z to host").
+                let end = clause_end(ctx, reader, i + 2, me.start, others);
+                let comma = (i + 2..end).find(|&j| is_char(ctx, j, ','));
+                let list = comma.is_some_and(|c| (c..end).any(|j| reader.tag(j).conjunction));
+                let end = if list { end } else { comma.unwrap_or(end) };
+                extend(&mut f.co_organisers, reader.within(&(i + 2..end)));
+            } else if partner {
+                extend(&mut f.co_organisers, agent_after(i + 2));
+            }
+        }
+        // "a workshop by the Harbour Trust": by X, right after the event, is its organiser.
+        if i == me.end && tag.prep == Some(Prep::By) {
+            extend(&mut f.organisers, agent_after(i + 1));
+        }
+        // "a forum the Trust organised during the fair": the organiser after the event.
+        let organises = matches!(
+            verb,
+            Some(VerbSlot::Organiser | VerbSlot::Host | VerbSlot::CoHost)
+        );
+        if i > me.end && i - me.end <= PARTICIPLE_REACH && organises && !next_by {
+            let between = me.end..i;
+            let names_between = reader.subject_of(ctx, &between);
+            let bare = between.clone().all(|j| {
+                ctx.tok(j).is_some_and(|t| t.kind != Kind::Punct) || reader.found.covers(j)
+            });
+            if !names_between.is_empty() && bare {
+                extend(&mut f.organisers, names_between);
+            }
+        }
+        if i < me.start && me.start - i <= ACTIVE_REACH && object_of(ctx, reader, i, me, others) {
+            active(ctx, reader, f, verb, i, win);
+        }
+    }
+}
+
+/// "the forum was organised by X", "a session hosted by Y", "a panel chaired by Z".
+fn passive(
+    reader: &Reader<'_>,
+    f: &mut Frame,
+    verb: Option<VerbSlot>,
+    i: usize,
+    next: Option<Prep>,
+    agent_after: &dyn Fn(usize) -> Vec<String>,
+) {
+    let by = next == Some(Prep::By);
+    match verb {
+        // A session or panel "hosted by" a person is chaired by them.
+        Some(VerbSlot::Host)
+            if by
+                && matches!(
+                    f.kind,
+                    EventKind::Session | EventKind::Meeting | EventKind::Workshop
+                ) =>
+        {
+            let (people, bodies): (Vec<String>, Vec<String>) = agent_after(i + 2)
+                .into_iter()
+                .partition(|n| reader.is_person(n));
+            extend(&mut f.chairs, people);
+            extend(&mut f.organisers, bodies);
+        }
+        Some(VerbSlot::Organiser | VerbSlot::Host) if by => {
+            extend(&mut f.organisers, agent_after(i + 2));
+        }
+        Some(VerbSlot::CoOrganiser | VerbSlot::CoHost) if by || next == Some(Prep::With) => {
+            extend(&mut f.co_organisers, agent_after(i + 2));
+        }
+        Some(VerbSlot::Chair) if by || next == Some(Prep::Over) => {
+            // "presided over X": one word more before the agent.
+            let from = if by { i + 2 } else { i + 3 };
+            let people = agent_after(from)
+                .into_iter()
+                .filter(|n| reader.is_person(n))
+                .collect();
+            extend(&mut f.chairs, people);
+        }
+        Some(VerbSlot::Participant) if by => {
+            extend(&mut f.participants, agent_after(i + 2));
+        }
+        _ => {}
+    }
+}
+
+/// Whether the event `me` is the object of the verb at `i`: nothing but determiners and
+/// modifiers between them (no comma, conjunction or preposition other than "of", and no
+/// other event: "X chaired the first session of the summit" is about the session), and
+/// the event does not own what follows it ("X chaired the forum's panel").
+fn object_of(
+    ctx: &Ctx<'_>,
+    reader: &Reader<'_>,
+    i: usize,
+    me: &Range<usize>,
+    others: &Others,
+) -> bool {
+    ctx.tok(me.end).is_none_or(|t| t.kind != Kind::Possessive)
+        && !(i + 1..me.start).any(|j| {
+            let tag = reader.tag(j);
+            (others.covers(j) && !owner_of_next(ctx, j, others))
+                || is_char(ctx, j, ',')
+                || is_char(ctx, j, ';')
+                || is_char(ctx, j, '.')
+                || tag.conjunction
+                || tag.prep.is_some_and(|p| p != Prep::Of)
+        })
+}
+
+/// Whether the other event's mention at `j` owns what follows it ("chaired the
+/// summit's first session": the summit is not the verb's object, the session is).
+fn owner_of_next(ctx: &Ctx<'_>, j: usize, others: &Others) -> bool {
+    let mut k = j;
+    while others.covers(k) {
+        k += 1;
+    }
+    ctx.tok(k).is_some_and(|t| t.kind == Kind::Possessive)
+}
+
+/// "X hosted the annual gala", "Y chaired the first session", "Z gathered for a summit".
+fn active(
+    ctx: &Ctx<'_>,
+    reader: &Reader<'_>,
+    f: &mut Frame,
+    verb: Option<VerbSlot>,
+    i: usize,
+    win: &Range<usize>,
+) {
+    let subject = || {
+        let start = clause_start(ctx, win.start, i);
+        reader.subject_of(ctx, &(start..i))
+    };
+    match verb {
+        Some(VerbSlot::Chair) => {
+            let people = subject()
+                .into_iter()
+                .filter(|n| reader.is_person(n))
+                .collect();
+            extend(&mut f.chairs, people);
+        }
+        Some(VerbSlot::Organiser | VerbSlot::Host) => extend(&mut f.organisers, subject()),
+        // "X co-hosted the summit" makes X a co-organiser only when another organiser is
+        // named; a release's own office co-hosting is its host.
+        Some(VerbSlot::CoHost) if !f.organisers.is_empty() => {
+            extend(&mut f.co_organisers, subject())
+        }
+        Some(VerbSlot::CoHost) => extend(&mut f.organisers, subject()),
+        Some(VerbSlot::CoOrganiser) => extend(&mut f.co_organisers, subject()),
+        Some(VerbSlot::Participant) => extend(&mut f.participants, subject()),
+        Some(VerbSlot::Gathering)
+            if matches!(reader.tag(i + 1).prep, Some(Prep::For | Prep::At)) =>
+        {
+            let start = clause_start(ctx, win.start, i);
+            let group = normalise(ctx.slice(&(start..i)));
+            let named = reader.within(&(start..i));
+            if named.is_empty()
+                && !group.is_empty()
+                && group.split_whitespace().count() <= MAX_GROUP_WORDS
+            {
+                let group = group
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .to_owned();
+                extend(&mut f.participants, vec![group]);
+            } else {
+                extend(&mut f.participants, named);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{events, PUB};
+
+    #[test]
+    fn passive_agents() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "The regional conference was organised by the Ministry of Water.",
+                &["regional conference [conference] org=Ministry of Water"],
+            ),
+            (
+                "The technical workshop was co-organized by the Northwind Foundation.",
+                &["technical workshop [workshop] co=Northwind Foundation"],
+            ),
+            (
+                "The closing session was chaired by Ana Ruiz.",
+                &["closing session [session] chairs=Ana Ruiz"],
+            ),
+            // A body chairs nothing.
+            (
+                "The closing session was chaired by the Ministry of Water.",
+                &["closing session [session]"],
+            ),
+        ];
+        for (page, want) in table {
+            assert_eq!(events(page, PUB), *want, "{page}");
+        }
+    }
+
+    #[test]
+    fn active_agents() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "The Northwind Foundation hosted the annual gala on 1 March 2025.",
+                &["annual gala [other] when=2025-03-01 org=Northwind Foundation"],
+            ),
+            (
+                "Ana Ruiz chaired the first session.",
+                &["first session [session] chairs=Ana Ruiz"],
+            ),
+            // The session is the object, not the summit that owns it.
+            (
+                "The Harbour Cities Summit opened on 3 March 2025. Ana Ruiz, Director of the Ocean Science Institute, chaired the summit’s first session.",
+                &[
+                    "Harbour Cities Summit [conference] when=2025-03-03",
+                    "first session [session] when=2025-03-03 chairs=Ana Ruiz parent=Harbour Cities Summit",
+                ],
+            ),
+            // Across a preposition the verb has another object.
+            (
+                "The Northwind Foundation hosted delegates at the annual gala.",
+                &["annual gala [other]"],
+            ),
+        ];
+        for (page, want) in table {
+            assert_eq!(events(page, PUB), *want, "{page}");
+        }
+    }
+
+    #[test]
+    fn partners() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "The Ministry of Water held a technical workshop together with the Northwind Foundation.",
+                &["technical workshop [workshop] org=Ministry of Water co=Northwind Foundation"],
+            ),
+            (
+                "In partnership with the Northwind Foundation, the Ministry of Water will host a regional conference.",
+                &["regional conference [conference] org=Ministry of Water co=Northwind Foundation"],
+            ),
+            // A list of partners before the event keeps all its items.
+            (
+                "The Harbour Chamber of Commerce teamed with the Northwind Foundation, the Ocean Science Institute, and the Lakeport Sailing Association to host a technical workshop.",
+                &["technical workshop [workshop] org=Harbour Chamber of Commerce co=Northwind Foundation,Ocean Science Institute,Lakeport Sailing Association"],
+            ),
+        ];
+        for (page, want) in table {
+            assert_eq!(events(page, PUB), *want, "{page}");
+        }
+    }
+}

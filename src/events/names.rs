@@ -1,0 +1,289 @@
+//! Capitalised event names: a capitalised phrase whose last word is an event head
+//! ("Harbour Cities Summit"), or whose head takes a complement ("Conference on Coastal
+//! Water", "Forum for Young Farmers"); an observance ("World Soil Day"); a name and a year
+//! ("Expo 2031"). Ordinals before a name belong to it ("the fifth Regional Forum").
+//!
+//! Not names: a known body or treaty named with an event word ("Intergovernmental Panel
+//! on Tides", "Convention on Migratory Species"), unless an ordinal numbers a meeting of
+//! it; plans, documents and periods with a year ("Vision 2040", "FY 2025"); the phrases of
+//! a Title Case headline, where every word is capitalised.
+
+use std::ops::Range;
+
+use crate::date::Date;
+use crate::entities::gazetteer::HitTarget;
+use crate::entities::{words, Ctx, Found};
+use crate::lexicon::Class;
+use crate::model::{EventKind, EventWhen};
+
+use super::clauses::sentence_at;
+use super::frame::{edition_key, is_ordinal, Frame, FrameSet, Grain, Head, Rule, When};
+use super::vocab::{self, Prep};
+
+/// The most words of an edition's name with its year: an event's short name ("Harbour
+/// Boat Show 2027"); a longer phrase with a year is a title or a sentence's words.
+const MAX_EDITION_WORDS: usize = 4;
+
+/// Finds the capitalised event names of the text.
+pub(super) fn find(ctx: &Ctx<'_>, found: &Found, sents: &[Range<usize>], set: &mut FrameSet) {
+    for c in crate::entities::chunks(ctx) {
+        // A Title Case headline capitalises every word: its phrases are not names.
+        if ctx.loud.get(c.start).copied().unwrap_or(false) {
+            continue;
+        }
+        let c = without_place(ctx, c);
+        let sentence = sentence_at(sents, c.start).unwrap_or(c.start..c.start + 1);
+        if is_edition(ctx, &c) {
+            let f = Frame::new(
+                ctx,
+                c.clone(),
+                EventKind::Conference,
+                None,
+                Rule::Edition,
+                sentence,
+            );
+            add(set, f);
+            continue;
+        }
+        let (first, last) = (ctx.word(c.start), ctx.word(c.end - 1));
+        let observance = vocab::is(Class::EventObservanceLead, first)
+            && c.len() >= 2
+            && (vocab::is(Class::EventObservanceHead, last)
+                || c.clone().any(|i| {
+                    vocab::is(Class::EventObservanceHead, ctx.word(i))
+                        && vocab::prep(ctx.word(i + 1)) == Some(Prep::Of)
+                }));
+        let head_last = Head::of(last).filter(|_| ctx.is_cap(c.end - 1) && c.len() >= 2);
+        let head_inner = c.clone().find_map(|i| {
+            let complement = matches!(
+                vocab::prep(ctx.word(i + 1)),
+                Some(Prep::On | Prep::Of | Prep::For)
+            );
+            Head::of(ctx.word(i)).filter(|_| ctx.is_cap(i) && complement)
+        });
+        let (kind, head) = match (head_last, observance, head_inner) {
+            (Some((h, k)), _, _) => (k, Some(h)),
+            (None, true, _) => (EventKind::Other, None),
+            (None, false, Some((h, k))) => (k, Some(h)),
+            _ => continue,
+        };
+        if vocab::is(Class::EventGenericHead, first)
+            || words::is_stop_capital(first) && c.len() == 1
+        {
+            continue;
+        }
+        let known_body = found
+            .org_covering(c.start)
+            .and_then(|o| found.orgs.get(o))
+            .is_some_and(|o| {
+                o.entry.is_some() && o.tokens.start <= c.start && o.tokens.end >= c.end
+            });
+        let treaty = head.is_some_and(|h| h.is(Class::EventTreatyHead))
+            && c.clone().any(|i| {
+                vocab::is(Class::EventTreatyHead, ctx.word(i))
+                    && vocab::prep(ctx.word(i + 1)) == Some(Prep::On)
+            });
+        // "the fourteenth Meeting of the Parties": a numbered meeting of the body.
+        let numbered = c
+            .start
+            .checked_sub(1)
+            .is_some_and(|p| is_ordinal(ctx.word(p)));
+        if (known_body || treaty) && !numbered {
+            continue;
+        }
+        let mut s = c.start;
+        while s > 0 && is_ordinal(ctx.word(s - 1)) {
+            s -= 1;
+        }
+        add(
+            set,
+            Frame::new(ctx, s..c.end, kind, head, Rule::Name, sentence),
+        );
+    }
+}
+
+/// A name without the place that ends it: "the Conference on Coastal Water in Porto" is
+/// the conference held in Porto.
+fn without_place(ctx: &Ctx<'_>, c: Range<usize>) -> Range<usize> {
+    let cut = (c.start + 1..c.end).rev().find(|&k| {
+        vocab::prep(ctx.word(k)) == Some(Prep::In)
+            && ctx.place_at(k + 1).is_some()
+            && (k + 1..c.end).all(|p| ctx.place_at(p).is_some())
+    });
+    c.start..cut.unwrap_or(c.end)
+}
+
+/// Adds the event `f`, or another mention of the event of its name: "the 10th Harbour
+/// Summit" is the "Harbour Summit" of this release, under its shorter name. A phrase inside
+/// an event's first mention is part of that name, not another event.
+pub(super) fn add(set: &mut FrameSet, f: Frame) {
+    let r = f.tokens.clone();
+    if set.overlaps(&r) {
+        return;
+    }
+    if let Some(k) = set.by_edition(&edition_key(&f.name)) {
+        let shorter = set
+            .get(k)
+            .is_some_and(|g| g.named && f.name.len() < g.name.len());
+        if shorter {
+            set.rename(k, f.name);
+        }
+        set.add_mention(k, r);
+        return;
+    }
+    set.push(f);
+}
+
+/// Whether a capitalised phrase is a name and a year: an edition of a recurring event
+/// ("Expo 2031", "Harbour 2028"), not a plan, a document or a period ("Vision 2040",
+/// "FY 2025"), and not a body or a date.
+fn is_edition(ctx: &Ctx<'_>, c: &Range<usize>) -> bool {
+    if c.len() < 2 || c.len() > MAX_EDITION_WORDS {
+        return false;
+    }
+    if !is_year(ctx.word(c.end - 1)) {
+        return false;
+    }
+    !(c.start..c.end - 1).any(|k| {
+        let w = ctx.word(k);
+        vocab::is(Class::EventNotEdition, w)
+            || ctx
+                .hit_of
+                .get(k)
+                .copied()
+                .flatten()
+                .and_then(|h| ctx.hits.get(h))
+                .is_some_and(|h| matches!(h.target, HitTarget::Organisation(_)))
+            || words::is_calendar_word(w)
+            || words::is_stop_capital(w)
+    })
+}
+
+/// A year of the last century or this one, as written in a name.
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && w.bytes().all(|d| d.is_ascii_digit())
+        && (w.starts_with("19") || w.starts_with("20"))
+}
+
+/// "Expo 2031", "Harbour 2028": an edition without a date of its own is in its year.
+pub(super) fn date_editions(frames: &mut [Frame]) {
+    for f in frames.iter_mut().filter(|f| f.when.is_none() && f.named) {
+        let Some(year) = f
+            .name
+            .rsplit(' ')
+            .next()
+            .filter(|y| y.len() == 4)
+            .and_then(|y| y.parse::<i32>().ok())
+        else {
+            continue;
+        };
+        if let (Some(a), Some(b)) = (Date::new(year, 1, 1), Date::new(year, 12, 31)) {
+            f.when = Some(When {
+                value: EventWhen {
+                    start: a,
+                    end: b,
+                    text: year.to_string(),
+                },
+                grain: Grain::Year,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{events, PUB};
+
+    #[test]
+    fn names_with_a_head_last() {
+        // (page, events)
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Mayors from twelve towns met at the Harbour Cities Summit on 3 March 2025.",
+                &["Harbour Cities Summit [conference] when=2025-03-03"],
+            ),
+            (
+                "The Riverside Growers Forum opened in Lakeport on Monday.",
+                &["Riverside Growers Forum [conference] when=2025-03-03 where=Lakeport"],
+            ),
+            (
+                "Ana Ruiz spoke at the Northern Rail Symposium.",
+                &["Northern Rail Symposium [conference]"],
+            ),
+        ];
+        for (page, want) in table {
+            assert_eq!(events(page, PUB), *want, "{page}");
+        }
+    }
+
+    #[test]
+    fn names_with_a_complement() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Delegates attended the Conference on Coastal Water in Porto.",
+                &["Conference on Coastal Water [conference] where=Porto"],
+            ),
+            (
+                "The Forum for Young Farmers will be held on 12 May 2025.",
+                &["Forum for Young Farmers [conference] when=2025-05-12"],
+            ),
+        ];
+        for (page, want) in table {
+            assert_eq!(events(page, PUB), *want, "{page}");
+        }
+    }
+
+    #[test]
+    fn ordinals_and_editions() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "The fifth Regional Forum on Tides closed on Friday.",
+                &["fifth Regional Forum on Tides [conference] when=2025-02-28"],
+            ),
+            // A name and a year is an edition, in that year.
+            (
+                "Exhibitors are preparing for Harbourfest 2027.",
+                &["Harbourfest 2027 [conference] when=2027-01-01..2027-12-31"],
+            ),
+            // Plans and periods with a year are not events.
+            (
+                "The city published Vision 2040 and its FY 2025 accounts.",
+                &[],
+            ),
+        ];
+        for (page, want) in table {
+            assert_eq!(events(page, PUB), *want, "{page}");
+        }
+    }
+
+    #[test]
+    fn observances() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Schools marked World Soil Day on 5 December 2024.",
+                &["World Soil Day [other] when=2024-12-05"],
+            ),
+            (
+                "The International Day of Rivers is observed every year.",
+                &["International Day of Rivers [other]"],
+            ),
+        ];
+        for (page, want) in table {
+            assert_eq!(events(page, PUB), *want, "{page}");
+        }
+    }
+
+    #[test]
+    fn not_names() {
+        let table: &[(&str, &[&str])] = &[
+            // A treaty is named with an event head.
+            ("The Convention on Migratory Fish entered into force.", &[]),
+            // A label, not a name.
+            ("Event Details", &[]),
+        ];
+        for (page, want) in table {
+            assert_eq!(events(page, PUB), *want, "{page}");
+        }
+    }
+}
