@@ -1004,6 +1004,19 @@ fn weekday_named_alone() {
         one("The council will hold Thursday's vote in the old hall."),
         ["Thursday = 2018-07-05/day"]
     );
+    // A verb of a timetable in the present tense looks ahead.
+    assert_eq!(
+        one("The consultation ends on Friday."),
+        ["Friday = 2018-07-06/day"]
+    );
+    assert_eq!(
+        one("The exhibition opens Thursday in the east wing."),
+        ["Thursday = 2018-07-05/day"]
+    );
+    assert_eq!(
+        one("The hearing is scheduled for Friday."),
+        ["Friday = 2018-07-06/day"]
+    );
     // Recurrences, names, schedules and lines of opening hours are not.
     assert_eq!(
         one("The library closes early every Monday."),
