@@ -13,7 +13,7 @@ use once_cell::sync::Lazy;
 use scraper::{ElementRef, Node};
 
 use super::meta;
-use super::pagedate::{self, element_text, json_ld, ld_string, DigitOrder, MetaTags};
+use super::pagedate::{self, element_text, json_ld, ld_string, MetaTags};
 use super::parse::IdSet;
 use super::profile::CompiledProfile;
 use super::select::{Dom, Sel};
@@ -382,9 +382,7 @@ pub(crate) fn read(
     )?);
     let host = url.and_then(host_of);
     let profile = profiles.iter().find(|p| p.matches(&dom, host.as_deref()));
-    let order = profile
-        .and_then(|p| p.date_order)
-        .unwrap_or(DigitOrder::Unknown);
+    let order = profile.and_then(|p| p.date_order);
     let tags = MetaTags::read(&dom);
     let ld = json_ld(&dom);
 
@@ -664,7 +662,7 @@ pub(crate) fn headline_above_dateline(doc: &mut Document) {
     let words = line.split_whitespace().count();
     if (3..=30).contains(&words)
         && !line.ends_with('.')
-        && pagedate::parse_page_date(line, DigitOrder::Unknown).is_none()
+        && pagedate::parse_page_date(line, None).is_none()
     {
         doc.meta.title = Some(line.to_owned());
         if let Some(b) = doc.blocks.get_mut(i - 1) {
@@ -684,6 +682,6 @@ pub(crate) fn release_date_in_body(doc: &Document) -> Option<crate::date::Date> 
         let line = doc.block_text(b);
         let c = CUE.captures(line)?;
         let date = c.get(1).or(c.get(2))?.as_str();
-        pagedate::parse_page_date(date, DigitOrder::Unknown).map(|t| t.date())
+        pagedate::parse_page_date(date, None).map(|t| t.date())
     })
 }
