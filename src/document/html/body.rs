@@ -6,7 +6,7 @@
 use once_cell::sync::Lazy;
 
 use crate::document::meta;
-use crate::document::pagedate::{self, DigitOrder};
+use crate::document::pagedate;
 use crate::document::text::{date_line, DateRole};
 use crate::document::{BlockKind, DatelineFact, Document};
 use crate::lexicon::{self, Class};
@@ -148,7 +148,7 @@ pub(crate) fn headline_above_dateline(doc: &mut Document) {
     if (3..=30).contains(&words)
         && !line.ends_with('.')
         && date_line(line).is_none()
-        && pagedate::parse_page_date(line, DigitOrder::Unknown).is_none()
+        && pagedate::parse_page_date(line, None).is_none()
     {
         doc.meta.title = Some(line.to_owned());
         if let Some(b) = doc.blocks.get_mut(i - 1) {
@@ -193,6 +193,6 @@ fn today_stated(doc: &Document) -> Option<crate::date::Date> {
     });
     doc.blocks.iter().take(DATE_LINE_REACH).find_map(|b| {
         let c = TODAY.captures(doc.block_text(b))?;
-        pagedate::parse_page_date(c.get(1)?.as_str(), DigitOrder::Unknown).map(|t| t.date())
+        pagedate::parse_page_date(c.get(1)?.as_str(), None).map(|t| t.date())
     })
 }

@@ -32,7 +32,7 @@ use std::collections::HashSet;
 
 use scraper::ElementRef;
 
-use super::pagedate::{self, element_text, json_ld, DigitOrder, MetaTags};
+use super::pagedate::{self, element_text, json_ld, MetaTags};
 use super::parse::IdSet;
 use super::profile::CompiledProfile;
 use super::select::{Dom, Sel};
@@ -57,7 +57,7 @@ fn host_of(url: &str) -> Option<String> {
 /// # Errors
 ///
 /// A limit of `limits`, or [`Error::NoText`] for a page with nothing to read: a bot-check
-/// interstitial, or a shell whose text a script would draw.
+/// interstitial.
 pub(crate) fn read(
     html: &str,
     url: Option<&str>,
@@ -71,9 +71,7 @@ pub(crate) fn read(
     )?);
     let host = url.and_then(host_of);
     let profile = profiles.iter().find(|p| p.matches(&dom, host.as_deref()));
-    let order = profile
-        .and_then(|p| p.date_order)
-        .unwrap_or(DigitOrder::Unknown);
+    let order = profile.and_then(|p| p.date_order);
     let tags = MetaTags::read(&dom);
     let ld = json_ld(&dom);
     let parts = parts::Parts::new(&dom);
@@ -230,15 +228,13 @@ fn own_urls(dom: &Dom, tags: &MetaTags, url: Option<&str>) -> Vec<String> {
 static TITLE: once_cell::sync::Lazy<Sel> =
     once_cell::sync::Lazy::new(|| Sel::parse("title").expect("title is a valid selector"));
 
-/// A page with nothing to read: it shows no text at all outside its `<title>` (a shell
-/// that scripts fill), or its visible text is short and asks the reader to prove they are
-/// human or to turn scripts on (`page_bot_check`; phrases marked `title` count only in the
+/// A page with nothing to read: its visible text is short and asks the reader to prove
+/// they are human or to turn scripts on (`page_bot_check`; phrases marked `title` count only in the
 /// `<title>` or a heading, since "just a moment" is also a release's words).
 fn is_interstitial(dom: &Dom, parts: &parts::Parts) -> bool {
+    // A shell that shows nothing but its `<title>` is still read: the title and the URL's
+    // date are the page's, and with no title either the extractor calls it `NoText`.
     let text = parts.page_text();
-    if text == 0 {
-        return true;
-    }
     if text > INTERSTITIAL_TEXT {
         return false;
     }
@@ -268,7 +264,8 @@ fn is_interstitial(dom: &Dom, parts: &parts::Parts) -> bool {
 static HEADINGS: once_cell::sync::Lazy<Sel> =
     once_cell::sync::Lazy::new(|| Sel::parse("h1, h2").expect("headings are a valid selector"));
 
-/// The visible text of `el`: scripts, styles and hidden elements left out.
+/// The text of `el` that a reader without scripts sees: scripts, styles and hidden
+/// elements left out, `<noscript>` kept.
 fn visible_text(el: ElementRef<'_>) -> String {
     let mut out = String::new();
     let mut silent: Option<ego_tree::NodeId> = None;
@@ -279,8 +276,11 @@ fn visible_text(el: ElementRef<'_>) -> String {
                     continue;
                 }
                 match n.value() {
+                    // A reader without scripts sees `<noscript>`: what an interstitial
+                    // says there ("enable JavaScript") counts.
                     scraper::Node::Element(e)
-                        if parts::is_silent_tag(e.name()) || parts::is_hidden(e) =>
+                        if (parts::is_silent_tag(e.name()) && e.name() != "noscript")
+                            || parts::is_hidden(e) =>
                     {
                         silent = Some(n.id());
                     }

@@ -9,7 +9,7 @@ use regex::Regex;
 
 use super::markdown::{Form, Line};
 use crate::date::Timestamp;
-use crate::document::pagedate::{parse_page_date, DigitOrder};
+use crate::document::pagedate::parse_page_date;
 use crate::lexicon::{self, Class as Lex};
 
 /// What a line of a text page is.
@@ -314,7 +314,7 @@ fn date_segment(segment: &str) -> Option<DateLine> {
         return None;
     }
     // Read again from the date on, so that a time after it is kept.
-    let time = parse_page_date(&tokens.get(a..)?.join(" "), DigitOrder::Unknown)?;
+    let time = parse_page_date(&tokens.get(a..)?.join(" "), None)?;
     Some(DateLine {
         time,
         role: role.unwrap_or(DateRole::Published),
@@ -355,7 +355,7 @@ fn date_window(tokens: &[&str]) -> Option<(usize, usize)> {
     let parses = |a: usize, b: usize| {
         tokens
             .get(a..b)
-            .is_some_and(|t| parse_page_date(&t.join(" "), DigitOrder::Unknown).is_some())
+            .is_some_and(|t| parse_page_date(&t.join(" "), None).is_some())
     };
     let b = (1..=tokens.len()).find(|&b| parses(0, b))?;
     let a = (0..b).rev().find(|&a| parses(a, b))?;
