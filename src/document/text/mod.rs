@@ -37,6 +37,7 @@ use crate::date::Timestamp;
 use crate::error::{Error, Result};
 
 pub(crate) use self::lines::is_separator;
+pub(crate) use self::lines::{date_line, DateRole};
 
 /// A block on its way into the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
