@@ -164,8 +164,8 @@ impl<'a> Page<'a> {
     /// use communique::{Extractor, Page};
     ///
     /// let x = Extractor::new();
-    /// let html = x.extract(Page::auto("<h1>Talks open</h1><p>Talks opened in Lima.</p>"))?;
-    /// let text = x.extract(Page::auto("Talks open\n\nTalks opened in Lima."))?;
+    /// let html = x.extract(Page::auto("<h1>Trade talks open</h1><p>Trade talks opened in Lima.</p>"))?;
+    /// let text = x.extract(Page::auto("Trade talks open\n\nTrade talks opened in Lima."))?;
     /// assert_eq!(html.title, text.title);
     /// # Ok::<(), communique::Error>(())
     /// ```
@@ -340,11 +340,14 @@ impl Extractor {
         {
             return Err(Error::Empty);
         }
+        // UTF-8 that was decoded as windows-1252 before it reached us ("â€™"), in markup
+        // and text alike: repaired here so that every later stage reads the real words.
+        let content = input::repair_mojibake(content);
         lap("input");
         let mut doc = if is_html {
-            document::html::read(content, page.url, &self.inner.profiles, &self.inner.limits)?
+            document::html::read(&content, page.url, &self.inner.profiles, &self.inner.limits)?
         } else {
-            document::text::read(content, page.url, &self.inner.limits)?
+            document::text::read(&content, page.url, &self.inner.limits)?
         };
         // Set before the later stages run, so that the date stage anchors on it too.
         if doc.meta.published.is_none() {

@@ -1,7 +1,10 @@
-//! Bytes to text: byte-order marks, `<meta charset>`, UTF-8, windows-1252; and whether a
-//! text is HTML.
+//! Bytes to text: byte-order marks, `<meta charset>`, UTF-8, windows-1252; whether a text
+//! is HTML; and the repair of UTF-8 that was once decoded as windows-1252 (mojibake).
+
+use std::borrow::Cow;
 
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
+use once_cell::sync::Lazy;
 
 /// Decodes a page's bytes. Invalid sequences become U+FFFD (dropped later); nothing fails.
 ///
@@ -95,6 +98,133 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
         || tags.iter().filter(|t| head.contains(*t)).count() >= 3
 }
 
+/// The characters windows-1252 gives the bytes 0x80–0x9F, in byte order (encoding_rs
+/// follows the WHATWG table, which maps the five unassigned bytes to the C1 controls).
+static CP1252_HIGH: Lazy<Vec<char>> = Lazy::new(|| {
+    let bytes: Vec<u8> = (0x80..=0x9F).collect();
+    WINDOWS_1252
+        .decode_without_bom_handling(&bytes)
+        .0
+        .chars()
+        .collect()
+});
+
+/// The windows-1252 byte that decodes to `c`, if one does (Latin-1 for U+00A0–U+00FF,
+/// the C1 controls standing for themselves).
+fn cp1252_byte(c: char) -> Option<u8> {
+    let n = c as u32;
+    if n < 0x80 || (0xA0..=0xFF).contains(&n) || (0x80..=0x9F).contains(&n) {
+        return u8::try_from(n).ok();
+    }
+    CP1252_HIGH
+        .iter()
+        .position(|&h| h == c)
+        .and_then(|i| u8::try_from(0x80 + i).ok())
+}
+
+/// Whether a character decoded from a two-byte sequence is one that text plausibly holds:
+/// Latin letters and signs, Greek, Cyrillic, Armenian, Hebrew, Arabic. Two-byte mojibake
+/// of these is what pages show ("Ã©", "Ð¡"); a two-byte match that decodes elsewhere (IPA,
+/// combining marks, Syriac) is more likely a real capital letter before a symbol.
+fn plausible_two_byte(c: char) -> bool {
+    matches!(c as u32, 0xA0..=0x24F | 0x370..=0x52F | 0x531..=0x58F | 0x5D0..=0x6FF)
+}
+
+/// Repairs UTF-8 text that was decoded as windows-1252 or Latin-1 somewhere upstream:
+/// "cafÃ©" becomes "café", "â€™" becomes "’", "Ã¢â‚¬â„¢" (twice wrong) becomes "’".
+///
+/// Only a sequence that re-encodes to valid UTF-8 (a lead byte and the right number of
+/// continuation bytes) is replaced, so text that is right stays as it is: "Genève", "São
+/// Paulo", "Dvořák" and a capital "Ã" in "SÃO PAULO" are not touched. As Python's ftfy
+/// does for the common case, "Â" before a space (a no-break space that became a space)
+/// and "â€" before a lost byte (the closing quote’s 0x9D) are mended too, but only in
+/// text that holds other mojibake.
+pub(crate) fn repair_mojibake(text: &str) -> Cow<'_, str> {
+    let mut current = Cow::Borrowed(text);
+    // Text converted twice needs two rounds; a third would only meet ordinary text.
+    for _ in 0..3 {
+        match repair_once(&current) {
+            Some(fixed) => current = Cow::Owned(fixed),
+            None => break,
+        }
+    }
+    current
+}
+
+/// One round of [`repair_mojibake`]; `None` when nothing was repaired.
+fn repair_once(text: &str) -> Option<String> {
+    // Every lead byte decodes to a character in U+00C2..=U+00F4.
+    if !text.chars().any(|c| ('\u{C2}'..='\u{F4}').contains(&c)) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut repaired = 0usize;
+    // Places of "Â " and "â€" left for the second look, as offsets into `out`.
+    let mut loose: Vec<usize> = Vec::new();
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if let Some((decoded, used)) = decode_sequence(rest) {
+            out.push(decoded);
+            repaired += 1;
+            rest = rest.get(used..).unwrap_or("");
+            continue;
+        }
+        if rest.starts_with("Â ") || rest.starts_with("â€") {
+            loose.push(out.len());
+        }
+        out.push(c);
+        rest = rest.get(c.len_utf8()..).unwrap_or("");
+    }
+    if repaired == 0 {
+        return None;
+    }
+    // Mend the lossy leftovers from the end, so earlier offsets stay valid.
+    for &at in loose.iter().rev() {
+        let tail = out.get(at..).unwrap_or("");
+        if tail.starts_with("Â ") {
+            out.replace_range(at..at + 'Â'.len_utf8(), "");
+        } else if let Some(after) = tail.strip_prefix("â€") {
+            let lost = after.chars().next();
+            if lost.is_none_or(|l| l == '\u{FFFD}' || cp1252_continuation(l).is_none()) {
+                let len = "â€".len() + lost.filter(|&l| l == '\u{FFFD}').map_or(0, char::len_utf8);
+                out.replace_range(at..at + len, "\u{201D}");
+            }
+        }
+    }
+    Some(out)
+}
+
+/// The continuation byte (0x80–0xBF) that `c` stands for in windows-1252, if any.
+fn cp1252_continuation(c: char) -> Option<u8> {
+    cp1252_byte(c).filter(|b| (0x80..=0xBF).contains(b))
+}
+
+/// The character that `text` begins with when its first characters are read as the
+/// windows-1252 bytes of one UTF-8 sequence, and how many bytes of `text` that took.
+fn decode_sequence(text: &str) -> Option<(char, usize)> {
+    let mut chars = text.char_indices();
+    let (_, first) = chars.next()?;
+    let lead = cp1252_byte(first)?;
+    let len = match lead {
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => return None,
+    };
+    let mut bytes = [lead, 0, 0, 0];
+    let mut used = first.len_utf8();
+    for slot in bytes.iter_mut().take(len).skip(1) {
+        let (at, c) = chars.next()?;
+        *slot = cp1252_continuation(c)?;
+        used = at + c.len_utf8();
+    }
+    let decoded = std::str::from_utf8(bytes.get(..len)?)
+        .ok()?
+        .chars()
+        .next()?;
+    (len > 2 || plausible_two_byte(decoded)).then_some((decoded, used))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,5 +262,83 @@ mod tests {
             "CTED actively engaged\n\nDuring the last week of June 2018 …"
         ));
         assert!(!looks_like_html("Use <b> for bold in titles"));
+    }
+
+    #[test]
+    fn mojibake_is_repaired() {
+        // (as a page shows it, as it was written)
+        let table = [
+            ("It\u{e2}\u{20ac}\u{2122}s done", "It’s done"),
+            (
+                "\u{e2}\u{20ac}\u{153}Quoted\u{e2}\u{20ac}\u{9d} text",
+                "“Quoted” text",
+            ),
+            ("Caf\u{c3}\u{a9} in Gen\u{c3}\u{a8}ve", "Café in Genève"),
+            (
+                "S\u{c3}\u{a3}o Paulo and Dvo\u{c5}\u{2122}\u{c3}\u{a1}k",
+                "São Paulo and Dvořák",
+            ),
+            ("a \u{e2}\u{20ac}\u{201c} b", "a – b"),
+            ("\u{c2}\u{a9} 2024 Harbour Trust", "© 2024 Harbour Trust"),
+            (
+                "\u{d0}\u{a1}\u{d0}\u{be}\u{d0}\u{b2}\u{d0}\u{b5}\u{d1}\u{82}",
+                "Совет",
+            ),
+            ("emoji \u{f0}\u{178}\u{2018}\u{8d} here", "emoji 👍 here"),
+            // converted twice
+            (
+                "It\u{c3}\u{a2}\u{e2}\u{201a}\u{ac}\u{e2}\u{201e}\u{a2}s",
+                "It’s",
+            ),
+            // the lossy leftovers, in text that is mojibake elsewhere
+            ("Caf\u{c3}\u{a9}\u{c2} menu", "Café menu"),
+            (
+                "\u{e2}\u{20ac}\u{153}Yes\u{e2}\u{20ac}\u{fffd} she said",
+                "“Yes” she said",
+            ),
+        ];
+        for (shown, written) in table {
+            assert_eq!(repair_mojibake(shown), written, "{shown:?}");
+        }
+    }
+
+    #[test]
+    fn right_text_is_untouched() {
+        let table = [
+            "Genève, São Paulo, Dvořák, Zürich, Kraków, Ærøskøbing",
+            "SÃO PAULO (capitals, as a headline writes it)",
+            "Ã the letter alone, Â as well",
+            "€250,000 – “quoted” ‘single’ … ™ © ®",
+            "voilà… déjà‑vu",
+            "Москва and Αθήνα",
+            "Â without mojibake stays: Â here",
+            "plain ASCII",
+        ];
+        for text in table {
+            assert!(
+                matches!(repair_mojibake(text), Cow::Borrowed(_)),
+                "{text:?} became {:?}",
+                repair_mojibake(text)
+            );
+        }
+    }
+
+    /// The extractor repairs the input before the document stage reads it, HTML and text.
+    #[test]
+    fn pages_are_repaired_before_they_are_read() {
+        let extractor = crate::Extractor::new();
+        let html = "<html><head><title>Caf\u{c3}\u{a9} opens in Gen\u{c3}\u{a8}ve</title></head><body><h1>Caf\u{c3}\u{a9} opens in Gen\u{c3}\u{a8}ve</h1><p>The caf\u{c3}\u{a9}\u{e2}\u{20ac}\u{2122}s owners opened it on the quay in Gen\u{c3}\u{a8}ve, the city said.</p></body></html>";
+        let release = extractor.extract_html(html).ok();
+        assert_eq!(
+            release.as_ref().and_then(|r| r.title.as_deref()),
+            Some("Café opens in Genève")
+        );
+        assert!(release.is_some_and(|r| r.text.contains("café’s owners")));
+        let text = "Caf\u{c3}\u{a9} opens in Gen\u{c3}\u{a8}ve\n\nThe caf\u{c3}\u{a9} opened on the quay, the city said.";
+        let release = extractor.extract_text(text).ok();
+        assert_eq!(
+            release.and_then(|r| r.title),
+            Some("Café opens in Genève".to_string())
+        );
     }
 }

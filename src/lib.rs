@@ -59,9 +59,9 @@
 //! ```
 //! use communique::{PressRelease, SCHEMA};
 //!
-//! let release = communique::extract_text("Talks open\n\nGENEVA, 3 May 2021 -- Talks opened today.")?;
+//! let release = communique::extract_text("Trade talks open\n\nGENEVA, 3 May 2021 -- Talks opened today.")?;
 //! let json = serde_json::to_string(&release).unwrap();
-//! assert!(json.starts_with(r#"{"schema":"communique/1","title":"Talks open","#));
+//! assert!(json.starts_with(r#"{"schema":"communique/1","title":"Trade talks open","#));
 //! let back: PressRelease = serde_json::from_str(&json).unwrap();
 //! assert_eq!(back, release);
 //! assert_eq!(back.schema, SCHEMA);

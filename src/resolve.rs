@@ -3,7 +3,7 @@
 //! Input: the person and organisation mentions of the entity stage. Output: one entry per
 //! real-world person or organisation, named by the fullest form the document writes, with
 //! every mention. Organisations merge by gazetteer entry, by written name, and through
-//! acronyms ("(CTED)" definitions and the gazetteer's); people merge by full name and by
+//! acronyms ("(CSA)" definitions and the gazetteer's); people merge by full name and by
 //! family name. Work is near-linear: mentions are grouped through hash maps, never compared
 //! pairwise across the document.
 
@@ -68,7 +68,7 @@ pub(crate) struct Resolved {
 pub(crate) fn merge(text: &str, found: &Found, home_country: Option<&str>) -> Resolved {
     let (mut organisations, org_of_mention) = merge_orgs(text, found);
     // A government body that names no country is the release's own country's: the
-    // "Drug Enforcement Administration" of a Chicago release is American.
+    // "Coastal Survey Agency" of a release from Oslo and Bergen is Norwegian.
     if let Some(home) = home_country {
         for o in organisations
             .iter_mut()
@@ -87,14 +87,33 @@ pub(crate) fn merge(text: &str, found: &Found, home_country: Option<&str>) -> Re
     }
 }
 
-/// A unit named with its State body belongs to that body's State: "Office of Global Change,
-/// United States Department of State", "CCSAO's Gun Crimes Strategies Unit".
+/// A unit named with its State body belongs to that body's State: "Office of Coastal
+/// Affairs, Chilean Ministry of Fisheries", "the NRA’s Coastal Survey Unit", "NRA Ferry
+/// Task Force" (an acronym of the body qualifies the unit's name). Not inherited: from a
+/// body that is no government's ("Vantor’s Survey Unit"), nor by a unit of another kind
+/// (a company).
 fn inherit_owner_country(
     text: &str,
     found: &Found,
     organisations: &mut [Organisation],
     org_of_mention: &[usize],
 ) {
+    let state_body = |o: &Organisation| {
+        (o.kind == OrganisationKind::Government)
+            .then(|| o.country.clone())
+            .flatten()
+    };
+    let inherit = |organisations: &mut [Organisation], u: usize, country: Option<String>| {
+        if let Some(unit) = organisations.get_mut(u) {
+            let unit_like = matches!(
+                unit.kind,
+                OrganisationKind::Government | OrganisationKind::Other
+            );
+            if unit_like && unit.country.is_none() {
+                unit.country = country;
+            }
+        }
+    };
     let mut order: Vec<usize> = (0..found.orgs.len()).collect();
     order.sort_by_key(|&i| found.orgs[i].span.start);
     for pair in order.windows(2) {
@@ -102,31 +121,51 @@ fn inherit_owner_country(
         let Some(gap) = text.get(a.span.end..b.span.start) else {
             continue;
         };
-        let (unit, owner) = match gap {
-            ", " => (pair[0], pair[1]),
-            "’s " | "'s " => (pair[1], pair[0]),
-            _ => continue,
+        // "Unit, Owner" or "Owner’s Unit".
+        let (unit, owner) = if gap == ", " {
+            (pair[0], pair[1])
+        } else if is_possessive_gap(gap) {
+            (pair[1], pair[0])
+        } else {
+            continue;
         };
         let (Some(&u), Some(&o)) = (org_of_mention.get(unit), org_of_mention.get(owner)) else {
             continue;
         };
-        if u == o {
-            continue;
-        }
-        let owner_country = organisations
-            .get(o)
-            .filter(|o| o.kind == OrganisationKind::Government)
-            .and_then(|o| o.country.clone());
-        if let Some(unit) = organisations.get_mut(u) {
-            let unit_like = matches!(
-                unit.kind,
-                OrganisationKind::Government | OrganisationKind::Other
-            );
-            if unit_like && unit.country.is_none() {
-                unit.country = owner_country;
-            }
+        if u != o {
+            let country = organisations.get(o).and_then(state_body);
+            inherit(organisations, u, country);
         }
     }
+    // "NRA Ferry Task Force": the first word is a State body's acronym.
+    let by_acronym: HashMap<String, Option<String>> = organisations
+        .iter()
+        .filter_map(|o| Some((o.acronym.clone()?, state_body(o))))
+        .collect();
+    for u in 0..organisations.len() {
+        let first = organisations[u]
+            .name
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        if organisations[u].acronym.as_deref() == Some(first)
+            || !organisations[u].name.contains(' ')
+        {
+            continue;
+        }
+        if let Some(country) = by_acronym.get(first).cloned() {
+            inherit(organisations, u, country);
+        }
+    }
+}
+
+/// Whether the text between two names is a possessive ending: "’s " or "'s ".
+fn is_possessive_gap(gap: &str) -> bool {
+    let mut c = gap.chars();
+    matches!(
+        (c.next(), c.next(), c.next(), c.next()),
+        (Some('’' | '\''), Some('s'), Some(' '), None)
+    )
 }
 
 fn merge_orgs(text: &str, found: &Found) -> (Vec<Organisation>, Vec<usize>) {
@@ -162,9 +201,12 @@ fn merge_orgs(text: &str, found: &Found) -> (Vec<Organisation>, Vec<usize>) {
         if let Some(a) = o.entry.and_then(|e| e.acronym) {
             link(&mut g, format!("acronym:{a}"), i);
         }
+        if let Some(j) = o.same_as.filter(|&j| j < n) {
+            g.union(i, j);
+        }
     }
     // An acronym the document never defines joins the name whose initials it spells:
-    // "CCSAO" and the "Cook County State’s Attorney’s Office".
+    // "NCHO" and the "Norhaven County Harbour Office".
     let mut by_initials: HashMap<String, usize> = HashMap::new();
     for &i in &order {
         let o = &found.orgs[i];
@@ -183,7 +225,7 @@ fn merge_orgs(text: &str, found: &Found) -> (Vec<Organisation>, Vec<usize>) {
             }
         }
     }
-    // "Cook County" before "State’s Attorney" names the "Cook County State’s Attorney’s
+    // "Norhaven County" before "Sheriff" names the "Norhaven County Sheriff’s
     // Office" when the release names that office.
     let mut by_name: HashMap<String, usize> = HashMap::new();
     for &i in &order {
@@ -237,16 +279,7 @@ fn merge_orgs(text: &str, found: &Found) -> (Vec<Organisation>, Vec<usize>) {
             .map(|&m| &found.orgs[m])
             .filter(|o| !o.is_acronym)
             .max_by_key(|o| (o.name.len(), std::cmp::Reverse(o.span.start)));
-        let mut name = full.map_or_else(|| found.orgs[ms[0]].name.clone(), |o| o.name.clone());
-        // A bare head noun ("Parliament", "the Commission") is how the text refers to a body
-        // it takes as known; the body's name is the gazetteer's.
-        if !name.contains(' ') && full.is_some() {
-            if let Some(e) = ms.iter().find_map(|&m| found.orgs[m].entry) {
-                if e.name.contains(' ') && e.acronym != Some(name.as_str()) {
-                    name = e.name.to_owned();
-                }
-            }
-        }
+        let name = full.map_or_else(|| found.orgs[ms[0]].name.clone(), |o| o.name.clone());
         let acronym = ms
             .iter()
             .map(|&m| &found.orgs[m])
@@ -299,7 +332,7 @@ fn merge_people(
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by_key(|&i| found.people[i].span.start);
     let mut g = Groups::new(n);
-    // Full names first: identical names merge, and "Todd Smith" joins "Todd C. Smith".
+    // Full names first: identical names merge, and "Jane Roe" joins "Jane P. Roe".
     let words = |i: usize| -> Vec<String> {
         found.people[i]
             .name
@@ -441,10 +474,11 @@ fn merge_people(
     (out, person_of_mention)
 }
 
-/// An office named after the post: "Cook County" + "State’s Attorney" is the "Cook County
-/// State’s Attorney’s Office" when the release names that office; a post alone ("State
-/// Attorney") is the one "Office of Miami-Dade State Attorney" the release names.
-/// `keys` are the organisations' `name_key`s.
+/// An office named after the post: "Norhaven County" + "Sheriff" is the "Norhaven County
+/// Sheriff’s Office" when the release names that office; a post alone ("Mayor") is the one
+/// "Office of the Mayor" the release names. Not an office of the post: one of two the
+/// release names ("the Sheriff’s Office and the Westvale Sheriff’s Office": which one is
+/// unknown), one named after another post. `keys` are the organisations' `name_key`s.
 fn office_of_post(
     orgs: &[Organisation],
     keys: &[String],
@@ -482,11 +516,14 @@ fn office_of_post(
     }
 }
 
-/// The initials of a name's capitalised words: "Cook County State’s Attorney’s Office" is
-/// "CCSAO"; "of", "the", "and" and possessives do not count.
+/// The initials of a name's capitalised words: "Norhaven County Harbour Office" is
+/// "NCHO"; "of", "the", "and" and possessives do not count.
 fn initials(name: &str) -> String {
     name.split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .filter_map(|w| w.chars().next())
         .collect()
 }
+
+#[cfg(test)]
+mod tests;

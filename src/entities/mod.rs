@@ -6,11 +6,20 @@
 //! writing (titles, honorifics, speech verbs, appositions, acronym definitions, head
 //! words such as "Office" or "Ministry", lists of missions) and embedded gazetteers, not
 //! from capitalisation alone: a capitalised phrase with no such evidence is left out.
+//!
+//! Each recogniser is a small grammar with its vocabulary as data: `people/` (names,
+//! titles, appositions, evidence) and `organisations/` (heads, spans, acronyms, context,
+//! missions, repeats), over the shared tokens of `tokens` and the word classes of `words`.
+//! Word lists are `src/lexicon/data/{words,tokens,people,organisations}.tsv`; gazetteers
+//! are `data/`. This stage reads the lexicon, the gazetteers and the dates lexicon, never
+//! a later stage. Table tests sit beside each module (`tests.rs`).
 
 pub(crate) mod gazetteer;
 pub(crate) mod names;
 mod organisations;
 mod people;
+#[cfg(test)]
+mod tests;
 pub(crate) mod tokens;
 pub(crate) mod words;
 
@@ -125,7 +134,7 @@ impl<'d> Ctx<'d> {
         let mut counts: Vec<(&'static str, usize)> = Vec::new();
         let named_countries = hits.iter().filter_map(|h| match h.target {
             HitTarget::Country(c) => Some(c.code),
-            // "the White House", "the FBI": a national body speaks for its State.
+            // A national body of the gazetteer speaks for its State.
             HitTarget::Organisation(e) => e.country,
         });
         for code in places
@@ -238,12 +247,15 @@ pub(crate) struct OrgMention {
     pub tokens: Range<usize>,
     /// The name as written (normalised spacing), without a leading "the".
     pub name: String,
-    /// The acronym defined for it here ("(CTED)"), or its own text when it is an acronym.
+    /// The acronym defined for it here ("(CSA)"), or its own text when it is an acronym.
     pub acronym: Option<String>,
     pub is_acronym: bool,
     pub kind: OrganisationKind,
     pub country: Option<&'static str>,
     pub entry: Option<&'static OrgEntry>,
+    /// The mention of an organisation named before that this one is a short form of ("the
+    /// Agency" after "the Coastal Survey Agency"), by index.
+    pub same_as: Option<usize>,
 }
 
 /// A name of a person in the text.
@@ -393,10 +405,13 @@ pub(crate) fn chunks(ctx: &Ctx<'_>) -> Vec<Range<usize>> {
             let Some(t) = ctx.tok(end) else { break };
             let w = ctx.word(end);
             let joins = match t.kind {
-                // "at" and "to" end a name ("Director at Instacart", "Mission … to the
-                // United Nations" is read by its own rule), and a connector never joins a
-                // weekday or month ("Parliament on Tuesday").
-                Kind::Word if tokens::is_connector(w) && !matches!(w, "at" | "to") => {
+                // "at" and "to" end a name ("Director at Vantor", "Mission … to the United
+                // Nations" is read by its own rule), and a connector never joins a weekday or
+                // month ("the Council on Friday").
+                Kind::Word
+                    if tokens::is_connector(w)
+                        && !words::is_prep(w, &[words::Prep::At, words::Prep::To]) =>
+                {
                     let next = if ctx.is_cap(end + 1) {
                         end + 1
                     } else {
@@ -406,28 +421,12 @@ pub(crate) fn chunks(ctx: &Ctx<'_>) -> Vec<Range<usize>> {
                         || (tokens::is_connector(ctx.word(end + 1)) && ctx.is_cap(end + 2)))
                         && !words::is_calendar_word(ctx.word(next))
                 }
-                // Numbers inside names: "Agenda 2063", "FIX 2024", "G20 Summit".
+                // Numbers inside names: "Agenda 2040", "Harbour Expo 2031".
                 Kind::Word if w.chars().next().is_some_and(|c| c.is_ascii_digit()) => end > start,
                 Kind::Possessive => ctx.is_cap(end + 1),
                 Kind::Punct if w == "&" => ctx.is_cap(end + 1),
-                // "Co., Ltd.", "Acme, Inc.": a comma before a company suffix.
-                Kind::Punct if w == "," => matches!(
-                    ctx.word(end + 1),
-                    "Ltd."
-                        | "Ltd"
-                        | "Inc."
-                        | "Inc"
-                        | "LLC"
-                        | "Limited"
-                        | "LLP"
-                        | "L.P."
-                        | "S.A."
-                        | "AG"
-                        | "PLC"
-                        | "Pte."
-                        | "Tbk"
-                        | "Tbk."
-                ),
+                // "Co., Ltd.", "Vantor, Inc.": a comma before a company's legal form.
+                Kind::Punct if w == "," => organisations::legal_form_after_comma(ctx, end),
                 _ => false,
             };
             if !joins {
@@ -437,7 +436,7 @@ pub(crate) fn chunks(ctx: &Ctx<'_>) -> Vec<Range<usize>> {
         }
         let mut s = start;
         // Leading openers ("The", "Tomorrow") go, and with them a possessive they leave
-        // behind ("Tomorrow’s Project Investment Session").
+        // behind ("Tomorrow’s Harbour Lecture").
         while s < end
             && ((words::is_stop_capital(ctx.word(s)) && !ctx.tokens[s].upper)
                 || ctx.tokens[s].kind == Kind::Possessive)
@@ -471,4 +470,82 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Found {
     organisations::find_more(ctx, &chunks, &mut found);
     people::find_aliases(ctx, &mut found);
     found
+}
+
+/// What the stage finds in a text, written compactly for table tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::{find, Ctx, Found, OrgRef};
+
+    /// People, roles and organisations found in `text`, each once, in text order.
+    #[derive(Debug, Default)]
+    pub(crate) struct Seen {
+        /// `Jane Roe`
+        pub people: Vec<String>,
+        /// `Jane Roe = Director @ Coastal Survey Agency`, or `Jane Roe = Director`
+        pub roles: Vec<String>,
+        /// `Coastal Survey Agency [government, CL, CSA]`: kind, then country and acronym
+        /// when there are.
+        pub orgs: Vec<String>,
+    }
+
+    fn push_once(v: &mut Vec<String>, s: String) {
+        if !v.contains(&s) {
+            v.push(s);
+        }
+    }
+
+    /// Runs the stage over `text` (one block, no headings).
+    pub(crate) fn read(text: &str) -> Seen {
+        let ctx = Ctx::new(text, &[]);
+        let found = find(&ctx);
+        seen(&found)
+    }
+
+    pub(crate) fn seen(found: &Found) -> Seen {
+        let mut out = Seen::default();
+        let mut people: Vec<(usize, usize)> = found
+            .people
+            .iter()
+            .enumerate()
+            .map(|(k, p)| (p.span.start, k))
+            .collect();
+        people.sort();
+        for &(_, k) in &people {
+            push_once(&mut out.people, found.people[k].name.clone());
+        }
+        for &(_, k) in &people {
+            for r in found.roles_of(k) {
+                let org = match &r.org {
+                    Some(OrgRef::Mention(o)) => found.orgs.get(*o).map(|o| o.name.clone()),
+                    Some(OrgRef::Text(t)) => Some(t.clone()),
+                    None => None,
+                };
+                let who = &found.people[k].name;
+                let role = match org {
+                    Some(o) => format!("{who} = {} @ {o}", r.title),
+                    None => format!("{who} = {}", r.title),
+                };
+                push_once(&mut out.roles, role);
+            }
+        }
+        let mut orgs: Vec<(usize, usize)> = found
+            .orgs
+            .iter()
+            .enumerate()
+            .map(|(k, o)| (o.span.start, k))
+            .collect();
+        orgs.sort();
+        for (_, k) in orgs {
+            let o = &found.orgs[k];
+            let mut attrs = vec![serde_json::to_value(o.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default()];
+            attrs.extend(o.country.map(str::to_owned));
+            attrs.extend(o.acronym.clone().filter(|a| *a != o.name));
+            push_once(&mut out.orgs, format!("{} [{}]", o.name, attrs.join(", ")));
+        }
+        out
+    }
 }

@@ -1,10 +1,12 @@
 //! Words of the normalised text, with byte spans, and the capitalised phrases they form.
 //!
-//! The recognisers reason over words, not characters: "UN Photo/Mark Garten" is the words
-//! `UN`, `Photo`, `/`, `Mark`, `Garten`. Abbreviations keep their dots (`U.S.`, `Inc.`,
-//! `Dr.`), possessives are their own token (`DA`, `’s`, `Office`), and a line break is a
-//! hard boundary, since blocks never continue each other.
+//! The recognisers reason over words, not characters: "NRA Photo/Jane Roe" is the words
+//! `NRA`, `Photo`, `/`, `Jane`, `Roe`. Abbreviations keep their dots (`U.S.`, `Inc.`,
+//! `Dr.`), possessives are their own token (`NRA`, `’s`, `Office`), and a line break is a
+//! hard boundary, since blocks never continue each other. Which words are abbreviations
+//! and which join the words of a name is data (`src/lexicon/data/tokens.tsv`).
 
+use crate::lexicon::{self, Class};
 use crate::span::Span;
 
 /// What a token is.
@@ -39,14 +41,9 @@ impl Token {
     }
 }
 
-/// Abbreviations that keep their final dot.
-const DOTTED: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "No", "Gen",
-    "Lt", "Col", "Capt", "Sgt", "Rev", "Hon", "Gov", "Sen", "Rep", "Amb", "Mt", "Ft", "Bros",
-    "Pty", "Plc", "Mme", "Mlle", "Messrs", "Esq", "Dept", "Univ", "Assn", "Jan", "Feb", "Mar",
-    "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "etc", "approx", "Ave",
-    "Blvd", "Rd", "Bhd", "Tbk", "PT",
-];
+/// Punctuation after which the next word may still open a sentence: quotes, brackets and
+/// dashes ("He left. “The port …", "– The council").
+const KEEPS_SENTENCE_START: [char; 11] = ['"', '“', '‘', '(', '[', '\'', '’', '”', '–', '—', '-'];
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}')
@@ -74,8 +71,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         }
         if is_word_char(c) {
             let mut end = i + c.len_utf8();
-            // Letters, digits, and joiners followed by a word character: `Coninsx`,
-            // `Under-Secretary-General`, `O’Neill`, `2,071`, `U.S.`, `AT&T`.
+            // Letters, digits, and joiners followed by a word character: `Vantor`,
+            // `Under-Secretary-General`, `O’Brannagh`, `3,450`, `U.S.`, `P&Q`.
             while let Some(&(j, d)) = chars.peek() {
                 if is_word_char(d) {
                     end = j + d.len_utf8();
@@ -124,7 +121,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             if text[end..].starts_with('.') {
                 let initials = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
                 let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1);
-                if initials || dotted || DOTTED.iter().any(|d| d.eq_ignore_ascii_case(word)) {
+                if initials || dotted || lexicon::contains(Class::Abbreviation, word) {
                     end += 1;
                     chars.next();
                 }
@@ -171,58 +168,17 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         });
         if matches!(c, '.' | '!' | '?' | ':' | ';' | '•') {
             sentence_start = true;
-        } else if !matches!(
-            c,
-            '"' | '“' | '‘' | '(' | '[' | '\'' | '’' | '”' | '–' | '—' | '-'
-        ) {
+        } else if !KEEPS_SENTENCE_START.contains(&c) {
             sentence_start = false;
         }
     }
     out
 }
 
-/// Lowercase words that may sit inside a proper name between capitalised words.
+/// Lowercase words that may sit inside a proper name between capitalised words ("of",
+/// "von", "&"): written in lowercase, as inside a name.
 pub(crate) fn is_connector(word: &str) -> bool {
-    matches!(
-        word,
-        "of" | "the"
-            | "and"
-            | "for"
-            | "on"
-            | "in"
-            | "de"
-            | "du"
-            | "des"
-            | "del"
-            | "della"
-            | "di"
-            | "da"
-            | "do"
-            | "dos"
-            | "das"
-            | "la"
-            | "le"
-            | "les"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "ter"
-            | "al"
-            | "el"
-            | "bin"
-            | "ibn"
-            | "y"
-            | "e"
-            | "à"
-            | "au"
-            | "aux"
-            | "zu"
-            | "&"
-            | "at"
-            | "to"
-            | "an"
-    )
+    !word.starts_with(char::is_uppercase) && lexicon::contains(Class::NameConnector, word)
 }
 
 #[cfg(test)]
@@ -236,32 +192,89 @@ mod tests {
     #[test]
     fn abbreviations_keep_their_dots() {
         assert_eq!(
-            words("the U.S. Attorney’s Office"),
-            ["the", "U.S.", "Attorney", "’s", "Office"]
+            words("the U.S. Harbour Master’s Office"),
+            ["the", "U.S.", "Harbour", "Master", "’s", "Office"]
         );
-        assert_eq!(words("Acme Inc. said"), ["Acme", "Inc.", "said"]);
-        assert_eq!(words("Todd C. Smith."), ["Todd", "C.", "Smith", "."]);
-        assert_eq!(
-            words("Dr. Vanessa Rodriguez"),
-            ["Dr.", "Vanessa", "Rodriguez"]
-        );
+        assert_eq!(words("Vantor Inc. said"), ["Vantor", "Inc.", "said"]);
+        assert_eq!(words("Jane P. Roe."), ["Jane", "P.", "Roe", "."]);
+        assert_eq!(words("Dr. Priya Mensah"), ["Dr.", "Priya", "Mensah"]);
     }
 
     #[test]
     fn joiners_stay_inside_words() {
         assert_eq!(
-            words("Under-Secretary-General O’Neill"),
-            ["Under-Secretary-General", "O’Neill"]
+            words("Under-Secretary-General O’Brannagh"),
+            ["Under-Secretary-General", "O’Brannagh"]
         );
+        assert_eq!(words("3,450 stands, P&Q"), ["3,450", "stands", ",", "P&Q"]);
         assert_eq!(
-            words("2,071 booths, AT&T"),
-            ["2,071", "booths", ",", "AT&T"]
+            words("NRA Photo/Jane Roe"),
+            ["NRA", "Photo", "/", "Jane", "Roe"]
         );
+        assert_eq!(words("Mensahs’ remarks"), ["Mensahs", "’", "remarks"]);
+    }
+
+    #[test]
+    fn abbreviations_from_the_lexicon() {
+        // (text, words): a listed abbreviation keeps its dot, any other word loses it.
+        let table: [(&str, &[&str]); 5] = [
+            ("on Sept. 5", &["on", "Sept.", "5"]),
+            ("Ocean Blvd. in", &["Ocean", "Blvd.", "in"]),
+            ("Vantor Corp. said", &["Vantor", "Corp.", "said"]),
+            ("It ended. Then", &["It", "ended", ".", "Then"]),
+            ("PT. Norhaven", &["PT.", "Norhaven"]),
+        ];
+        for (text, want) in table {
+            assert_eq!(words(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn possessives_are_their_own_token() {
+        let s = "Vantor’s plan and Brightline's";
+        let kinds: Vec<(String, Kind)> = tokenize(s)
+            .iter()
+            .map(|t| (t.text(s).to_owned(), t.kind))
+            .collect();
         assert_eq!(
-            words("UN Photo/Mark Garten"),
-            ["UN", "Photo", "/", "Mark", "Garten"]
+            kinds,
+            [
+                ("Vantor".to_owned(), Kind::Word),
+                ("’s".to_owned(), Kind::Possessive),
+                ("plan".to_owned(), Kind::Word),
+                ("and".to_owned(), Kind::Word),
+                ("Brightline".to_owned(), Kind::Word),
+                ("'s".to_owned(), Kind::Possessive),
+            ]
         );
-        assert_eq!(words("Coninsx’ remarks"), ["Coninsx", "’", "remarks"]);
+    }
+
+    #[test]
+    fn capitals_and_line_breaks() {
+        let s = "NRA Vantor eBay\nx";
+        let t = tokenize(s);
+        let flags: Vec<(bool, bool)> = t.iter().map(|t| (t.cap, t.upper)).collect();
+        assert_eq!(
+            flags,
+            [
+                (true, true),
+                (true, false),
+                (false, false),
+                (false, false),
+                (false, false)
+            ]
+        );
+        assert_eq!(t.get(3).map(|t| t.kind), Some(Kind::Break));
+    }
+
+    #[test]
+    fn connectors_are_lowercase_words() {
+        for w in ["of", "the", "von", "der", "&", "bin"] {
+            assert!(is_connector(w), "{w}");
+        }
+        for w in ["Of", "The", "with", "by", "Vantor", ""] {
+            assert!(!is_connector(w), "{w}");
+        }
     }
 
     #[test]

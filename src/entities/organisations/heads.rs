@@ -1,0 +1,161 @@
+//! The heads of organisation names: legal forms, head and lead words, acronyms.
+//!
+//! Which words head organisations is data: the gazetteer's organisation words
+//! (`src/entities/data/org_words.tsv`) and the company legal forms of the lexicon
+//! (`src/lexicon/data/organisations.tsv`).
+
+use std::ops::Range;
+
+use crate::document::normalise;
+use crate::entities::gazetteer::{OrgWord, GAZETTEER};
+use crate::entities::words::{self, Prep};
+use crate::entities::Ctx;
+use crate::lexicon::{self, Class};
+use crate::model::OrganisationKind as K;
+
+/// A company's legal form ("Inc.", "GmbH", "S.A."): a capitalised phrase ends with it.
+pub(crate) fn is_company_suffix(word: &str) -> bool {
+    lexicon::contains(Class::CompanyLegalForm, word.trim_end_matches('.'))
+}
+
+/// Whether token `i` is the comma before a legal form written as a name writes it
+/// ("Vantor, Inc.", "Brightline Co., Ltd.", "Norhaven, LLC"): the comma stays inside the
+/// company's name. A form in capitals that is not written so ("VANTOR, INC." in a
+/// shouted line) joins nothing: case says nothing there.
+pub(crate) fn legal_form_after_comma(ctx: &Ctx<'_>, i: usize) -> bool {
+    let Some(t) = ctx.tok(i + 1) else {
+        return false;
+    };
+    let form = ctx.word(i + 1).trim_end_matches('.');
+    ctx.is_punct(i, ",")
+        && t.cap
+        && match lexicon::value(Class::CompanyLegalForm, form) {
+            Some("caps") => true,
+            Some(_) => !t.upper,
+            None => false,
+        }
+}
+
+/// A company's name without its legal suffix and leading article, when that leaves a
+/// distinctive name of at least one capitalised word.
+pub(super) fn company_short_name(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (last, rest) = words.split_last()?;
+    if !is_company_suffix(last) {
+        return None;
+    }
+    let mut rest = rest;
+    if rest.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        rest = &rest[1..];
+    }
+    let short = rest.join(" ");
+    let short = short.trim_end_matches(',').to_owned();
+    let distinctive = short.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && short.starts_with(|c: char| c.is_uppercase())
+        && GAZETTEER.org_word(&short).is_none();
+    distinctive.then_some(short)
+}
+
+/// The kind a phrase's head or lead word gives it, if any.
+///
+/// The grammar of an organisation's name, right to left: a company's legal form ("Vantor
+/// Systems Inc."); a head word or compound head from the gazetteer's organisation words
+/// ("Harbour Wildlife Service", "Norhaven Chamber of Commerce"); a lead word with its
+/// complement ("Ministry of Fisheries", "University of Eastvale"); a head inside the name
+/// with its remit after it ("Committee on Fisheries and Oceans"). A head that also names
+/// other things ("Unit", "Division", "Task Force") makes a body only when a place or an
+/// acronym qualifies it ("Eastvale Field Division", "NRA Ferry Task Force"): a bare
+/// "Ferry Task Force" may be a plan's name, and "Summit on …" an event.
+pub(crate) fn pattern_kind(ctx: &Ctx<'_>, r: &Range<usize>) -> Option<K> {
+    let last = ctx.word(r.end.checked_sub(1)?);
+    if is_company_suffix(last) && r.len() >= 2 {
+        return Some(K::Company);
+    }
+    if r.len() >= 2 {
+        if let Some((w, len)) = head_at_end(ctx, r) {
+            if !w.ambiguous {
+                return Some(w.kind);
+            }
+            let qualified = (r.start..r.end - len).any(|k| {
+                ctx.place_at(k).is_some()
+                    || (ctx.tokens.get(k).is_some_and(|t| t.upper)
+                        && looks_like_acronym(ctx.word(k)))
+            });
+            if qualified && crate::lexicon::event_head(last).is_none() {
+                return Some(w.kind);
+            }
+        }
+    }
+    // "Ministry of …", "University of …", "City of …": a lead word and its complement.
+    let first = ctx.word(r.start);
+    if let Some(w) = GAZETTEER.org_word(first) {
+        if w.is_lead()
+            && r.len() >= 3
+            && words::is_prep(ctx.word(r.start + 1), &[Prep::Of, Prep::For, Prep::On])
+        {
+            return Some(w.kind);
+        }
+    }
+    // "Working Group on Fisheries", "Committee on Fisheries, Ports and Oceans": a head
+    // word inside the name, with its remit after it.
+    for k in r.start + 1..r.end.saturating_sub(2) {
+        let Some(w) = GAZETTEER.org_word(ctx.word(k)) else {
+            continue;
+        };
+        let remit = words::prep(ctx.word(k + 1));
+        // "Summit on …", "Forum on …" name events more often than bodies.
+        if crate::lexicon::event_head(ctx.word(k)).is_some() {
+            continue;
+        }
+        if w.is_head()
+            && ctx.is_cap(k)
+            && (remit == Some(Prep::On) || (!w.ambiguous && remit == Some(Prep::Of)))
+        {
+            return Some(w.kind);
+        }
+    }
+    None
+}
+
+/// Whether tokens `r` end with a company's legal form or an unambiguous head ("Vantor
+/// Inc.", "Coastal Survey Agency"), not only by a lead word ("Ministry of … of the People"
+/// before "’s Republic" is no owner).
+pub(super) fn named_by_head(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
+    r.len() >= 2
+        && (r
+            .end
+            .checked_sub(1)
+            .is_some_and(|e| is_company_suffix(ctx.word(e)))
+            || head_at_end(ctx, r).is_some_and(|(w, _)| !w.ambiguous))
+}
+
+/// The longest head (one to three words: "Service", "Task Force", "Chamber of Commerce")
+/// that ends tokens `r`, with its length in tokens. A one-word head needs a word before
+/// it; a compound head may be the whole phrase ("City Council").
+fn head_at_end(ctx: &Ctx<'_>, r: &Range<usize>) -> Option<(&'static OrgWord, usize)> {
+    (1..=MAX_HEAD_WORDS.min(r.len())).rev().find_map(|len| {
+        let phrase = if len == 1 {
+            ctx.word(r.end - 1).to_owned()
+        } else {
+            normalise(ctx.slice(&(r.end - len..r.end)))
+        };
+        GAZETTEER
+            .org_word(&phrase)
+            .filter(|w| w.is_head())
+            .map(|w| (w, len))
+    })
+}
+
+/// The most words a compound head has ("Chamber of Commerce").
+const MAX_HEAD_WORDS: usize = 3;
+
+/// Whether a word has the form of an acronym: two to twelve letters, at least two of them
+/// capitals, and nothing but letters, digits, `&`, `-` and `.` ("NRA", "S&P", "G-20").
+pub(crate) fn looks_like_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=12).contains(&letters)
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && w.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '&' | '-' | '.'))
+}

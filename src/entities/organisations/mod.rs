@@ -1,0 +1,201 @@
+//! Organisation mentions: a small grammar of names with its vocabulary as data.
+//!
+//! In the order they run: diplomatic missions in lists (`missions`), gazetteer names,
+//! acronyms defined in brackets and tickers (`acronyms`), capitalised phrases with an
+//! organisation's head or lead word (`heads`, cut to size by `spans`), names described as
+//! organisations in apposition (`context`), and later mentions of names found
+//! (`repeats`). Once people are known (`find_more`): the subjects of corporate news and
+//! the items of lists of organisations (`context`).
+//!
+//! Head words come from the gazetteer (`src/entities/data/org_words.tsv`); every other
+//! word list is in `src/lexicon/data/organisations.tsv`. Table tests: `tests.rs`.
+
+mod acronyms;
+mod context;
+mod heads;
+mod missions;
+mod repeats;
+mod spans;
+#[cfg(test)]
+mod tests;
+
+use std::ops::Range;
+
+pub(crate) use heads::{legal_form_after_comma, looks_like_acronym, pattern_kind};
+pub(crate) use spans::{split_and, strip_title_prefix};
+
+use super::gazetteer::{HitTarget, OrgEntry, GAZETTEER};
+use super::tokens::Kind;
+use super::{Ctx, Found, OrgMention};
+use crate::document::normalise;
+use crate::model::OrganisationKind as K;
+use acronyms::{acronym_definitions, tickers};
+use context::{business_subjects, class_appositions, lists};
+use missions::missions;
+use repeats::{repeats, short_forms};
+use spans::{owner_possessive, strip_person_prefix, trim_org};
+
+/// The country of a name: a country named in it (`Ministry of Fisheries of the Republic of
+/// Chile` → CL, `Government of Ghana` → GH), a nationality adjective first (`Chilean
+/// Fisheries Agency` → CL), a place in it (`Eastvale Police Department` → the place's
+/// country), a country that owns it (`Ghana’s Ministry of Roads`) or that follows it (`the
+/// Trade Office in Chile`).
+pub(crate) fn country_in(ctx: &Ctx<'_>, r: &Range<usize>) -> Option<&'static str> {
+    for i in r.clone() {
+        if let Some(h) = ctx.hit_of.get(i).copied().flatten() {
+            if let Some(HitTarget::Country(c)) = ctx.hits.get(h).map(|h| h.target) {
+                return Some(c.code);
+            }
+        }
+    }
+    let first = ctx.word(r.start);
+    let country_at = |i: usize| -> Option<&'static str> {
+        let h = ctx.hit_of.get(i).copied().flatten()?;
+        match ctx.hits.get(h)?.target {
+            HitTarget::Country(c) => Some(c.code),
+            HitTarget::Organisation(_) => None,
+        }
+        .or_else(|| ctx.place_at(i).map(|p| p.country))
+    };
+    GAZETTEER
+        .country_by_adjective(first)
+        .map(|c| c.code)
+        .or_else(|| r.clone().find_map(|i| ctx.place_at(i)).map(|p| p.country))
+        .or_else(|| {
+            let p = r.start.checked_sub(1)?;
+            (ctx.tok(p)?.kind == Kind::Possessive).then_some(())?;
+            country_at(p.checked_sub(1)?)
+        })
+        .or_else(|| {
+            (ctx.is_word(r.end, "in") || ctx.is_word(r.end, "of"))
+                .then(|| country_at(r.end + 1))
+                .flatten()
+        })
+}
+
+/// Adds the organisation named by tokens `r` (without an owner's possessive before it),
+/// unless a mention already covers them; returns its index.
+fn push(
+    ctx: &Ctx<'_>,
+    found: &mut Found,
+    r: Range<usize>,
+    kind: K,
+    entry: Option<&'static OrgEntry>,
+) -> Option<usize> {
+    // A unit is of its owner's kind: "Eastvale University’s Department of Geography" is
+    // academic, whatever "Department" heads elsewhere.
+    let (r, kind) = match owner_possessive(ctx, found, &r) {
+        Some(k) => {
+            let owner = r.start..k;
+            let owner_kind = found
+                .org_at(&owner)
+                .and_then(|o| found.orgs.get(o))
+                .map(|o| o.kind)
+                .or_else(|| pattern_kind(ctx, &owner));
+            (k + 1..r.end, owner_kind.unwrap_or(kind))
+        }
+        None => (r, kind),
+    };
+    if r.is_empty() {
+        return None;
+    }
+    if let Some(i) = found.org_at(&r) {
+        return Some(i);
+    }
+    if r.clone().any(|i| found.covers(i)) {
+        return None;
+    }
+    let span = ctx.span(&r);
+    let name = normalise(ctx.slice(&r));
+    let is_acronym =
+        r.len() == 1 && ctx.tokens.get(r.start).is_some_and(|t| t.upper) && name.len() <= 12;
+    // Bodies of states and of the UN system belong to no one country; any other body
+    // named after a place or a nation ("Chilean Ports Corporation") belongs to it.
+    let country = match kind {
+        K::Intergovernmental | K::UnEntity => None,
+        _ => country_in(ctx, &r),
+    };
+    // A national body's gazetteer entry knows its State.
+    let country = entry.and_then(|e| e.country).or(country);
+    found.add_org(OrgMention {
+        span,
+        tokens: r,
+        acronym: is_acronym.then(|| name.clone()),
+        name,
+        is_acronym,
+        kind,
+        country,
+        entry,
+        same_as: None,
+    });
+    Some(found.orgs.len() - 1)
+}
+
+/// Organisations from the gazetteer, acronym definitions, patterns and missions.
+pub(crate) fn find(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
+    missions(ctx, found);
+    // Gazetteer names, longest first (the scan already prefers the longest match).
+    for (hi, hit) in ctx.hits.iter().enumerate() {
+        let HitTarget::Organisation(entry) = hit.target else {
+            continue;
+        };
+        let toks: Vec<usize> = ctx
+            .hit_tokens
+            .get(hi)
+            .cloned()
+            .unwrap_or_default()
+            .collect();
+        let (Some(&a), Some(&b)) = (toks.first(), toks.last()) else {
+            continue;
+        };
+        // A gazetteer name that is only the start of a longer capitalised name ("United
+        // Nations Fisheries Committee") is left to the pattern rules.
+        if let Some(c) = chunk_containing(chunks, a) {
+            if c.end > b + 1
+                && pattern_kind(ctx, &(a..c.end)).is_some()
+                && !ctx.is_punct(b + 1, "(")
+            {
+                continue;
+            }
+        }
+        push(ctx, found, a..b + 1, entry.kind, Some(entry));
+    }
+    acronym_definitions(ctx, chunks, found);
+    tickers(ctx, chunks, found);
+    for c in chunks {
+        for r in split_and(ctx, c) {
+            let r = strip_person_prefix(ctx, strip_title_prefix(ctx, r));
+            if let Some(kind) = pattern_kind(ctx, &r) {
+                let r = trim_org(ctx, r);
+                push(ctx, found, r, kind, None);
+            }
+        }
+    }
+    class_appositions(ctx, chunks, found);
+    // Defined acronyms and names used again ("the NRA") are organisations before people
+    // are read, so a title's "of the NRA" finds its organisation.
+    repeats(ctx, chunks, found);
+}
+
+/// The chunk that holds token `i`. Chunks are disjoint and in text order, so a binary
+/// search finds the one a scan would.
+pub(super) fn chunk_containing(chunks: &[Range<usize>], i: usize) -> Option<&Range<usize>> {
+    let k = chunks.partition_point(|c| c.end <= i);
+    chunks.get(k).filter(|c| c.contains(&i))
+}
+
+/// The chunk that ends right before token `i`.
+pub(super) fn chunk_ending_at(chunks: &[Range<usize>], i: usize) -> Option<Range<usize>> {
+    let k = chunks.partition_point(|c| c.end < i);
+    chunks.get(k).filter(|c| c.end == i).cloned()
+}
+
+/// After people are known: lists that mix known organisations with new capitalised names,
+/// lists after a class noun ("companies like …"), and later mentions of known names and
+/// acronyms.
+pub(crate) fn find_more(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
+    business_subjects(ctx, chunks, found);
+    lists(ctx, chunks, found);
+    short_forms(ctx, chunks, found);
+    repeats(ctx, chunks, found);
+}

@@ -1,0 +1,183 @@
+//! Where an organisation's name starts and ends inside a capitalised phrase: an owner's
+//! possessive, a leading opener, a title before the name, names joined by "and".
+
+use std::ops::Range;
+
+use super::heads::{looks_like_acronym, named_by_head, pattern_kind};
+use crate::document::normalise;
+use crate::entities::gazetteer::GAZETTEER;
+use crate::entities::tokens::Kind;
+use crate::entities::words::{self, Prep};
+use crate::entities::{Ctx, Found};
+
+/// The possessive token after an owner that opens `r`: an organisation already found, one
+/// by its head or legal form, or an acronym, with at least two words of name after it ("NRA’s Coastal Survey Unit": the
+/// unit is named without its owner). Not an owner: a person or a place ("Eastvale’s Harbour
+/// Board" keeps its place).
+pub(super) fn owner_possessive(ctx: &Ctx<'_>, found: &Found, r: &Range<usize>) -> Option<usize> {
+    let k = (r.start + 1..r.end.saturating_sub(2))
+        .find(|&k| ctx.tok(k).is_some_and(|t| t.kind == Kind::Possessive))?;
+    let owner = r.start..k;
+    let acronym = owner.len() == 1
+        && ctx.tokens.get(r.start).is_some_and(|t| t.upper)
+        && looks_like_acronym(ctx.word(r.start));
+    (acronym || found.org_at(&owner).is_some() || named_by_head(ctx, &owner)).then_some(k)
+}
+
+/// Drops a leading determiner or sentence opener from an organisation's tokens.
+pub(crate) fn trim_org(ctx: &Ctx<'_>, mut r: Range<usize>) -> Range<usize> {
+    while r.len() > 1
+        && words::is_stop_capital(ctx.word(r.start))
+        && !ctx.tokens.get(r.start).is_some_and(|t| t.upper)
+    {
+        r.start += 1;
+    }
+    r
+}
+
+/// Whether tokens `r` are an organisation's name on their own: a patterned or gazetteer name.
+pub(super) fn standalone_org(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
+    !r.is_empty() && (pattern_kind(ctx, r).is_some() || ctx.org_entry(r).is_some())
+}
+
+/// A capitalised phrase that joins names with "and" ("Vantor and Brightline", "the
+/// Department of Fisheries and the Department for Roads") is several phrases; one name
+/// with "and" inside ("Harbour and Coastal Survey Agency", "Department of Roads and
+/// Bridges") is not: it splits only where each side is a name of its own, a person, or
+/// "the" opens the right side, or each side is a bare head word ("Board and Council").
+pub(crate) fn split_and(ctx: &Ctx<'_>, c: &Range<usize>) -> Vec<Range<usize>> {
+    let ands: Vec<usize> = c.clone().filter(|&i| ctx.word(i) == "and").collect();
+    if ands.is_empty() || ctx.org_entry(c).is_some() {
+        return vec![c.clone()];
+    }
+    let whole_is_org = pattern_kind(ctx, c).is_some();
+    let mut out = Vec::new();
+    let mut s = c.start;
+    for &a in &ands {
+        let next_and = ands.iter().copied().find(|&x| x > a).unwrap_or(c.end);
+        let mut right = a + 1..next_and;
+        let the = ctx.is_word(a + 1, "the");
+        if the {
+            right.start += 1;
+        }
+        let split = the
+            || !whole_is_org
+            || (standalone_org(ctx, &(s..a)) && standalone_org(ctx, &right))
+            || (bare_head(ctx, &(s..a)) && bare_head(ctx, &right))
+            || crate::entities::people::plausible_person(ctx, &right);
+        if split {
+            if s < a {
+                out.push(s..a);
+            }
+            s = right.start;
+        }
+    }
+    if s < c.end {
+        out.push(s..c.end);
+    }
+    out
+}
+
+/// Whether tokens `r` are one capitalised head word that names a body alone ("Council",
+/// "Agency"): two of them joined by "and" are two bodies ("the Board and Council").
+pub(super) fn bare_head(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
+    r.len() == 1
+        && ctx.tokens.get(r.start).is_some_and(|t| t.cap && !t.upper)
+        && GAZETTEER
+            .org_word(ctx.word(r.start))
+            .is_some_and(|w| !w.ambiguous && w.is_head())
+}
+
+/// Drops a leading title from a phrase: "Head of Cloud Sales for Vantor" names Vantor,
+/// "Chief of the Coastal Survey Bureau" the bureau. A title holder's own office keeps its
+/// title ("Harbour Master’s Office").
+/// "Jane Roe of the Coastal Survey Agency": a person's name, "of", and an organisation's
+/// name are two names in one capitalised phrase; the organisation is the part after "of".
+/// Not split: a name whose part before "of" is no person's ("Friends of the Harbour",
+/// "Ministry of Fisheries").
+pub(crate) fn strip_person_prefix(ctx: &Ctx<'_>, r: Range<usize>) -> Range<usize> {
+    let Some(k) = (r.start + 2..r.end).find(|&k| ctx.is_word(k, "of")) else {
+        return r;
+    };
+    if !crate::entities::people::plausible_person(ctx, &(r.start..k)) {
+        return r;
+    }
+    let mut s = k + 1;
+    if ctx.is_word(s, "the") {
+        s += 1;
+    }
+    if s < r.end && standalone_org(ctx, &(s..r.end)) {
+        s..r.end
+    } else {
+        r
+    }
+}
+
+/// The prepositions that join a portfolio or an employer to a title.
+const JOINS: &[Prep] = &[Prep::Of, Prep::For, Prep::At];
+
+pub(crate) fn strip_title_prefix(ctx: &Ctx<'_>, r: Range<usize>) -> Range<usize> {
+    let mut r = r;
+    for _ in 0..3 {
+        let mut title_end = None;
+        for len in (1..=6.min(r.len())).rev() {
+            let phrase = normalise(ctx.slice(&(r.start..r.start + len)));
+            // Modifiers are part of the title: "Acting Director", "Deputy Head".
+            if GAZETTEER.title_head(&phrase).is_some() || GAZETTEER.title(&phrase).is_some() {
+                title_end = Some(r.start + len);
+                break;
+            }
+        }
+        let Some(mut e) = title_end else { break };
+        if ctx.tok(e).is_some_and(|t| t.kind == Kind::Possessive) {
+            break;
+        }
+        // "Deputy Chair and Chief Executive of …": coordinated titles; the next one is
+        // stripped on the next round.
+        if (ctx.is_word(e, "and") || ctx.is_punct(e, "&")) && e + 1 < r.end {
+            r = e + 1..r.end;
+            continue;
+        }
+        // "of Sales for Vantor": a portfolio before the organisation.
+        loop {
+            if !words::is_prep(ctx.word(e), &[Prep::Of, Prep::For, Prep::At, Prep::In]) {
+                break;
+            }
+            let mut k = e + 1;
+            if ctx.is_word(k, "the") {
+                k += 1;
+            }
+            // An employer after "for" or "at" ("of Sales for Vantor, Inc.") is the
+            // organisation; otherwise the rest is, when it is one name.
+            if let Some(p) = (k..r.end)
+                .rev()
+                .find(|&x| words::is_prep(ctx.word(x), &[Prep::For, Prep::At]))
+            {
+                let mut after = p + 1;
+                if ctx.is_word(after, "the") {
+                    after += 1;
+                }
+                if after < r.end {
+                    e = after;
+                    break;
+                }
+            }
+            if standalone_org(ctx, &(k..r.end))
+                || !(k..r.end).any(|x| words::is_prep(ctx.word(x), JOINS))
+            {
+                e = k;
+                break;
+            }
+            let mut p = k;
+            while p < r.end && !words::is_prep(ctx.word(p), JOINS) {
+                p += 1;
+            }
+            e = p;
+        }
+        if e >= r.end || e <= r.start {
+            break;
+        }
+        r = e..r.end;
+    }
+    r
+}

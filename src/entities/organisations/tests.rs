@@ -1,0 +1,437 @@
+//! Tables of the forms that make an organisation, in invented sentences: one test per
+//! form, each row a sentence and the organisations that must come out of it, written
+//! `Name [kind, country, acronym]` (country and acronym when there are).
+
+use crate::entities::testing::read;
+use crate::entities::{find, Ctx};
+
+/// `(sentence, organisations)`: the organisations found, exactly.
+type Row<'a> = (&'a str, &'a [&'a str]);
+
+fn check(rows: &[Row<'_>]) {
+    for &(text, orgs) in rows {
+        assert_eq!(read(text).orgs, orgs, "organisations of {text:?}");
+    }
+}
+
+#[test]
+fn head_words() {
+    check(&[
+        (
+            "The Coastal Survey Agency and the Harbour Wildlife Service met on Tuesday.",
+            &[
+                "Coastal Survey Agency [government]",
+                "Harbour Wildlife Service [government]",
+            ],
+        ),
+        (
+            "The Eastvale Rowing Club won.",
+            &["Eastvale Rowing Club [ngo]"],
+        ),
+        // A head alone is no name.
+        ("The Agency met.", &[]),
+    ]);
+}
+
+#[test]
+fn lead_words_with_their_complement() {
+    check(&[
+        (
+            "The University of Eastvale hosted the talks.",
+            &["University of Eastvale [academic]"],
+        ),
+        (
+            "The Ministry of Fisheries of Chile sent a delegation.",
+            &["Ministry of Fisheries of Chile [government, CL]"],
+        ),
+        (
+            "The City of Eastvale and the Town of Westvale signed the deal.",
+            &[
+                "City of Eastvale [government]",
+                "Town of Westvale [government]",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn compound_heads_are_looked_up_as_phrases() {
+    check(&[
+        (
+            "The Norhaven Chamber of Commerce welcomed the plan.",
+            &["Norhaven Chamber of Commerce [ngo]"],
+        ),
+        (
+            "Norhaven Metropolitan City signed the deal.",
+            &["Norhaven Metropolitan City [government]"],
+        ),
+        // An ambiguous head needs an acronym or a place to qualify it.
+        (
+            "The NRA Ferry Task Force met. A Ferry Task Force plan was published.",
+            &["NRA Ferry Task Force [other]"],
+        ),
+    ]);
+}
+
+#[test]
+fn remit_after_an_inner_head() {
+    check(&[
+        (
+            "The Committee on Fisheries and Oceans met.",
+            &["Committee on Fisheries and Oceans [other]"],
+        ),
+        // An event head with a remit names an event, not a body.
+        ("The Summit on Coastal Shipping opened.", &[]),
+    ]);
+}
+
+#[test]
+fn company_legal_forms() {
+    check(&[
+        (
+            "Vantor Systems Inc. announced a new ferry.",
+            &["Vantor Systems Inc. [company]"],
+        ),
+        (
+            "Brightline Co., Ltd. said sales rose.",
+            &["Brightline Co., Ltd. [company]"],
+        ),
+        (
+            "Norhaven Shipping GmbH said sales rose.",
+            &["Norhaven Shipping GmbH [company]"],
+        ),
+        // In a line written in capitals, case says nothing.
+        (
+            "VANTOR, INC. REPORTS RESULTS FOR THE THIRD QUARTER OF THE YEAR",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn acronyms_defined_in_brackets() {
+    check(&[
+        (
+            "The Coastal Survey Agency (CSA) mapped the bay. The CSA said the work was done.",
+            &[
+                "Coastal Survey Agency [government, CSA]",
+                "CSA [government]",
+            ],
+        ),
+        // No head: the initials and a description make it an organisation.
+        (
+            "Harbour Light Network (HLN), a charity based in Eastvale, raised funds.",
+            &["Harbour Light Network [ngo, HLN]", "HLN [ngo]"],
+        ),
+        // Neither: a plan with an acronym.
+        ("The Coastal Plan (CP) was adopted.", &[]),
+    ]);
+}
+
+#[test]
+fn ticker_lines() {
+    check(&[
+        (
+            "Vantor Holdings Corporation (NYSE: VTR) today announced results.",
+            &["Vantor Holdings Corporation [company]"],
+        ),
+        (
+            "Zorvik (Nasdaq: ZRV) today announced results.",
+            &["Zorvik [company]"],
+        ),
+    ]);
+}
+
+#[test]
+fn class_nouns_in_apposition() {
+    check(&[
+        (
+            "Brightline, a software company based in Oslo, said sales rose.",
+            &["Brightline [company]"],
+        ),
+        (
+            "Zorvik, a non-profit organisation based in Accra, held a vigil.",
+            &["Zorvik [ngo]"],
+        ),
+        // A noun after the head phrase's preposition says nothing of the name.
+        ("Eastvale, a city of 40,000 people, voted.", &[]),
+        ("Eastvale, the home of many companies, voted.", &[]),
+    ]);
+}
+
+#[test]
+fn subjects_of_corporate_news() {
+    check(&[
+        (
+            "Zorvik launches a new ferry service.",
+            &["Zorvik [company]"],
+        ),
+        ("Zorvik today announced a new ferry.", &["Zorvik [company]"]),
+        (
+            "About Zorvik\nZorvik builds ferries.",
+            &["Zorvik [company]"],
+        ),
+        // A person or a place as the subject is no company.
+        ("Tom Berg announced his retirement.", &[]),
+        ("Chile launched a new ferry service.", &[]),
+    ]);
+}
+
+#[test]
+fn lists_that_hold_organisations() {
+    check(&[
+        (
+            "The Coastal Survey Agency, the Harbour Wildlife Service, Zorvik and Plenthar took part.",
+            &[
+                "Coastal Survey Agency [government]",
+                "Harbour Wildlife Service [government]",
+                "Zorvik [government]",
+                "Plenthar [government]",
+            ],
+        ),
+        (
+            "It works with companies such as Zorvik and Plenthar.",
+            &["Zorvik [company]", "Plenthar [company]"],
+        ),
+        (
+            "It signed a partnership with Zorvik, Plenthar and Quorra.",
+            &["Zorvik [company]", "Plenthar [company]", "Quorra [company]"],
+        ),
+        // One known organisation does not make a list of them.
+        ("The Coastal Survey Agency, Zorvik and Plenthar met.", &["Coastal Survey Agency [government]"]),
+        // Nor does a list with a person in it.
+        (
+            "The Coastal Survey Agency, the Harbour Wildlife Service, Jane Roe and Plenthar met.",
+            &[
+                "Coastal Survey Agency [government]",
+                "Harbour Wildlife Service [government]",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn lists_of_missions() {
+    check(&[
+        (
+            "The Permanent Missions of Chile, Ghana and Norway to the United Nations organised the event.",
+            &[
+                "Permanent Mission of Chile to the United Nations [permanent_mission, CL]",
+                "Permanent Mission of Ghana to the United Nations [permanent_mission, GH]",
+                "Permanent Mission of Norway to the United Nations [permanent_mission, NO]",
+            ],
+        ),
+        (
+            "The Permanent Mission of Chile to the United Nations hosted it.",
+            &["Permanent Mission of Chile to the United Nations [permanent_mission, CL]"],
+        ),
+        (
+            "The Permanent Observer Missions of Ghana and Norway in Geneva met.",
+            &[
+                "Permanent Observer Mission of Ghana in Geneva [permanent_mission, GH]",
+                "Permanent Observer Mission of Norway in Geneva [permanent_mission, NO]",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn countries_of_names() {
+    check(&[
+        (
+            "The Chilean Fisheries Agency met.",
+            &["Chilean Fisheries Agency [government, CL]"],
+        ),
+        (
+            "Ghana’s Ministry of Roads met.",
+            &["Ghana’s Ministry of Roads [government, GH]"],
+        ),
+        (
+            "The Ghana Roads Agency met.",
+            &["Ghana Roads Agency [government, GH]"],
+        ),
+    ]);
+}
+
+#[test]
+fn an_owner_s_possessive_is_not_part_of_the_unit() {
+    check(&[(
+        "The Norwegian Roads Agency (NRA) said the NRA’s Coastal Survey Unit mapped the bay.",
+        &[
+            "Norwegian Roads Agency [government, NO, NRA]",
+            "NRA [government, NO]",
+            "Coastal Survey Unit [other]",
+        ],
+    )]);
+}
+
+#[test]
+fn a_unit_is_of_its_owner_s_kind() {
+    check(&[
+        (
+            "Eastvale University’s Department of Geography led the study.",
+            &["Department of Geography [academic]"],
+        ),
+        (
+            "Vantor Systems Inc.’s Survey Office mapped the bay.",
+            &["Survey Office [company]"],
+        ),
+    ]);
+}
+
+#[test]
+fn names_joined_by_and() {
+    check(&[
+        (
+            "The Department of Fisheries and the Department of Roads agreed.",
+            &[
+                "Department of Fisheries [government]",
+                "Department of Roads [government]",
+            ],
+        ),
+        (
+            "The Department of Roads and Bridges agreed.",
+            &["Department of Roads and Bridges [government]"],
+        ),
+    ]);
+}
+
+#[test]
+fn titles_and_people_before_a_name_are_not_part_of_it() {
+    check(&[
+        (
+            "Jane Roe, Head of Cloud Sales for Vantor Systems Inc., said orders rose.",
+            &["Vantor Systems Inc. [company]"],
+        ),
+        (
+            "Jane Roe of the Coastal Survey Agency said the work was done.",
+            &["Coastal Survey Agency [government]"],
+        ),
+        (
+            "Jane Roe, Deputy Chair and Chief Executive of Norhaven Bank Limited, spoke.",
+            &["Norhaven Bank Limited [company]"],
+        ),
+    ]);
+}
+
+#[test]
+fn short_forms_of_bodies_named() {
+    check(&[
+        (
+            "The Coastal Survey Agency mapped the bay. The Agency said the work was done.",
+            &["Coastal Survey Agency [government]", "Agency [government]"],
+        ),
+        (
+            "The Council of Harbour Towns met. The Council said it would meet again.",
+            &["Council of Harbour Towns [other]", "Council [other]"],
+        ),
+        // A state institution written as a proper name.
+        (
+            "Alarmed by the floods, Parliament urged the government to act.",
+            &["Parliament [government]"],
+        ),
+        // Two bare heads joined by "and" are two words, each read alone.
+        (
+            "Alarmed by the floods, Parliament and Council agreed.",
+            &["Parliament [government]"],
+        ),
+        // A body's name that ends in a phrase after its head shares no head with the body
+        // that phrase names: "the Agency" is the Coastal Survey Agency, not its council.
+        (
+            "The Council of the Coastal Survey Agency met. The Coastal Survey Agency spoke. \
+             The Agency agreed.",
+            &[
+                "Council of the Coastal Survey Agency [government]",
+                "Coastal Survey Agency [government]",
+                "Agency [government]",
+            ],
+        ),
+        // A definite description of a body never named is no name.
+        (
+            "The Company said profits rose. The Company expects growth.",
+            &[],
+        ),
+        ("Police said the road was closed.", &[]),
+        (
+            "The Government of Ghana spoke. It asked every Government to help.",
+            &["Government of Ghana [government, GH]"],
+        ),
+    ]);
+}
+
+#[test]
+fn short_forms_point_to_their_body() {
+    let text = "The Coastal Survey Agency mapped the bay. The Agency said the work was done.";
+    let found = find(&Ctx::new(text, &[]));
+    let short = found.orgs.iter().find(|o| o.name == "Agency");
+    let full = found
+        .orgs
+        .iter()
+        .position(|o| o.name == "Coastal Survey Agency");
+    assert!(full.is_some());
+    assert_eq!(short.and_then(|o| o.same_as), full);
+}
+
+#[test]
+fn repeated_names_are_mentions() {
+    // (text, name, mentions)
+    let table = [
+        (
+            "Vantor Corporation said profits rose. Vantor also hired staff.",
+            "Vantor",
+            1,
+        ),
+        (
+            "The CSA mapped it. The Coastal Survey Agency (CSA) said so. The CSA agreed.",
+            "CSA",
+            3,
+        ),
+        (
+            "Norhaven Shipping GmbH met Norhaven Shipping GmbH again.",
+            "Norhaven Shipping GmbH",
+            2,
+        ),
+    ];
+    for (text, name, n) in table {
+        let found = find(&Ctx::new(text, &[]));
+        let got = found.orgs.iter().filter(|o| o.name == name).count();
+        assert_eq!(got, n, "{text}");
+    }
+}
+
+/// Each mission lead's singular is the name's lead as written in a composed name.
+#[test]
+fn mission_leads_name_their_singular() {
+    use crate::lexicon::{entries, Class};
+    for (entry, singular) in entries(Class::MissionLead) {
+        assert!(
+            singular.starts_with(char::is_uppercase),
+            "{entry}: {singular}"
+        );
+        let plural = entry.ends_with('s') && !singular.to_lowercase().ends_with('s');
+        let same = entry == singular.to_lowercase();
+        assert!(same || plural, "{entry}: {singular}");
+    }
+}
+
+#[test]
+fn stock_exchanges_are_written_in_capitals() {
+    use crate::lexicon::{contains, Class};
+    for ex in ["NYSE", "NASDAQ", "TSX"] {
+        assert!(contains(Class::StockExchange, ex), "{ex}");
+    }
+    // Matching is exact: the code asks in capitals.
+    assert!(!contains(Class::StockExchange, "Nyse"));
+}
+
+#[test]
+fn acronym_form() {
+    use super::looks_like_acronym;
+    for w in ["NRA", "CSA", "S&P", "CSA-EU", "EPs", "U.N."] {
+        assert!(looks_like_acronym(w), "{w}");
+    }
+    // One letter is too few ("G-20"), fourteen too many.
+    for w in ["Nra", "N", "nra", "G-20", "ABCDEFGHIJKLMN", "NR/A"] {
+        assert!(!looks_like_acronym(w), "{w}");
+    }
+}

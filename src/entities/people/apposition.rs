@@ -1,0 +1,184 @@
+//! Roles in apposition: the words after a name that give the person's posts (", Director
+//! of the Coastal Survey Agency", ", Vantor’s Head of Sales", "(EPP, CL)").
+
+use std::ops::Range;
+
+use super::name::{cap_run, cap_run_no_prep, plausible_person};
+use super::org_like;
+use super::titles::{is_portfolio, match_title};
+use crate::document::normalise;
+use crate::entities::tokens::Kind;
+use crate::entities::words::{self, Prep};
+use crate::entities::{Ctx, Found};
+use crate::lexicon::{self, Class};
+
+/// What the words after a name say about it.
+pub(super) struct Apposition {
+    /// A title and its organisation.
+    pub roles: Vec<(String, Option<Range<usize>>)>,
+    /// `(EPP, CL)`: a party and a country code, as parliaments write members.
+    pub member: bool,
+}
+
+/// Reads the words after a name: `, Executive Director of the X`, `, Vantor’s Sales
+/// Manager`, `, President Vantor North America`, `(EPP, CL), co-rapporteur for …`.
+pub(super) fn apposition(ctx: &Ctx<'_>, found: &Found, end: usize) -> Option<Apposition> {
+    let mut i = end;
+    let mut member = false;
+    // "(EPP, CL)", "(S&D, GH)", "(the Left, NO)": a group and a country code.
+    if ctx.is_punct(i, "(") {
+        let close = (i + 1..i + 8).find(|&j| ctx.is_punct(j, ")"))?;
+        let inner: Vec<&str> = (i + 1..close).map(|j| ctx.word(j)).collect();
+        let code = inner
+            .last()
+            .is_some_and(|w| w.len() == 2 && w.chars().all(|c| c.is_ascii_uppercase()));
+        if inner.contains(&",") && code {
+            member = true;
+            i = close + 1;
+        } else {
+            // "(Title, Organisation)" is read like ", Title, Organisation".
+            i += 1;
+            let roles = role_after(ctx, found, i);
+            return Some(Apposition {
+                roles,
+                member: false,
+            });
+        }
+    }
+    if ctx.is_punct(i, ",") {
+        i += 1;
+    } else if !member {
+        return None;
+    }
+    let roles = role_after(ctx, found, i);
+    (member || !roles.is_empty()).then_some(Apposition { roles, member })
+}
+
+/// Roles starting at `i`; two titles joined by "and" share the organisation named after
+/// the second: "Deputy Chair and Chief Executive of Norhaven Bank Limited", "CEO and
+/// co-founder of Vantor".
+pub(super) fn role_after(
+    ctx: &Ctx<'_>,
+    found: &Found,
+    i: usize,
+) -> Vec<(String, Option<Range<usize>>)> {
+    let mut j = i;
+    if words::is_article(ctx.word(j)) {
+        j += 1;
+    }
+    if let Some(t) = match_title(ctx, j, found) {
+        if t.org.is_none()
+            && ctx.is_word(t.end, "and")
+            && match_title(ctx, t.end + 1, found).is_some()
+        {
+            if let Some((second, org)) = role_after_one(ctx, found, t.end + 1) {
+                return vec![(t.text, org.clone()), (second, org)];
+            }
+        }
+    }
+    role_after_one(ctx, found, i).into_iter().collect()
+}
+
+/// A role starting at `i`: `[a|the] [Org’s|Org] Title [of|at|for Org] [, Org]`.
+pub(super) fn role_after_one(
+    ctx: &Ctx<'_>,
+    found: &Found,
+    mut i: usize,
+) -> Option<(String, Option<Range<usize>>)> {
+    if words::is_article(ctx.word(i)) {
+        i += 1;
+    }
+    if let Some(t) = match_title(ctx, i, found) {
+        let after = t.end;
+        // "…, Mayor Tom Berg": the title belongs to the next person, not this one.
+        if t.org.is_none()
+            && ctx.is_cap(after)
+            && plausible_person(ctx, &(after..cap_run_no_prep(ctx, after, 4)))
+        {
+            return None;
+        }
+        // "Vantor SDI, GM, and Brightline": a list, not an apposition.
+        let conjunction = |k: usize| lexicon::contains(Class::ListConjunction, ctx.word(k));
+        let list = t.org.is_none()
+            && (ctx.is_punct(after, ",") && conjunction(after + 1)
+                || conjunction(after) && !ctx.is_cap(after + 1));
+        if list {
+            return None;
+        }
+        let org = match t.org {
+            Some(r) => Some(r),
+            // "Director of Analytics at Vantor", "Vice President of Sales for Brightline, Inc."
+            None if words::is_prep(ctx.word(after), &[Prep::At, Prep::For, Prep::With])
+                && ctx.is_cap(after + 1) =>
+            {
+                let e = cap_run(ctx, after + 1, 10);
+                Some(after + 1..e)
+            }
+            // "Governor, Norhaven Financial Centre", "Group President, Asia Pacific, Vantor
+            // Hotels Corporation": the last capitalised phrase of the list.
+            None if ctx.is_punct(after, ",") && ctx.is_cap(after + 1) => {
+                let mut s = after + 1;
+                let mut e = cap_run(ctx, s, 10);
+                while !org_like(ctx, found, &(s..e)) && ctx.is_punct(e, ",") && ctx.is_cap(e + 1) {
+                    s = e + 1;
+                    e = cap_run(ctx, s, 10);
+                }
+                let speech_next = words::is_speech_verb(ctx.word(e))
+                    || ctx.is_punct(e, ",")
+                    || ctx.is_punct(e, ".")
+                    || ctx.is_punct(e, ")")
+                    || ctx.is_punct(e, "(");
+                (e > s && speech_next && found.person_covering(s).is_none()).then_some(s..e)
+            }
+            // A person's name right after the title is a list of people ("…, Chief Tom
+            // Berg, …"), not this person's organisation.
+            None if ctx.is_cap(after)
+                && plausible_person(ctx, &(after..cap_run(ctx, after, 4))) =>
+            {
+                None
+            }
+            // "President Vantor North America": capitalised words right after the title.
+            None if ctx.is_cap(after) && t.tokens.end == after => {
+                let e = cap_run(ctx, after, 10);
+                let closes = ctx.is_punct(e, ",") || ctx.is_punct(e, ".") || ctx.is_punct(e, ")");
+                (closes && (org_like(ctx, found, &(after..e)) || e - after <= 4))
+                    .then_some(after..e)
+            }
+            None => None,
+        };
+        return Some((t.text, org));
+    }
+    // "Vantor’s Technology Manager", "Brightline Motors Executive Vice President".
+    let e = cap_run(ctx, i, 8);
+    if e > i {
+        // After a possessive, the words up to the title are part of it ("Sales Manager").
+        if let Some(p) =
+            (i + 1..e).find(|&k| ctx.tok(k).is_some_and(|t| t.kind == Kind::Possessive))
+        {
+            for k in p + 1..e {
+                if let Some(t) = match_title(ctx, k, found) {
+                    let text = normalise(ctx.slice(&(p + 1..t.tokens.end)));
+                    return Some((text, Some(i..p)));
+                }
+            }
+            return None;
+        }
+        // The title may start inside the run. Words before it are its organisation when
+        // they name one ("Brightline Motors Executive Vice President"); otherwise they are
+        // part of the title ("Financial Secretary of the NRA", "Business & Trade Development
+        // Manager"), whose own complement may then name the organisation.
+        for k in i + 1..=e {
+            if let Some(t) = match_title(ctx, k, found) {
+                let prefix = i..k;
+                if org_like(ctx, found, &prefix)
+                    || t.org.is_none() && !is_portfolio(ctx, &prefix) && ctx.is_punct(t.end, ",")
+                {
+                    return Some((t.text, Some(prefix)));
+                }
+                let text = normalise(ctx.slice(&(i..t.tokens.end)));
+                return Some((text, t.org));
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,370 @@
+//! Tables of the forms that make a person and a role, in invented sentences: one test per
+//! form, each row a sentence and what must come out of it.
+
+use crate::entities::testing::read;
+
+/// `(sentence, people, roles)`: the people and roles found, exactly.
+type Row<'a> = (&'a str, &'a [&'a str], &'a [&'a str]);
+
+fn check(rows: &[Row<'_>]) {
+    for &(text, people, roles) in rows {
+        let seen = read(text);
+        assert_eq!(seen.people, people, "people of {text:?}");
+        assert_eq!(seen.roles, roles, "roles of {text:?}");
+    }
+}
+
+#[test]
+fn title_before_a_name() {
+    check(&[
+        (
+            "Deputy Director Jane Roe opened the meeting.",
+            &["Jane Roe"],
+            &["Jane Roe = Deputy Director"],
+        ),
+        (
+            "Acting Secretary-General Ana Ruiz spoke first.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Acting Secretary-General"],
+        ),
+        (
+            "Mayor Ana Ruiz and Police Chief Tom Berg spoke.",
+            &["Ana Ruiz", "Tom Berg"],
+            &["Ana Ruiz = Mayor", "Tom Berg = Police Chief"],
+        ),
+        // A nationality before the title is part of it, as written.
+        (
+            "Chilean Minister Ana Ruiz arrived.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Chilean Minister"],
+        ),
+    ]);
+}
+
+#[test]
+fn portfolio_after_the_title_stops_at_the_name() {
+    check(&[
+        (
+            "Minister for Foreign Affairs Ana Ruiz met the delegation.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Minister for Foreign Affairs"],
+        ),
+        (
+            "The talks were led by Minister for Fisheries Tom Berg.",
+            &["Tom Berg"],
+            &["Tom Berg = Minister for Fisheries"],
+        ),
+        (
+            "The rapporteur on coastal shipping routes Tom Berg said the text was ready.",
+            &["Tom Berg"],
+            &["Tom Berg = rapporteur on coastal shipping routes"],
+        ),
+    ]);
+}
+
+#[test]
+fn organisation_before_the_title() {
+    check(&[
+        (
+            "NRA Executive Director Jane Roe signed the agreement.",
+            &["Jane Roe"],
+            &["Jane Roe = Executive Director @ NRA"],
+        ),
+        (
+            "Vantor’s Sales Manager Lea Holm said orders rose.",
+            &["Lea Holm"],
+            &["Lea Holm = Sales Manager @ Vantor"],
+        ),
+    ]);
+}
+
+#[test]
+fn honorifics() {
+    check(&[
+        (
+            "Dr. Priya Mensah welcomed the guests.",
+            &["Priya Mensah"],
+            &[],
+        ),
+        (
+            "Mr. Omar Costa and Ms. Lea Holm attended the dinner.",
+            &["Omar Costa", "Lea Holm"],
+            &[],
+        ),
+        // An unknown name after an honorific is still a name.
+        ("Ms. Zorvik Plenth attended.", &["Zorvik Plenth"], &[]),
+    ]);
+}
+
+#[test]
+fn speech_verbs() {
+    check(&[
+        (
+            "“We are ready,” said Carl Lindqvist.",
+            &["Carl Lindqvist"],
+            &[],
+        ),
+        (
+            "Elena Novak said the port would reopen in May.",
+            &["Elena Novak"],
+            &[],
+        ),
+        (
+            "The plan is sound, according to Hugo Tanaka.",
+            &["Hugo Tanaka"],
+            &[],
+        ),
+        // Names the lists do not know are speakers by the verb alone...
+        (
+            "“The port is open,” said Zorvik Plenth.",
+            &["Zorvik Plenth"],
+            &[],
+        ),
+        (
+            "Zorvik Plenth, who chairs the board, said the port was open.",
+            &["Zorvik Plenth"],
+            &[],
+        ),
+        // ...but not as the object of thanks or welcome.
+        ("The board thanked Zorvik Plenth for his work.", &[], &[]),
+        ("The board welcomed Zorvik Plenth to the team.", &[], &[]),
+    ]);
+}
+
+#[test]
+fn roles_in_apposition() {
+    check(&[
+        (
+            "Jane Roe, Director of the Coastal Survey Agency, said the survey was complete.",
+            &["Jane Roe"],
+            &["Jane Roe = Director @ Coastal Survey Agency"],
+        ),
+        (
+            "Tom Berg, Vantor’s Head of Sales, added that orders had doubled.",
+            &["Tom Berg"],
+            &["Tom Berg = Head of Sales @ Vantor"],
+        ),
+        (
+            "Tom Berg, Director of Sales at Vantor, said orders had doubled.",
+            &["Tom Berg"],
+            &["Tom Berg = Director of Sales @ Vantor"],
+        ),
+        // A lowercase title in apposition, and an indefinite one.
+        (
+            "Lea Holm, chief executive of Brightline, said the year was strong.",
+            &["Lea Holm"],
+            &["Lea Holm = chief executive @ Brightline"],
+        ),
+        (
+            "Tom Berg, a senior adviser to the Coastal Survey Agency, said the survey was done.",
+            &["Tom Berg"],
+            &["Tom Berg = senior adviser @ Coastal Survey Agency"],
+        ),
+        // The organisation after a list of commas is the last capitalised phrase.
+        (
+            "Tom Berg, Governor, Norhaven Financial Centre, said the centre would open.",
+            &["Tom Berg"],
+            &["Tom Berg = Governor @ Norhaven Financial Centre"],
+        ),
+        (
+            "Jane Roe, Chief Executive, Vantor Hotels Corporation, said rooms were full.",
+            &["Jane Roe"],
+            &["Jane Roe = Chief Executive @ Vantor Hotels Corporation"],
+        ),
+        (
+            "The agreement was signed by Jane Roe, President of Vantor North America, and Tom Berg.",
+            &["Jane Roe", "Tom Berg"],
+            &["Jane Roe = President @ Vantor North America"],
+        ),
+    ]);
+}
+
+#[test]
+fn coordinated_titles_share_the_organisation() {
+    check(&[
+        (
+            "Ana Ruiz, CEO and co-founder of Brightline, said the company would grow.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = CEO @ Brightline", "Ana Ruiz = co-founder @ Brightline"],
+        ),
+        (
+            "Jane Roe, Deputy Chair and Chief Executive of Norhaven Bank Limited, said the bank was sound.",
+            &["Jane Roe"],
+            &[
+                "Jane Roe = Deputy Chair @ Norhaven Bank Limited",
+                "Jane Roe = Chief Executive @ Norhaven Bank Limited",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn title_comma_name_comma() {
+    check(&[
+        (
+            "Head of Operations, Jonas Holm, introduced the speakers.",
+            &["Jonas Holm"],
+            &["Jonas Holm = Head of Operations"],
+        ),
+        (
+            "Chief Economist, Rosa Okafor, presented the outlook.",
+            &["Rosa Okafor"],
+            &["Rosa Okafor = Chief Economist"],
+        ),
+    ]);
+}
+
+#[test]
+fn parliament_members_with_group_and_country() {
+    check(&[(
+        "Zorvik PLENTH (EPP, CL), rapporteur for the file, said the vote was close.",
+        &["Zorvik PLENTH"],
+        &["Zorvik PLENTH = rapporteur"],
+    )]);
+}
+
+#[test]
+fn credit_and_contact_lines() {
+    check(&[
+        ("Photo: Rosa Okafor", &["Rosa Okafor"], &[]),
+        // After a slash, any two name words are the photographer's.
+        ("Harbour Photo/Zorvik Plenth", &["Zorvik Plenth"], &[]),
+        (
+            "For more information, please contact Marta Novak at the press office.",
+            &["Marta Novak"],
+            &[],
+        ),
+        ("Contact: Marta Novak", &["Marta Novak"], &[]),
+    ]);
+}
+
+#[test]
+fn months_as_family_names() {
+    check(&[
+        (
+            "Prime Minister Rosa May visited the port.",
+            &["Rosa May"],
+            &["Rosa May = Prime Minister"],
+        ),
+        ("The port reopened on 5 May 2024.", &[], &[]),
+        ("In May Tom Berg retired.", &["Tom Berg"], &[]),
+    ]);
+}
+
+#[test]
+fn names_with_particles() {
+    check(&[
+        (
+            "Ursula van der Berg said the plan was ready.",
+            &["Ursula van der Berg"],
+            &[],
+        ),
+        (
+            "Ana de la Cruz said the plan was ready.",
+            &["Ana de la Cruz"],
+            &[],
+        ),
+        (
+            "Omar bin Said said the plan was ready.",
+            &["Omar bin Said"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn family_name_alone_after_the_full_name() {
+    check(&[
+        (
+            "Jane Roe, Director of the Coastal Survey Agency, spoke. Roe said the survey was done.",
+            &["Jane Roe", "Roe"],
+            &["Jane Roe = Director @ Coastal Survey Agency"],
+        ),
+        (
+            "Professor Hugo Li opened the session. Professor Li closed it.",
+            &["Hugo Li", "Li"],
+            &["Hugo Li = Professor", "Li = Professor"],
+        ),
+        // A family name inside another capitalised phrase is not a mention.
+        (
+            "Tom Berg spoke on Monday. The Berg Foundation paid for the trip.",
+            &["Tom Berg"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn no_person_without_evidence() {
+    check(&[
+        (
+            "The chief reason was cost, and a private company paid.",
+            &[],
+            &[],
+        ),
+        ("JANE ROE AND TOM BERG JOIN THE BOARD OF VANTOR", &[], &[]),
+        ("Coastal Survey met Harbour Wildlife in Eastvale.", &[], &[]),
+        // A person and the body they come from, in one capitalised phrase.
+        (
+            "Jane Roe of the Coastal Survey Agency said the work was done.",
+            &["Jane Roe"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn the_body_after_a_titled_name() {
+    check(&[
+        (
+            "Professor Jane Roe of the Coastal Survey Agency said the work was done.",
+            &["Jane Roe"],
+            &["Jane Roe = Professor @ Coastal Survey Agency"],
+        ),
+        // The unit, when its owner comes first.
+        (
+            "A team led by Professor Ana Ruiz of Eastvale University’s Department of Geography met.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Professor @ Department of Geography"],
+        ),
+        // A place after "of" is no body.
+        ("Mayor Tom Berg of Eastvale spoke.", &["Tom Berg"], &["Tom Berg = Mayor"]),
+    ]);
+}
+
+#[test]
+fn speech_evidence_only_for_the_verb_s_neighbours() {
+    use super::evidence::speech_evidence;
+    use crate::entities::Ctx;
+    // (text, first and last token of the run, speaker)
+    let table = [
+        ("said Zorvik Plenth today", 1..3, true),
+        ("Zorvik Plenth said it", 0..2, true),
+        ("welcomed Zorvik Plenth today", 1..3, false),
+        ("Zorvik Plenth, the new chair, says: yes", 0..2, true),
+        ("Zorvik Plenth, the new chair. He says: yes", 0..2, false),
+        ("met Zorvik Plenth today", 1..3, false),
+    ];
+    for (text, r, speaker) in table {
+        let ctx = Ctx::new(text, &[]);
+        assert_eq!(speech_evidence(&ctx, &r), speaker, "{text}");
+    }
+}
+
+#[test]
+fn titles_take_employers_by_their_last_word() {
+    use super::titles::takes_employer;
+    // (title, the name after "for" is an employer)
+    let table = [
+        ("CEO", true),
+        ("Co-Founder", true),
+        ("Chief Operating Officer", true),
+        ("Secretary-General", true),
+        ("Minister", false),
+        ("Special Agent", false),
+        ("Rapporteur", false),
+    ];
+    for (title, employer) in table {
+        assert_eq!(takes_employer(title), employer, "{title}");
+    }
+}

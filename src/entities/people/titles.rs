@@ -1,0 +1,269 @@
+//! Titles as noun phrases: modifiers, a head from the gazetteer's titles, and complements
+//! that are a portfolio ("Minister for Fisheries", "Director of Sales") or the holder's
+//! organisation ("Director of the Coastal Survey Agency", "Head of Growth at Vantor").
+//!
+//! Titles and their modifiers are `src/entities/data/{titles,title_modifiers}.tsv`; the
+//! words that tell a portfolio from an employer are `src/lexicon/data/people.tsv`.
+
+use std::ops::Range;
+
+use super::name::{cap_run, cap_run_no_prep, starts_person};
+use super::{is_country_hit, is_org_hit, org_like};
+use crate::document::normalise;
+use crate::entities::gazetteer::{push_letters, GAZETTEER};
+use crate::entities::organisations::pattern_kind;
+use crate::entities::tokens::{is_connector, Kind};
+use crate::entities::words::{self, Prep};
+use crate::entities::{Ctx, Found};
+use crate::lexicon::{self, Class};
+
+/// Longest title, in words, looked up at one position.
+pub(super) const MAX_TITLE_WORDS: usize = 6;
+
+/// A title found at a position: its tokens and, when the title says it, its organisation.
+#[derive(Clone, Debug)]
+pub(super) struct TitleMatch {
+    pub tokens: Range<usize>,
+    pub text: String,
+    /// `of the Coastal Survey Agency`, `of the NRA`: the organisation after the title.
+    pub org: Option<Range<usize>>,
+    /// Where the organisation phrase ends (past `org`), or the title's end.
+    pub end: usize,
+}
+
+/// Matches a title starting at token `i`: optional modifiers (`Deputy`, `Acting`), a
+/// title from the gazetteer, and a portfolio (`for Foreign Affairs`, `on coastal shipping
+/// routes`) or organisation (`of the Coastal Survey Agency`, `at Vantor`) after it.
+/// Not a title: one inside a gazetteer name (the organisation's name is read instead), a
+/// lowercase word that is also a common noun or adjective ("a private firm", "the chief
+/// reason"), anything in a block written in capitals.
+pub(super) fn match_title(ctx: &Ctx<'_>, i: usize, found: &Found) -> Option<TitleMatch> {
+    let first = ctx.tok(i)?;
+    if first.kind != Kind::Word || ctx.loud.get(i).copied().unwrap_or(false) {
+        return None;
+    }
+    // "the President" is the title "President", found one word later.
+    if is_org_hit(ctx, i) || words::is_article(ctx.word(i)) {
+        return None;
+    }
+    let mut j = i;
+    while j < i + 3
+        && GAZETTEER.is_title_modifier(ctx.word(j))
+        && ctx.tok(j + 1).is_some_and(|t| t.kind == Kind::Word)
+    {
+        j += 1;
+    }
+    let mut head_end = None;
+    'outer: for start in [j, i] {
+        // PERF: only phrases with a title's letters are looked up; the letters of the
+        // phrases from `start` are built once, shortest first.
+        let mut maybe = [false; MAX_TITLE_WORDS + 1];
+        let article = ctx.word(start).eq_ignore_ascii_case("the");
+        let mut letters = String::new();
+        let mut from = ctx.tok(start).map_or(0, |t| t.span.start);
+        for (len, slot) in maybe.iter_mut().enumerate().skip(1) {
+            let Some(t) = ctx.tok(start + len - 1) else {
+                break;
+            };
+            push_letters(&mut letters, ctx.text.get(from..t.span.end).unwrap_or(""));
+            from = t.span.end;
+            *slot = article || GAZETTEER.may_be_title(&letters);
+        }
+        for len in (1..=MAX_TITLE_WORDS).rev() {
+            let end = start + len;
+            if end > ctx.tokens.len() || !maybe[len] {
+                continue;
+            }
+            // "Harbour Master’s Deputy": a possessive may sit inside a title.
+            if (start..end).any(|k| {
+                ctx.tok(k)
+                    .is_none_or(|t| !matches!(t.kind, Kind::Word | Kind::Possessive))
+            }) {
+                continue;
+            }
+            if ctx.tok(end - 1).is_some_and(|t| t.kind != Kind::Word) {
+                continue;
+            }
+            let phrase = normalise(ctx.slice(&(start..end)));
+            if GAZETTEER.title(&phrase).is_some() {
+                head_end = Some(end);
+                break 'outer;
+            }
+        }
+    }
+    let mut end = head_end?;
+    // Lowercase, some titles are ordinary words: "private", "general", "major".
+    if !first.cap
+        && end == j + 1
+        && !ctx.is_cap(j)
+        && lexicon::contains(Class::CommonTitleWord, ctx.word(j))
+    {
+        return None;
+    }
+    let mut org = None;
+    let mut org_end = end;
+    // Complements, left to right: a portfolio ("of Sales", "for Foreign Affairs", "in
+    // Charge") stays in the title; the first organisation ("for Vantor, Inc.", "of the
+    // Coastal Survey Agency", "at Brightline") ends it.
+    let head = normalise(ctx.slice(&(j..end)));
+    let mut had_portfolio = false;
+    let mut steps = 0;
+    while org.is_none() && steps < 3 {
+        let Some(prep) = words::prep(ctx.word(end)).filter(|p| *p != Prep::Other) else {
+            break;
+        };
+        steps += 1;
+        let mut k = end + 1;
+        let the = ctx.is_word(k, "the");
+        if the {
+            k += 1;
+        }
+        let run = cap_run_no_prep(ctx, k, 16);
+        if run > k {
+            let r = k..run;
+            let full_end = cap_run(ctx, k, 16);
+            let full = k..full_end;
+            // The full run reads as one name if no employer preposition splits it, or if it
+            // is one by its lead word ("Council for the Protection of Rivers").
+            let lead_named = GAZETTEER.org_word(ctx.word(k)).is_some_and(|w| w.is_lead())
+                && words::is_prep(ctx.word(k + 1), &[Prep::Of, Prep::For, Prep::On])
+                && pattern_kind(ctx, &full).is_some();
+            let full_ok = lead_named
+                || !(k..full_end).any(|x| words::is_prep(ctx.word(x), EMPLOYER_OR_POSTING))
+                    && org_like(ctx, found, &full);
+            let followed_by_employer =
+                words::is_prep(ctx.word(run), EMPLOYER) && ctx.is_cap(run + 1);
+            let known = found
+                .org_covering(k)
+                .and_then(|o| found.orgs.get(o))
+                .map(|o| o.tokens.clone());
+            let is_org = !matches!(prep, Prep::On | Prep::In)
+                && (known.is_some()
+                    || full_ok
+                    || org_like(ctx, found, &r)
+                    || (the && has_ambiguous_head(ctx, &r))
+                    || (!followed_by_employer
+                        && !is_portfolio(ctx, &r)
+                        && !is_country_hit(ctx, k)
+                        && (matches!(prep, Prep::At | Prep::With | Prep::Of)
+                            || (prep == Prep::For && (had_portfolio || takes_employer(&head))))));
+            if is_org {
+                let r = known.or_else(|| full_ok.then_some(full)).unwrap_or(r);
+                org_end = r.end;
+                org = Some(r);
+            } else if !is_country_hit(ctx, k) || prep != Prep::Of {
+                // A portfolio: "Minister for Foreign Affairs", "Special Agent in Charge",
+                // up to a person's name after it ("Minister for Fisheries Tom Berg").
+                let run = (k + 1..run).find(|&p| starts_person(ctx, p)).unwrap_or(run);
+                end = run;
+                org_end = run;
+                had_portfolio = true;
+                continue;
+            }
+            break;
+        } else if matches!(prep, Prep::On | Prep::For) {
+            // "rapporteur on coastal shipping routes": a lowercase remit, up to the next
+            // capitalised word or punctuation.
+            let mut e = k;
+            while e < k + 6
+                && ctx.tok(e).is_some_and(|t| t.kind == Kind::Word && !t.cap)
+                && !words::is_speech_verb(ctx.word(e))
+            {
+                e += 1;
+            }
+            if e > k && ctx.tok(e).is_some_and(|t| t.kind == Kind::Word && t.cap) {
+                end = e;
+                org_end = e;
+            }
+        }
+        break;
+    }
+    Some(TitleMatch {
+        text: normalise(ctx.slice(&(i..end))),
+        tokens: i..end,
+        org,
+        end: org_end,
+    })
+}
+
+/// The prepositions after which a capitalised name is an employer ("at Vantor").
+const EMPLOYER: &[Prep] = &[Prep::At, Prep::For, Prep::With];
+
+/// The prepositions that split a capitalised run into a title's complement and an employer
+/// or posting after it ("of Sales for Vantor", "Ambassador of Ghana to Chile").
+const EMPLOYER_OR_POSTING: &[Prep] = &[Prep::At, Prep::For, Prep::To, Prep::With];
+
+/// Titles of people who lead, found or work for a company or body: the capitalised name
+/// after "for" is their employer ("CEO for Vantor", "co-founder for Brightline"), where after
+/// "Minister for" it is a portfolio. The title's last word decides, or its last hyphenated
+/// part ("Co-Founder").
+pub(super) fn takes_employer(title: &str) -> bool {
+    let last = title.rsplit(' ').next().unwrap_or("");
+    let part = last.rsplit('-').next().unwrap_or("");
+    lexicon::contains(Class::TitleEmployer, last) || lexicon::contains(Class::TitleEmployer, part)
+}
+
+/// Words that make a capitalised complement a portfolio, not an employer: "of Sales", "of
+/// Analytics", "for Foreign Affairs", "of Engineering".
+pub(super) fn is_portfolio(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
+    r.clone()
+        .any(|k| lexicon::contains(Class::PortfolioWord, ctx.word(k)))
+}
+
+/// A name ending in a word that heads bodies and other things alike ("Division", "Unit",
+/// "Branch"): after "of the" following a title, it is a body ("Director of the Survey
+/// Division"). Not a body: an event head ("Chair of the Harbour Forum").
+pub(super) fn has_ambiguous_head(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
+    r.end.checked_sub(1).is_some_and(|e| {
+        GAZETTEER
+            .org_word(ctx.word(e))
+            .is_some_and(|w| w.is_head() && crate::lexicon::event_head(ctx.word(e)).is_none())
+    })
+}
+
+/// The capitalised words right before a title, which name its organisation: `NRA`
+/// Executive Director, `Vantor` Chairman, `EP` rapporteur, `Brightline’s` Sales Manager.
+pub(super) fn premodifier(
+    ctx: &Ctx<'_>,
+    found: &Found,
+    title_start: usize,
+) -> Option<Range<usize>> {
+    let mut s = title_start;
+    let mut end = title_start;
+    if s > 0 && ctx.tok(s - 1).is_some_and(|t| t.kind == Kind::Possessive) {
+        s -= 1;
+        end = s;
+    }
+    // Capitalised words and the connectors of a name, but never across "and" or a person:
+    // "Mayor Jane Roe and Eastvale Police Department Chief".
+    while s > 0
+        && s + 8 > title_start
+        && found.person_covering(s - 1).is_none()
+        && (ctx.is_cap(s - 1)
+            || ((words::is_prep(ctx.word(s - 1), &[Prep::Of, Prep::For])
+                || ctx.is_word(s - 1, "the")
+                || ctx.is_punct(s - 1, "&"))
+                && s >= 2
+                && ctx.is_cap(s - 2)))
+    {
+        s -= 1;
+    }
+    while s < end && (words::is_stop_capital(ctx.word(s)) || is_connector(ctx.word(s))) {
+        s += 1;
+    }
+    // "Notes of Director", "Letter of rapporteur": a phrase that ends in a connector
+    // is not a name of anything.
+    if s >= end || found.person_covering(end - 1).is_some() || is_connector(ctx.word(end - 1)) {
+        return None;
+    }
+    Some(s..end)
+}
+
+/// Whether a title ends right before token `i` (`Professor Li`, `Harbour Master Roe`).
+pub(super) fn title_ends_at(ctx: &Ctx<'_>, found: &Found, i: usize) -> bool {
+    (1..=MAX_TITLE_WORDS + 3).any(|len| {
+        i.checked_sub(len)
+            .and_then(|s| match_title(ctx, s, found))
+            .is_some_and(|t| t.tokens.end == i)
+    })
+}
