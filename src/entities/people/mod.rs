@@ -17,6 +17,7 @@
 mod apposition;
 mod evidence;
 mod name;
+mod predicate;
 #[cfg(test)]
 mod tests;
 mod titles;
@@ -200,6 +201,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, _chunks: &[Range<usize>], found: &mut Found) {
     }
     candidates(ctx, found, &title_ending, false);
     candidates(ctx, found, &title_ending, true);
+    predicate::predicate_roles(ctx, found);
 }
 
 /// Looks at every run of name words and keeps those with evidence.

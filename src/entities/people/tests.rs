@@ -368,3 +368,157 @@ fn titles_take_employers_by_their_last_word() {
         assert_eq!(takes_employer(title), employer, "{title}");
     }
 }
+
+#[test]
+fn roles_in_predicate_position() {
+    check(&[
+        (
+            "Jane Roe is the director of the Eastvale Water Institute.",
+            &["Jane Roe"],
+            &["Jane Roe = director @ Eastvale Water Institute"],
+        ),
+        (
+            "Tom Berg served as mayor of Eastvale from 2010 to 2014.",
+            &["Tom Berg"],
+            &["Tom Berg = mayor @ Eastvale"],
+        ),
+        (
+            "Tom Berg was named chief operating officer in March.",
+            &["Tom Berg"],
+            &["Tom Berg = chief operating officer"],
+        ),
+        (
+            "Brightline announced the appointment of Ana Ruiz as Chief Financial Officer.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Chief Financial Officer"],
+        ),
+        (
+            "Ana Ruiz has been appointed Head of Research at Vantor.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Head of Research @ Vantor"],
+        ),
+        (
+            "Tom Berg joined Vantor as vice president of sales in 2019.",
+            &["Tom Berg"],
+            &["Tom Berg = vice president of sales @ Vantor"],
+        ),
+        (
+            "Lea Holm, who serves as head of research at Vantor, spoke first.",
+            &["Lea Holm"],
+            &["Lea Holm = head of research @ Vantor"],
+        ),
+        (
+            "Jane Roe will serve as interim chair of the Harbour Trust.",
+            &["Jane Roe"],
+            &["Jane Roe = interim chair @ Harbour Trust"],
+        ),
+        (
+            "Ana Ruiz was elected president of the Eastvale Chamber of Commerce.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = president @ Eastvale Chamber of Commerce"],
+        ),
+        (
+            "Lea Holm is Brightline’s chief technology officer.",
+            &["Lea Holm"],
+            &["Lea Holm = chief technology officer @ Brightline"],
+        ),
+        // Not a post: the clause goes on with no title, or the title is someone else's.
+        ("Tom Berg was pleased with the result.", &["Tom Berg"], &[]),
+        (
+            "Jane Roe was named after Mayor Tom Berg.",
+            &["Jane Roe", "Tom Berg"],
+            &["Tom Berg = Mayor"],
+        ),
+    ]);
+}
+
+#[test]
+fn lowercase_titles_and_post_nominals_in_apposition() {
+    check(&[
+        (
+            "“We are pleased,” said Jane Roe, managing partner of Harbourline Capital.",
+            &["Jane Roe"],
+            &["Jane Roe = managing partner @ Harbourline Capital"],
+        ),
+        (
+            "Tom Berg, partner at Vantor, said the deal was closed.",
+            &["Tom Berg"],
+            &["Tom Berg = partner @ Vantor"],
+        ),
+        (
+            "Tom Berg, PhD, professor of marine biology at Eastvale University, led the study.",
+            &["Tom Berg"],
+            &["Tom Berg = professor of marine biology @ Eastvale University"],
+        ),
+        (
+            "Jane Roe, OBE, chair of the Harbour Trust, opened the show.",
+            &["Jane Roe"],
+            &["Jane Roe = chair @ Harbour Trust"],
+        ),
+        (
+            "Lea Holm OBE, director of the Harbour Trust, opened the show.",
+            &["Lea Holm"],
+            &["Lea Holm = director @ Harbour Trust"],
+        ),
+        (
+            "Lea Holm, Brightline co-founder, said the firm would grow.",
+            &["Lea Holm"],
+            &["Lea Holm = co-founder @ Brightline"],
+        ),
+        (
+            "“It works,” said Ana Ruiz, Brightline Senior Vice President of Design.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Senior Vice President of Design @ Brightline"],
+        ),
+        (
+            "“We grew,” said Ana Ruiz, Head of Platform Solutions at Vantor.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Head of Platform Solutions @ Vantor"],
+        ),
+        (
+            "Ana Ruiz, senior curator at the Harbour Museum, chose the works.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = senior curator @ Harbour Museum"],
+        ),
+        (
+            "Senior Film Curator Tom Berg introduced the film.",
+            &["Tom Berg"],
+            &["Tom Berg = Senior Film Curator"],
+        ),
+        (
+            "Brightline names Ana Ruiz as new Chief Philanthropy Officer",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Chief Philanthropy Officer"],
+        ),
+    ]);
+}
+
+#[test]
+fn coordinated_titles_with_their_own_words() {
+    check(&[
+        (
+            "The show is curated by Tom Berg, Director of Collections and Chief Curator at the Harbour Museum.",
+            &["Tom Berg"],
+            &[
+                "Tom Berg = Director of Collections @ Harbour Museum",
+                "Tom Berg = Chief Curator @ Harbour Museum",
+            ],
+        ),
+        (
+            "Tom Berg, Vice President and Portfolio General Manager at Vantor, said it worked.",
+            &["Tom Berg"],
+            &[
+                "Tom Berg = Vice President @ Vantor",
+                "Tom Berg = Portfolio General Manager @ Vantor",
+            ],
+        ),
+        (
+            "Lea Holm, founder and chief executive officer of Vantor Labs, said growth was strong.",
+            &["Lea Holm"],
+            &[
+                "Lea Holm = founder @ Vantor Labs",
+                "Lea Holm = chief executive officer @ Vantor Labs",
+            ],
+        ),
+    ]);
+}
