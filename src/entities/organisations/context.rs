@@ -22,6 +22,8 @@ pub(super) fn described_as_org(ctx: &Ctx<'_>, i: usize) -> bool {
 /// non-governmental organization", "a developer of …". Only the head phrase counts, up to
 /// its first preposition or relative pronoun: in "2019, the heads of member agencies"
 /// the agencies are not what 2019 is.
+/// An owner's possessive is not the head: "Jane Roe, the company’s chief technology
+/// officer" describes a person.
 pub(super) fn apposition_class(ctx: &Ctx<'_>, i: usize) -> Option<K> {
     (i + 2..i + 9)
         .take_while(|&j| {
@@ -30,6 +32,7 @@ pub(super) fn apposition_class(ctx: &Ctx<'_>, i: usize) -> Option<K> {
                 && words::prep(w).is_none()
                 && !words::is_relative_pronoun(w)
         })
+        .filter(|&j| ctx.tok(j + 1).is_none_or(|t| t.kind != Kind::Possessive))
         .find_map(|j| words::org_class_noun(ctx.word(j)))
 }
 
@@ -46,6 +49,10 @@ pub(super) fn class_appositions(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &
             continue;
         }
         if !described_as_org(ctx, c.end) {
+            continue;
+        }
+        // "Ana Ruiz, a member of the City Council": a person's name with a post.
+        if people::plausible_person(ctx, c) {
             continue;
         }
         if let Some(kind) = apposition_class(ctx, c.end) {

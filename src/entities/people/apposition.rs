@@ -94,6 +94,19 @@ pub(super) fn role_after_one(
     if words::is_article(ctx.word(i)) {
         i += 1;
     }
+    // "the company’s chief technology officer", "its chair": an owner named by a common
+    // noun or a pronoun is no part of the title.
+    if ctx
+        .tok(i)
+        .is_some_and(|t| t.kind == Kind::Word && !t.cap && !t.upper)
+        && ctx.tok(i + 1).is_some_and(|t| t.kind == Kind::Possessive)
+    {
+        i += 2;
+    } else if lexicon::contains(Class::RoleDeterminer, ctx.word(i))
+        && ctx.tok(i).is_some_and(|t| !t.cap)
+    {
+        i += 1;
+    }
     if let Some(t) = match_title_in(ctx, i, found, true) {
         let after = t.end;
         // "…, Mayor Tom Berg": the title belongs to the next person, not this one.

@@ -252,20 +252,33 @@ fn candidates(
         }
         // A title right before, or "Title, Name,".
         let mut before = title_ending.get(r.start).cloned().flatten();
-        if before.is_none()
-            && r.start >= 1
-            && ctx.is_punct(r.start - 1, ",")
-            && ctx.is_punct(r.end, ",")
-        {
-            before = title_ending
-                .get(r.start - 1)
-                .cloned()
-                .flatten()
-                // "Head of Operations, Jim Pennycook, introduced": only a title that opens
-                // the sentence, not one in another person's apposition.
-                .filter(|t| {
-                    t.org.is_none() && ctx.tok(t.tokens.start).is_some_and(|x| x.sentence_start)
-                });
+        // "Title, Name," anywhere: "said the Minister of Health, Dr. Ana Ruiz.", "its
+        // chair, Lea Holm, and …". The name closes its phrase; the title is not the end of
+        // another person's apposition ("Tom Berg, Head of Sales, Jane Roe, …").
+        let comma_before = r.start >= 1 && ctx.is_punct(r.start - 1, ",")
+            || r.start >= 2
+                && words::is_honorific(ctx.word(r.start - 1))
+                && ctx.is_punct(r.start - 2, ",");
+        let closes = ctx.tok(r.end).is_none_or(|t| {
+            t.kind == Kind::Break || matches!(ctx.word(r.end), "," | "." | ";" | ")" | ":")
+        });
+        if before.is_none() && comma_before && closes {
+            let comma = if ctx.is_punct(r.start - 1, ",") {
+                r.start - 1
+            } else {
+                r.start - 2
+            };
+            before = title_ending.get(comma).cloned().flatten().filter(|t| {
+                let mut s = t.tokens.start;
+                while s > 0
+                    && (ctx.tok(s - 1).is_some_and(|x| x.kind == Kind::Possessive)
+                        || ctx.is_cap(s - 1)
+                        || words::is_article(ctx.word(s - 1)))
+                {
+                    s -= 1;
+                }
+                !(s >= 2 && ctx.is_punct(s - 1, ",") && found.person_covering(s - 2).is_some())
+            });
         }
         // "Mr. Plenth", "Dr. Priya Mensah"
         let honorific = r.start > 0

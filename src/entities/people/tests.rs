@@ -211,6 +211,68 @@ fn title_comma_name_comma() {
             &["Rosa Okafor"],
             &["Rosa Okafor = Chief Economist"],
         ),
+        // Anywhere in the sentence, with an owner or an organisation, closed by any mark.
+        (
+            "The company’s founder and CEO, Lea Holm, said growth was strong.",
+            &["Lea Holm"],
+            &["Lea Holm = CEO"],
+        ),
+        (
+            "“It is done,” said Director of Eastvale’s Planning Department, Tom Berg.",
+            &["Tom Berg"],
+            &["Tom Berg = Director @ Eastvale’s Planning Department"],
+        ),
+        (
+            "The keynote was given by the Minister of Health, Dr. Ana Ruiz.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Minister of Health"],
+        ),
+        (
+            "Also attending were Vantor’s chief executive, Tom Berg, and its chair, Lea Holm.",
+            &["Tom Berg", "Lea Holm"],
+            &["Tom Berg = chief executive @ Vantor", "Lea Holm = chair"],
+        ),
+        (
+            "The prize went to the Harbour Trust’s treasurer, Jane Roe; the trust thanked her.",
+            &["Jane Roe"],
+            &["Jane Roe = treasurer @ Harbour Trust"],
+        ),
+        (
+            "Opening remarks came from the Mayor of Eastvale, Ana Ruiz.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Mayor @ Eastvale"],
+        ),
+        (
+            "We thank our Head of Research, Tom Berg: the study is his.",
+            &["Tom Berg"],
+            &["Tom Berg = Head of Research"],
+        ),
+        (
+            "Questions went to the Chief Financial Officer, Lea Holm.",
+            &["Lea Holm"],
+            &["Lea Holm = Chief Financial Officer"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_person_with_a_post_in_apposition_is_no_organisation() {
+    check(&[
+        (
+            "Lea Holm, the company’s chief technology officer, said growth was strong.",
+            &["Lea Holm"],
+            &["Lea Holm = chief technology officer"],
+        ),
+        (
+            "Ana Ruiz, a member of the Eastvale City Council, voted against.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = member @ Eastvale City Council"],
+        ),
+        (
+            "Jane Roe, executive director of the Harbour Trust, and Tom Berg, its treasurer, signed the deal.",
+            &["Jane Roe", "Tom Berg"],
+            &["Jane Roe = executive director @ Harbour Trust", "Tom Berg = treasurer"],
+        ),
     ]);
 }
 
