@@ -584,3 +584,62 @@ fn coordinated_titles_with_their_own_words() {
         ),
     ]);
 }
+
+#[test]
+fn an_employer_named_before_the_title() {
+    check(&[
+        (
+            "The event featured remarks from Vantor CEO Jane Roe.",
+            &["Jane Roe"],
+            &["Jane Roe = CEO @ Vantor"],
+        ),
+        (
+            "Brightline Chief Executive Tom Berg said sales rose.",
+            &["Tom Berg"],
+            &["Tom Berg = Chief Executive @ Brightline"],
+        ),
+        (
+            "Brightline Motors Executive Vice President Tom Berg spoke.",
+            &["Tom Berg"],
+            &["Tom Berg = Executive Vice President @ Brightline Motors"],
+        ),
+        (
+            "Harbourline founder Ana Ruiz opened the store.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = founder @ Harbourline"],
+        ),
+        (
+            "Harbour Trust executive director Jane Roe said the plan was sound.",
+            &["Jane Roe"],
+            &["Jane Roe = executive director @ Harbour Trust"],
+        ),
+        (
+            "The talk was given by economist Tom Berg.",
+            &["Tom Berg"],
+            &["Tom Berg = economist"],
+        ),
+        // Not an employer: a nationality, a portfolio, an event, words of the title.
+        (
+            "French President Ana Ruiz arrived.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = French President"],
+        ),
+        (
+            "Sales Manager Lea Holm said orders rose.",
+            &["Lea Holm"],
+            &["Lea Holm = Sales Manager"],
+        ),
+        (
+            "The dinner was led by Event Chair Lea Holm.",
+            &["Lea Holm"],
+            &["Lea Holm = Event Chair"],
+        ),
+        (
+            "Inland Waters Commissioner Ana Ruiz spoke.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Inland Waters Commissioner"],
+        ),
+        // An adjective that is also a title is none before a name.
+        ("The private Ana Ruiz island is small.", &["Ana Ruiz"], &[]),
+    ]);
+}

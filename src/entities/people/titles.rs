@@ -66,6 +66,10 @@ pub(super) fn match_title_in(
     {
         j += 1;
     }
+    // "Under the Private …": a rank is never followed by an article.
+    if j > i && words::is_article(ctx.word(j)) {
+        return None;
+    }
     let mut head_end = None;
     'outer: for start in [j, i] {
         // PERF: only phrases with a title's letters are looked up; the letters of the
