@@ -138,10 +138,8 @@ pub(super) fn role_after_one(
                     e = cap_run(ctx, s, 10);
                 }
                 let speech_next = words::is_speech_verb(ctx.word(e))
-                    || ctx.is_punct(e, ",")
-                    || ctx.is_punct(e, ".")
-                    || ctx.is_punct(e, ")")
-                    || ctx.is_punct(e, "(");
+                    || ctx.tok(e).is_none_or(|t| t.kind == Kind::Break)
+                    || [",", ".", ")", "(", ";"].iter().any(|p| ctx.is_punct(e, p));
                 (e > s && speech_next && found.person_covering(s).is_none()).then_some(s..e)
             }
             // A person's name right after the title is a list of people ("…, Chief Tom

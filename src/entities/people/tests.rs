@@ -643,3 +643,42 @@ fn an_employer_named_before_the_title() {
         ("The private Ana Ruiz island is small.", &["Ana Ruiz"], &[]),
     ]);
 }
+
+#[test]
+fn title_then_organisation_in_a_list_of_people() {
+    check(&[
+        (
+            "Speakers include Jane Roe, Director, Eastvale Water Institute; Tom Berg, CEO, Vantor; and Lea Holm, Partner, Brightline Capital.",
+            &["Jane Roe", "Tom Berg", "Lea Holm"],
+            &[
+                "Jane Roe = Director @ Eastvale Water Institute",
+                "Tom Berg = CEO @ Vantor",
+                "Lea Holm = Partner @ Brightline Capital",
+            ],
+        ),
+        (
+            "The panel:\nJane Roe, Director, Eastvale Water Institute\nTom Berg, CEO, Vantor\n",
+            &["Jane Roe", "Tom Berg"],
+            &[
+                "Jane Roe = Director @ Eastvale Water Institute",
+                "Tom Berg = CEO @ Vantor",
+            ],
+        ),
+        (
+            "Panellists were Ana Ruiz, Professor, Eastvale University; and Tom Berg, Editor, Harbour Times.",
+            &["Ana Ruiz", "Tom Berg"],
+            &[
+                "Ana Ruiz = Professor @ Eastvale University",
+                "Tom Berg = Editor @ Harbour Times",
+            ],
+        ),
+        (
+            "Judges: Lea Holm, Curator, Harbour Museum; Jane Roe, Chair, Eastvale Arts Council.",
+            &["Lea Holm", "Jane Roe"],
+            &[
+                "Lea Holm = Curator @ Harbour Museum",
+                "Jane Roe = Chair @ Eastvale Arts Council",
+            ],
+        ),
+    ]);
+}
