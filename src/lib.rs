@@ -110,7 +110,7 @@ mod model;
 mod resolve;
 mod span;
 
-pub use date::{days_in_month, is_leap_year, Date, ParseDateError, Timestamp};
+pub use date::{Date, DateOrder, ParseDateError, Timestamp};
 pub use document::profile::Profile;
 pub use error::{Error, Result};
 pub use extractor::{Extractor, Options, Page};

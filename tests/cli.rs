@@ -235,22 +235,26 @@ fn format_json_with_several_inputs_is_an_array() {
 fn a_profile_file_is_used() {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR"));
     let profile = dir.join("cli-profile.json");
-    // The profile makes the first paragraph's text the headline.
+    // The profile makes the headline the page's category (a profile's title is checked
+    // against the page's other headline signals, its categories are taken as they are).
     std::fs::write(
         &profile,
-        r#"{"name": "test", "detect": ["p"], "title": ["p"]}"#,
+        r#"{"name": "test", "detect": ["p"], "categories": ["h1"]}"#,
     )
     .expect("temp file is writable");
     let out = to_json(&[
         "--fields",
-        "title",
+        "categories",
         "--profile",
         profile.to_str().expect("UTF-8 path"),
         "fixtures/govuk-press-release.html",
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
     let got = lines(&out);
-    assert_ne!(got[0]["title"], expected(C)["title"]);
+    assert_eq!(
+        got[0]["categories"],
+        serde_json::json!([expected(C)["title"]])
+    );
 
     std::fs::write(&profile, r#"{"content": [".x"]}"#).expect("temp file is writable");
     let out = to_json(&[

@@ -3,7 +3,8 @@
 //! before a lone month, the noun after "today's". Each check looks at a few bytes on
 //! either side, so the stage stays linear in the text.
 
-use super::lexicon;
+use crate::date::vocab;
+use crate::lexicon::{self, Class};
 use crate::span::Span;
 
 /// How far the checks look on either side of a match, in bytes.
@@ -92,7 +93,9 @@ pub(crate) fn glued_before(text: &str, pos: usize) -> bool {
     let mut cs = before(text, pos, 8).chars().rev();
     match (cs.next(), cs.next()) {
         (Some(c), _) if c.is_alphanumeric() => true,
-        (Some('/' | '\\' | '_' | '@' | '#' | '$' | '€' | '£' | '¥'), _) => true,
+        // "file_2018", but not the emphasis of "_June 2018_".
+        (Some('_'), Some(d)) => d.is_alphanumeric(),
+        (Some('/' | '\\' | '@' | '#' | '$' | '€' | '£' | '¥' | '=' | '?' | '&'), _) => true,
         // "1.2018", "555-2018", "e-2008": part of a longer number, a code or a name.
         (Some('.' | ',' | ':'), Some(d)) => d.is_ascii_digit(),
         (Some('-' | '–'), Some(d)) => d.is_alphanumeric(),
@@ -105,7 +108,8 @@ pub(crate) fn glued_after(text: &str, pos: usize) -> bool {
     let mut cs = after(text, pos, 8).chars();
     match (cs.next(), cs.next()) {
         (Some(c), _) if c.is_alphanumeric() => true,
-        (Some('/' | '%' | '_' | '@'), _) => true,
+        (Some('_'), Some(d)) => d.is_alphanumeric(),
+        (Some('/' | '%' | '@'), _) => true,
         (Some('.' | ',' | '-' | ':' | '–'), Some(d)) => d.is_ascii_digit(),
         _ => false,
     }
@@ -131,7 +135,7 @@ pub(crate) fn is_year(text: &str, span: Span, headline: bool) -> bool {
     let prev = prev_word(text, span.start).map(str::to_ascii_lowercase);
     if prev
         .as_deref()
-        .is_some_and(|w| lexicon::NUMBERING_WORDS.contains(&w))
+        .is_some_and(|w| lexicon::contains(Class::DateIdentifierWord, w))
     {
         return false;
     }
@@ -141,18 +145,10 @@ pub(crate) fn is_year(text: &str, span: Span, headline: bool) -> bool {
         return false;
     }
     // "some 2000 new jobs", "more than 1900": words that introduce a quantity.
-    let quantity = [
-        "some",
-        "about",
-        "approximately",
-        "nearly",
-        "almost",
-        "than",
-        "roughly",
-        "total",
-        "estimated",
-    ];
-    if prev.as_deref().is_some_and(|w| quantity.contains(&w)) {
+    if prev
+        .as_deref()
+        .is_some_and(|w| lexicon::contains(Class::DateQuantityWord, w))
+    {
         return false;
     }
     // "+44 20 7946 2018": a group of a phone number or another digit sequence.
@@ -160,31 +156,43 @@ pub(crate) fn is_year(text: &str, span: Span, headline: bool) -> bool {
     if prev.as_deref().is_some_and(digits) || next_word(text, span.end).is_some_and(digits) {
         return false;
     }
+    // "the «Open Harbours – 2019» forum": the last word of a quoted title.
+    if after(text, span.end, 4).starts_with(['»', '”']) {
+        return false;
+    }
+    // "Annual Summit 2019 opened", "the Lantern Walk 2025": a year after a capitalised
+    // word inside a sentence belongs to the name (a preposition or a month is no name).
+    if let Some(p) = prev_word(text, span.start) {
+        let start = span.start.saturating_sub(p.len() + 1);
+        let capital = p.chars().next().is_some_and(char::is_uppercase);
+        let initial = matches!(
+            before(text, start, 2)
+                .trim_end_matches(' ')
+                .chars()
+                .next_back(),
+            None | Some('.' | '!' | '?' | '\n' | ':' | '"' | '“' | '(' | '–' | '—' | '|')
+        );
+        if capital
+            && !headline
+            && !initial
+            && !lexicon::contains(Class::DatePreposition, p)
+            && vocab::month_en(p).is_none()
+        {
+            return false;
+        }
+    }
     if let Some(next) = next_word(text, span.end) {
         let lower = next.to_ascii_lowercase();
-        if lexicon::COUNT_NOUNS.contains(&lower.as_str()) {
+        if lexicon::contains(Class::DateCountNoun, &lower) {
             return false;
         }
         // "2100 Pennsylvania Avenue", "the 2030 Agenda": a number before a name is part
         // of it, unless a preposition makes it a year ("in 2023 Parliament adopted").
         let capitalised = next.chars().next().is_some_and(char::is_uppercase);
-        let after_preposition = prev.as_deref().is_some_and(|w| {
-            matches!(
-                w,
-                "in" | "by"
-                    | "since"
-                    | "until"
-                    | "till"
-                    | "from"
-                    | "during"
-                    | "before"
-                    | "after"
-                    | "for"
-                    | "to"
-                    | "through"
-            )
-        });
-        if capitalised && !headline && !after_preposition && lexicon::month_en(next).is_none() {
+        let after_preposition = prev
+            .as_deref()
+            .is_some_and(|w| lexicon::contains(Class::DatePreposition, w));
+        if capitalised && !headline && !after_preposition && vocab::month_en(next).is_none() {
             return false;
         }
     }
@@ -200,7 +208,7 @@ pub(crate) fn is_lone_month(text: &str, span: Span, month: u32) -> bool {
     let ambiguous = matches!(month, 3 | 5);
     if let Some(p) = prev.as_deref() {
         let glued = before(text, span.start, 1) != " ";
-        if !glued && lexicon::MONTH_PREPOSITIONS.contains(&p) {
+        if !glued && lexicon::contains(Class::DatePreposition, p) {
             return !(ambiguous && matches!(p, "for" | "to"));
         }
         if ambiguous {
@@ -221,19 +229,39 @@ pub(crate) fn is_lone_month(text: &str, span: Span, month: u32) -> bool {
 /// a `headline` every word has a capital, so that test is skipped there).
 pub(crate) fn is_general(text: &str, span: Span, headline: bool) -> bool {
     let prev = prev_word(text, span.start);
+    // "from the 1950s to today": the end of a span of time, the present day.
+    if prev.is_some_and(|w| w.eq_ignore_ascii_case("to")) {
+        let sent = sentence(text, span);
+        let upto = sent.len().saturating_sub(
+            after(text, span.start, SENTENCE_WINDOW)
+                .len()
+                .min(sent.len()),
+        );
+        if sent
+            .get(..upto)
+            .is_some_and(|h| h.to_ascii_lowercase().contains("from "))
+        {
+            return true;
+        }
+    }
+    // A title in quotes or emphasis: the work "Tomorrow", the series _Today_.
+    let opener = before(text, span.start, 4).chars().next_back();
+    let closer = after(text, span.end, 4).chars().next();
+    if let (Some(o), Some(c)) = (opener, closer) {
+        if matches!(
+            (o, c),
+            ('_', '_') | ('*', '*') | ('“', '”') | ('"', '"') | ('‘', '’')
+        ) {
+            return true;
+        }
+    }
     if before(text, span.start, 12)
         .to_ascii_lowercase()
         .ends_with("today and ")
     {
         return true;
     }
-    if prev.is_some_and(|w| {
-        [
-            "of", "a", "better", "brighter", "greener", "safer", "fairer",
-        ]
-        .iter()
-        .any(|g| w.eq_ignore_ascii_case(g))
-    }) {
+    if prev.is_some_and(|w| lexicon::contains(Class::DateGeneralBefore, w)) {
         return true;
     }
     let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
@@ -253,17 +281,60 @@ pub(crate) fn is_general(text: &str, span: Span, headline: bool) -> bool {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .take(3)
-            .any(|w| lexicon::OCCASION_NOUNS.contains(&w.to_ascii_lowercase().as_str()));
+            .any(is_occasion);
     }
-    let lower = tail.to_ascii_lowercase();
-    [
-        "and tomorrow",
-        "and in the future",
-        "and into the future",
-        "and beyond",
-    ]
-    .iter()
-    .any(|p| lower.strip_prefix(' ').is_some_and(|l| l.starts_with(p)))
+    // "today and tomorrow", "today and beyond": the words right after, up to the phrase's
+    // length, in the same sentence.
+    let Some(rest) = tail.strip_prefix(' ') else {
+        return false;
+    };
+    let words: Vec<&str> = rest
+        .split(' ')
+        .take(lexicon::max_words(Class::DateGeneralAfter))
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    (1..=words.len()).any(|n| {
+        words
+            .get(..n)
+            .is_some_and(|ws| lexicon::contains(Class::DateGeneralAfter, &ws.join(" ")))
+    })
+}
+
+/// A noun after "today's" that makes it the day's: an event ("today's vote") or another
+/// occasion of the day ("today's announcement"), singular or plural.
+fn is_occasion(word: &str) -> bool {
+    let singular = word.strip_suffix('s').filter(|s| s.len() > 3);
+    lexicon::event_head(word).is_some()
+        || lexicon::contains(Class::DateOccasion, word)
+        || singular.is_some_and(|s| lexicon::contains(Class::DateOccasion, s))
+}
+
+/// Whether a date phrase ending at `end` is not a modifier of a noun after it: it ends
+/// the text or the clause, or a preposition or conjunction follows ("over the weekend,",
+/// "in the spring before the vote"; not "the weekend edition", "summer camp"). A
+/// possessive is the phrase's own ("this weekend's fair").
+pub(crate) fn ends_phrase(text: &str, end: usize) -> bool {
+    let tail = after(text, end, WINDOW);
+    let Some(rest) = tail.strip_prefix(' ') else {
+        return true;
+    };
+    let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+    word.is_empty()
+        || word.chars().next().is_some_and(char::is_uppercase)
+        || lexicon::contains(Class::DateClauseWord, &word)
+}
+
+/// Whether a weekday starting at `start` closes a weekly schedule: "Monday to Friday",
+/// "Monday–Friday".
+pub(crate) fn ends_schedule(text: &str, start: usize) -> bool {
+    let head = before(text, start, 24);
+    let head = head.trim_end();
+    let rest = ["through", "to", "thru", "-", "–"]
+        .iter()
+        .find_map(|p| head.strip_suffix(p))
+        .map(str::trim_end);
+    rest.and_then(|r| r.rsplit(|c: char| !c.is_alphabetic()).next())
+        .is_some_and(|w| vocab::weekday_en(w).is_some())
 }
 
 /// Whether a weekday at `end` starts a weekly schedule rather than naming a day:
@@ -274,7 +345,7 @@ pub(crate) fn starts_schedule(text: &str, end: usize) -> bool {
         .iter()
         .find_map(|p| tail.strip_prefix(' ').unwrap_or(tail).strip_prefix(p));
     rest.and_then(|r| r.split(|c: char| !c.is_alphabetic()).next())
-        .is_some_and(|w| lexicon::weekday_en(w).is_some())
+        .is_some_and(|w| vocab::weekday_en(w).is_some())
 }
 
 #[cfg(test)]
@@ -336,6 +407,8 @@ mod tests {
         assert!(!g("Today’s joint event is"));
         assert!(g("the challenges of today"));
         assert!(!g("adopted today."));
+        assert!(g("the painting titled _Today_ shows"));
+        assert!(g("a song called “Today” opens"));
         assert!(g("Solutions for a Better Today."));
         assert!(g("for a better today"));
         let headline = "The Summit Opened Today";

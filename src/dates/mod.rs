@@ -5,26 +5,30 @@
 //! a precision, in document order and without overlaps. Expressions that no written rule
 //! normalises are left out: a wrong date is worse than none.
 //!
-//! The text is scanned twice ([`grammar`]): once for expressions anchored on month names
-//! and digits, once for relative keywords. Each match is split into tokens, read into an
-//! expression ([`expr`]), checked against the words around it ([`context`]) and
-//! normalised ([`normalise`]). Where matches overlap the longest wins; a time of day next
-//! to a day then joins its span ("10 a.m. on Friday, 28 May") but not its value.
+//! The text is split into tokens once and read by the crate's one date grammar
+//! ([`crate::date::grammar`]), twice: for absolute expressions (calendar dates, months,
+//! years, quarters, all-digit dates and their fuzzy qualifiers) and for relative ones
+//! ("today", "this week", "three days ago", "on Monday"). This stage is the grammar's
+//! policy for running text: each expression is checked against the words around it
+//! ([`context`]) and normalised ([`normalise`]). Where expressions overlap the longest
+//! wins; a time of day next to a day then joins its span ("10 a.m. on Friday, 28 May")
+//! but not its value ([`time`]).
 
 mod context;
-mod expr;
-mod grammar;
-pub(crate) mod lexicon;
 mod normalise;
+mod periods;
+mod relative;
 #[cfg(test)]
 mod tests;
+mod time;
 
 use std::collections::BTreeMap;
 
-use self::expr::{Expr, Link, Point, Shift};
-use self::grammar::{tokens, Tok, GRAMMAR};
-use self::normalise::{Anchor, Kind, Tense, Unit, Value};
-use crate::date::Date;
+use self::normalise::{Anchor, Kind, Value};
+use crate::date::grammar::{self, Expr, Numeric, Point, Read, Reader, Shift};
+use crate::date::token::tokens;
+use crate::date::vocab::Link;
+use crate::date::{Date, DateOrder};
 use crate::document::{Block, BlockKind, Document};
 use crate::model::Precision;
 use crate::span::Span;
@@ -49,33 +53,60 @@ impl FoundDate {
     }
 }
 
-/// Compiles the date grammar now, so that no extraction pays for it.
+/// Compiles the time-of-day patterns now, so that no extraction pays for them.
 pub(crate) fn prepare() {
-    once_cell::sync::Lazy::force(&GRAMMAR);
+    once_cell::sync::Lazy::force(&time::TIMES);
 }
 
 /// Finds the date expressions of `doc`, in document order, without overlaps.
 pub(crate) fn find(doc: &Document) -> Vec<FoundDate> {
     let text = doc.text.as_str();
-    let g = &*GRAMMAR;
-    let matches: Vec<Span> = g
-        .absolute
-        .find_iter(text)
-        .map(|m| Span::new(m.start(), m.end()))
-        .collect();
+    let toks = tokens(text);
+    let reader = Reader {
+        text,
+        toks: &toks,
+        policy: grammar::TEXT,
+    };
     let mut scan = Scan {
         text,
         blocks: &doc.blocks,
         anchor: doc.anchor(),
-        order: digit_order(text, &matches),
+        order: digit_order(&reads(&reader, grammar::absolute)),
         out: Vec::new(),
+        skip_to: 0,
     };
-    for &span in &matches {
-        scan.absolute(span);
+    // Where the words of a reading are not a date in their sentence ("19 September 2020"
+    // in "COVID-19 September 2020"), a shorter reading that starts later may be.
+    let mut i = 0;
+    while i < toks.len() {
+        let before = scan.out.len();
+        match grammar::absolute(&reader, i) {
+            Some(read) => {
+                scan.absolute(&reader, &read);
+                i = if scan.out.len() > before || no_such_day(&read) {
+                    read.end.max(i + 1).max(scan.skip_to)
+                } else {
+                    i + 1
+                };
+            }
+            None => i += 1,
+        }
     }
     if let Some(anchor) = scan.anchor {
-        for m in g.relative.find_iter(text) {
-            scan.relative(Span::new(m.start(), m.end()), anchor);
+        let mut i = 0;
+        while i < toks.len() {
+            let before = scan.out.len();
+            match grammar::relative(&reader, i) {
+                Some(read) => {
+                    scan.relative(&reader, &read, anchor);
+                    i = if scan.out.len() > before {
+                        read.end.max(i + 1)
+                    } else {
+                        i + 1
+                    };
+                }
+                None => i += 1,
+            }
         }
     }
     let mut kept = without_overlaps(scan.out);
@@ -83,13 +114,47 @@ pub(crate) fn find(doc: &Document) -> Vec<FoundDate> {
     kept
 }
 
+/// Whether `read` names a day that does not exist (`31 June 2018`): the words are a
+/// date gone wrong, and no shorter reading of them is one.
+fn no_such_day(read: &Read) -> bool {
+    match read.expr {
+        Expr::Points { first, .. } => match (first.year, first.month, first.day) {
+            (Some(y), Some(m), Some(d)) => Date::new(y, m, d).is_none(),
+            _ => false,
+        },
+        Expr::Numeric(n) => {
+            Date::new(n.year, n.a, n.b).is_none() && Date::new(n.year, n.b, n.a).is_none()
+        }
+        _ => false,
+    }
+}
+
+/// Every expression `rule` reads, left to right; an expression's words are not read again.
+/// (The page's digit order is judged on these.)
+fn reads(r: &Reader<'_, '_>, rule: fn(&Reader<'_, '_>, usize) -> Option<Read>) -> Vec<Read> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < r.toks.len() {
+        match rule(r, i) {
+            Some(read) if read.end > i => {
+                i = read.end;
+                out.push(read);
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
 /// What reading one match needs to know about the page, and the dates read so far.
 struct Scan<'d> {
     text: &'d str,
     blocks: &'d [Block],
     anchor: Option<Date>,
-    order: Option<DigitOrder>,
+    order: Option<DateOrder>,
     out: Vec<FoundDate>,
+    /// Where reading goes on after a list that the last reading closed ("June 5, 12, 19").
+    skip_to: usize,
 }
 
 /// The dates found inside `span` (a phrase, a sentence, a caption), in document order.
@@ -105,92 +170,46 @@ pub(crate) fn in_span(found: &[FoundDate], span: Span) -> impl Iterator<Item = &
         .filter(move |d| d.span.end <= span.end)
 }
 
-/// Which number comes first in a numeric date such as `05/06/2018`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum DigitOrder {
-    DayFirst,
-    MonthFirst,
-}
-
-/// The page's convention for numeric dates: from its numeric dates that only read one
-/// way (`28/06/2018`; dotted dates are always day first), else from the order of its
+/// The page's convention for all-digit dates: from its all-digit dates that read only
+/// one way (`28/06/2018`; dotted dates are always day first), else from the order of its
 /// written dates (`28 June 2018` against `June 28, 2018`). `None` when the page does not
 /// say, and then an ambiguous `05/06/2018` is left out.
-fn digit_order(text: &str, matches: &[Span]) -> Option<DigitOrder> {
+fn digit_order(reads: &[Read]) -> Option<DateOrder> {
     let (mut day_first, mut month_first) = (0u32, 0u32);
-    for &span in matches {
-        let Some(t) = text.get(span.start..span.end) else {
-            continue;
-        };
-        if let Some(n) = numeric_parts(t) {
-            // One date that reads only one way outweighs the order of written dates.
-            let weight = 10;
-            if !n.year_first && n.b <= 12 && (n.a > 12 || n.sep == '.') {
-                day_first += weight;
-            } else if !n.year_first && n.b > 12 && n.a <= 12 {
-                month_first += weight;
+    for read in reads {
+        match read.expr {
+            Expr::Numeric(n) => {
+                // One date that reads only one way outweighs the order of written dates.
+                let weight = 10;
+                if !n.year_first && n.b <= 12 && (n.a > 12 || n.sep == '.') {
+                    day_first += weight;
+                } else if !n.year_first && n.b > 12 && n.a <= 12 {
+                    month_first += weight;
+                }
             }
-            continue;
-        }
-        let toks = tokens(text, span);
-        let has_year = toks
-            .iter()
-            .any(|t| matches!(t.tok, Tok::Num { digits: 4, .. }));
-        let mut words = toks
-            .iter()
-            .filter(|t| matches!(t.tok, Tok::Num { .. } | Tok::Month { .. }));
-        match (words.next().map(|t| t.tok), words.next().map(|t| t.tok)) {
-            (Some(Tok::Num { digits: 1 | 2, .. }), Some(Tok::Month { .. })) if has_year => {
-                day_first += 1
-            }
-            (Some(Tok::Month { .. }), Some(Tok::Num { digits: 1 | 2, .. })) if has_year => {
-                month_first += 1
+            Expr::Points { first, second, .. } => {
+                let has_year =
+                    first.year.is_some() || second.is_some_and(|(_, p)| p.year.is_some());
+                if first.is_day() && has_year {
+                    if first.day_first {
+                        day_first += 1;
+                    } else {
+                        month_first += 1;
+                    }
+                } else if first.day.is_some() && first.month.is_none() && has_year {
+                    // "28 and 29 June 2018": the day is written first.
+                    if second.is_some_and(|(_, p)| p.day_first) {
+                        day_first += 1;
+                    }
+                }
             }
             _ => {}
         }
     }
     match day_first.cmp(&month_first) {
-        std::cmp::Ordering::Greater => Some(DigitOrder::DayFirst),
-        std::cmp::Ordering::Less => Some(DigitOrder::MonthFirst),
+        std::cmp::Ordering::Greater => Some(DateOrder::DayFirst),
+        std::cmp::Ordering::Less => Some(DateOrder::MonthFirst),
         std::cmp::Ordering::Equal => None,
-    }
-}
-
-/// A numeric date as written: two numbers and a year, and the separator.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Numeric {
-    a: u32,
-    b: u32,
-    year: i32,
-    sep: char,
-    /// `2024.10.25`: year, month, day, an order no convention contradicts.
-    year_first: bool,
-}
-
-/// `28.06.2018` or `2024/10/25` read into its numbers; `None` for anything else.
-fn numeric_parts(t: &str) -> Option<Numeric> {
-    let sep = t.chars().find(|c| matches!(c, '.' | '/' | '-'))?;
-    let parts: Vec<&str> = t.split(sep).collect();
-    let [x, y, z] = parts.as_slice() else {
-        return None;
-    };
-    let num = |s: &str| s.parse::<u32>().ok();
-    match (x.len(), y.len(), z.len()) {
-        (1 | 2, 1 | 2, 4) => Some(Numeric {
-            a: num(x)?,
-            b: num(y)?,
-            year: i32::try_from(num(z)?).ok()?,
-            sep,
-            year_first: false,
-        }),
-        (4, 1 | 2, 1 | 2) => Some(Numeric {
-            a: num(z)?,
-            b: num(y)?,
-            year: i32::try_from(num(x)?).ok()?,
-            sep,
-            year_first: true,
-        }),
-        _ => None,
     }
 }
 
@@ -215,43 +234,38 @@ impl Scan<'_> {
         self.out.push(FoundDate::new(span, v));
     }
 
-    /// Reads one match of the absolute pattern.
-    fn absolute(&mut self, span: Span) {
-        let (text, anchor) = (self.text, self.anchor);
-        let Some(t) = text.get(span.start..span.end) else {
-            return;
+    /// An all-digit date: `a` is the day unless the page writes month first (dotted dates
+    /// are European: day first); year-first dates are stored day-last already.
+    fn numeric(&self, n: Numeric) -> Option<Date> {
+        let (a, b) = (n.a, n.b);
+        let (day, month) = match (n.sep, self.order) {
+            _ if n.year_first || a == b || a > 12 => (a, b),
+            _ if b > 12 => (b, a),
+            ('.', _) | (_, Some(DateOrder::DayFirst)) => (a, b),
+            (_, Some(DateOrder::MonthFirst)) => (b, a),
+            (_, None) => return None,
         };
-        let bytes = t.as_bytes();
-        if bytes.get(4) == Some(&b'-') && bytes.get(7) == Some(&b'-') {
+        Date::new(n.year, month, day)
+    }
+
+    /// Judges and normalises one absolute expression.
+    fn absolute(&mut self, r: &Reader<'_, '_>, read: &Read) {
+        let (text, anchor, span) = (self.text, self.anchor, read.span);
+        match read.expr {
             // ISO date or RFC 3339 timestamp: the time stays in the span, not the value.
-            if let Some(d) = Date::parse_iso_prefix(t) {
+            Expr::Iso(d) => {
                 if context::stands_alone(text, span) {
                     self.push(span, Value::day(d));
                 }
             }
-            return;
-        }
-        if let Some(n) = numeric_parts(t) {
-            // `a` is the day unless the page writes month first; year-first dates are
-            // stored day-last already. Dotted dates are European: day first.
-            let (a, b) = (n.a, n.b);
-            let (day, month) = match (n.sep, self.order) {
-                _ if n.year_first || a == b || a > 12 => (a, b),
-                _ if b > 12 => (b, a),
-                ('.', _) | (_, Some(DigitOrder::DayFirst)) => (a, b),
-                (_, Some(DigitOrder::MonthFirst)) => (b, a),
-                (_, None) => return,
-            };
-            if let Some(d) = Date::new(n.year, month, day) {
-                if context::stands_alone(text, span) {
-                    self.push(span, Value::day(d));
+            Expr::Numeric(n) => {
+                if let Some(d) = self.numeric(n) {
+                    if context::stands_alone(text, span) {
+                        self.push(span, Value::day(d));
+                    }
                 }
             }
-            return;
-        }
-        let toks = tokens(text, span);
-        match expr::read(&toks) {
-            Some(Expr::Points {
+            Expr::Points {
                 between,
                 from,
                 part,
@@ -259,8 +273,7 @@ impl Scan<'_> {
                 year_offset,
                 first,
                 second,
-                span,
-            }) => {
+            } => {
                 // A day number glued to other digits is not a day: "COVID-19 September".
                 if first.span.start == span.start
                     && first.weekday.is_none()
@@ -270,20 +283,31 @@ impl Scan<'_> {
                     return;
                 }
                 match second {
+                    None if part.is_none() && shift.is_none() && year_offset.is_none() => {
+                        if !self.day_list(r, read, &first) {
+                            self.single(span, &first, None, None, None);
+                        }
+                    }
                     None => self.single(span, &first, part, shift, year_offset),
                     Some((link, second)) => {
                         if part.is_some() || shift.is_some() || year_offset.is_some() {
                             return;
                         }
+                        let before = self.out.len();
                         self.pair(span, first, link, second, between, from);
+                        // Where the second end spoils the range ("June 5 and July 30-10"),
+                        // the first may still be a date of its own.
+                        if self.out.len() == before && !between && first.month.is_some() {
+                            self.single(first.span, &first, None, None, None);
+                        }
                     }
                 }
             }
-            Some(Expr::RelativePeriod {
+            Expr::RelativePeriod {
                 part,
                 month,
                 offset,
-            }) => {
+            } => {
                 let Some(anchor) = anchor else { return };
                 let v = if month {
                     normalise::add_months(anchor.year(), anchor.month(), offset)
@@ -295,13 +319,21 @@ impl Scan<'_> {
                     self.push(span, v);
                 }
             }
-            Some(Expr::Quarter { part, year }) if context::stands_alone(text, span) => {
-                if let Some(v) = normalise::part_of_year(year, part) {
-                    self.push(span, v);
+            Expr::Quarter { part, year } => {
+                if context::stands_alone(text, span) {
+                    if let Some(v) = normalise::part_of_year(year, part) {
+                        self.push(span, v);
+                    }
                 }
             }
-            Some(Expr::Quarter { .. }) => {}
-            None => {}
+            Expr::Season {
+                first_month,
+                year,
+                shift,
+            } => self.season(span, first_month, year, shift),
+            Expr::Decade { part, first, last } => self.decade(span, part, first, last),
+            Expr::Fiscal { part, year } => self.fiscal(r, read, part, year),
+            Expr::Relative(_) => {}
         }
     }
 
@@ -311,7 +343,7 @@ impl Scan<'_> {
         &mut self,
         span: Span,
         p: &Point,
-        part: Option<expr::Part>,
+        part: Option<grammar::Part>,
         shift: Option<Shift>,
         year_offset: Option<i32>,
     ) {
@@ -362,12 +394,25 @@ impl Scan<'_> {
                 })
             }
             Some(Kind::Day) => {
-                if shift.is_some() || !ends_cleanly(text, span) {
+                if !ends_cleanly(text, span) {
                     return;
                 }
                 match part {
+                    // "next June 15", "last March 3"
+                    None if shift.is_some() => {
+                        let (Some(a), Some(m), Some(d), Some(shift)) =
+                            (anchor, p.month, p.day, shift)
+                        else {
+                            return;
+                        };
+                        match p.year {
+                            Some(y) => Date::new(y, m, d),
+                            None => normalise::shifted_day(a, m, d, shift),
+                        }
+                        .map(Value::day)
+                    }
                     None => normalise::point(p, self.anchor_at(span)),
-                    Some(expr::Part::WeekOf) => normalise::point(p, self.anchor_at(span))
+                    Some(grammar::Part::WeekOf) => normalise::point(p, self.anchor_at(span))
                         .and_then(|v| normalise::week_of(v.start)),
                     Some(_) => return,
                 }
@@ -440,121 +485,11 @@ impl Scan<'_> {
             self.push(span, v);
         }
     }
-
-    /// Reads one match of the relative pattern.
-    fn relative(&mut self, span: Span, anchor: Date) {
-        let text = self.text;
-        let Some(t) = text.get(span.start..span.end) else {
-            return;
-        };
-        let words: Vec<&str> = t.split(' ').collect();
-        let lower: Vec<String> = words.iter().map(|w| w.to_ascii_lowercase()).collect();
-        let last = lower.last().map_or("", String::as_str);
-        let first = lower.first().map_or("", String::as_str);
-        // on Monday, last Friday
-        if let Some(w) = lexicon::weekday_en(last) {
-            let shift = match first {
-                "last" => Some(Shift::Last),
-                "next" => Some(Shift::Next),
-                "this" => Some(Shift::This),
-                _ => None,
-            };
-            let day_span = match shift {
-                Some(_) => span,
-                None => Span::new(span.end - words.last().map_or(0, |w| w.len()), span.end),
-            };
-            if context::starts_schedule(text, span.end) {
-                return;
-            }
-            let tense = match shift {
-                Some(Shift::Last | Shift::Next) => Tense::Unknown,
-                _ => normalise::tense(context::sentence(text, span), true),
-            };
-            if let Some(d) = normalise::weekday(anchor, w, shift, tense) {
-                self.push(day_span, Value::day(d));
-            }
-            // "on Tuesday and Wednesday": the second day shares the first one's "on".
-            if shift.is_none() {
-                let tail = context::after(text, span.end, 16);
-                let rest = tail
-                    .strip_prefix(" and ")
-                    .or_else(|| tail.strip_prefix(" or "));
-                let second = rest.and_then(|r| r.split(|c: char| !c.is_ascii_alphabetic()).next());
-                if let (Some(rest), Some(word)) = (rest, second) {
-                    let start = span.end + (tail.len() - rest.len());
-                    let next = lexicon::weekday_en(word).filter(|_| word.len() > 5);
-                    if let Some(d) = next.and_then(|w2| normalise::weekday(anchor, w2, None, tense))
-                    {
-                        if !context::starts_schedule(text, start + word.len()) {
-                            self.push(Span::new(start, start + word.len()), Value::day(d));
-                        }
-                    }
-                }
-            }
-            return;
-        }
-        // three days ago
-        if last == "ago" {
-            let (Some(n), Some(unit)) = (
-                lower.first().and_then(|w| lexicon::number(w)),
-                lower.get(1).and_then(|w| Unit::from_word(w)),
-            ) else {
-                return;
-            };
-            let Ok(n) = i32::try_from(n) else { return };
-            if let Some(v) = normalise::relative(anchor, unit, -n) {
-                self.push(span, v);
-            }
-            return;
-        }
-        // today, yesterday, tomorrow, this morning
-        let day = match last {
-            "today" | "tonight" | "morning" | "afternoon" | "evening" => Some(0),
-            "yesterday" => Some(-1),
-            "tomorrow" => Some(1),
-            _ => None,
-        };
-        if let Some(k) = day {
-            let word = Span::new(span.end - words.last().map_or(0, |w| w.len()), span.end);
-            if context::is_general(text, word, self.in_headline(word.start)) {
-                return;
-            }
-            if let Some(d) = anchor.add_days(k) {
-                self.push(span, Value::day(d));
-            }
-            return;
-        }
-        // this week, last month, earlier this year, the previous year
-        let Some(unit) = Unit::from_word(last) else {
-            return;
-        };
-        let k = match lower.get(lower.len().saturating_sub(2)).map(String::as_str) {
-            Some("this") => 0,
-            Some("last" | "previous") => -1,
-            Some("next") => 1,
-            _ => return,
-        };
-        if first == "the" {
-            // "the previous year" counts from the release only where no other year is in
-            // sight; in "In 2019 …, the previous year" it is 2018.
-            if has_year(context::sentence(text, span)) {
-                return;
-            }
-        } else if context::prev_word(text, span.start)
-            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
-        {
-            // "the last year", "the next year": a rolling period, not a calendar one.
-            return;
-        }
-        if let Some(v) = normalise::relative(anchor, unit, k) {
-            self.push(span, v);
-        }
-    }
 }
 
 /// A date ending in a number must not run on into a bigger one: "March 2,000 people"
 /// is not 2 March.
-fn ends_cleanly(text: &str, span: Span) -> bool {
+pub(super) fn ends_cleanly(text: &str, span: Span) -> bool {
     let ends_in_digit = text
         .get(..span.end)
         .and_then(|s| s.chars().last())
@@ -563,7 +498,7 @@ fn ends_cleanly(text: &str, span: Span) -> bool {
 }
 
 /// Whether `s` holds a four-digit number that could be a year.
-fn has_year(s: &str) -> bool {
+pub(super) fn has_year(s: &str) -> bool {
     s.split(|c: char| !c.is_ascii_digit())
         .any(|w| w.len() == 4 && matches!(w.get(..2), Some("18" | "19" | "20" | "21")))
 }
@@ -590,7 +525,7 @@ fn without_overlaps(mut found: Vec<FoundDate>) -> Vec<FoundDate> {
 /// Widens the spans of days over a time of day written next to them: "28 June 2018 at
 /// 10 a.m. EST", "10 a.m. on Friday, 28 May". The value stays the day.
 fn with_times(text: &str, found: &mut [FoundDate]) {
-    let g = &*GRAMMAR;
+    let t = &*time::TIMES;
     for i in 0..found.len() {
         let prev_end = i
             .checked_sub(1)
@@ -602,13 +537,13 @@ fn with_times(text: &str, found: &mut [FoundDate]) {
             continue;
         }
         let tail = context::after(text, d.span.end, 48);
-        if let Some(m) = g.time_after.find(tail) {
+        if let Some(m) = t.after.find(tail) {
             if d.span.end + m.end() <= next_start {
                 d.span.end += m.end();
             }
         }
         let head = context::before(text, d.span.start, 48);
-        if let Some(m) = g.time_before.captures(head).and_then(|c| c.get(1)) {
+        if let Some(m) = t.before.captures(head).and_then(|c| c.get(1)) {
             let start = d.span.start - (head.len() - m.start());
             if start >= prev_end {
                 d.span.start = start;

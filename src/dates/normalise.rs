@@ -7,8 +7,10 @@
 //! seven days). Every function returns `None` where no rule applies: the caller then
 //! drops the expression rather than guess.
 
-use super::expr::{Part, Point, Shift};
+use crate::date::grammar::{Part, Point, Shift};
+use crate::date::vocab::Unit;
 use crate::date::{days_in_month, Date};
+use crate::lexicon::{self, Class};
 use crate::model::Precision;
 
 /// A normalised date: an inclusive range and how precise it is.
@@ -28,7 +30,7 @@ impl Value {
         }
     }
 
-    fn new(start: Date, end: Date, precision: Precision) -> Option<Value> {
+    pub(crate) fn new(start: Date, end: Date, precision: Precision) -> Option<Value> {
         (start <= end).then_some(Value {
             start,
             end,
@@ -203,6 +205,84 @@ pub(crate) fn shifted_month(anchor: Date, m: u32, shift: Shift) -> i32 {
     }
 }
 
+/// The day of "next June 15" (the first after the anchor), "last June 15" (the latest
+/// before it) or "this June 15" (in the anchor's year).
+pub(crate) fn shifted_day(anchor: Date, m: u32, day: u32, shift: Shift) -> Option<Date> {
+    let y = anchor.year();
+    let this = Date::new(y, m, day);
+    match shift {
+        Shift::This => this,
+        Shift::Next => this
+            .filter(|d| *d > anchor)
+            .or_else(|| Date::new(y + 1, m, day)),
+        Shift::Last => this
+            .filter(|d| *d < anchor)
+            .or_else(|| Date::new(y - 1, m, day)),
+    }
+}
+
+/// The season that starts in `first_month` of `year` (winter runs into the next year).
+pub(crate) fn season(year: i32, first_month: u32) -> Option<Value> {
+    let start = Date::first_of_month(year, first_month)?;
+    let (y, m) = add_months(year, first_month, 2)?;
+    Value::new(start, Date::last_of_month(y, m)?, Precision::Quarter)
+}
+
+/// The occurrences of a season around the anchor, in order.
+fn seasons_around(anchor: Date, first_month: u32) -> Vec<Value> {
+    let y = anchor.year();
+    (y - 2..=y + 1)
+        .filter_map(|y| season(y, first_month))
+        .collect()
+}
+
+/// "last summer" (the latest one over before the anchor's), "this spring" (the one that
+/// holds the anchor, else the one of its year), "next winter" (the first one to start
+/// after the anchor).
+pub(crate) fn shifted_season(anchor: Date, first_month: u32, shift: Shift) -> Option<Value> {
+    let all = seasons_around(anchor, first_month);
+    match shift {
+        Shift::Last => all.into_iter().rfind(|s| s.end < anchor),
+        Shift::Next => all.into_iter().find(|s| s.start > anchor),
+        Shift::This => {
+            let holding = all
+                .iter()
+                .copied()
+                .find(|s| s.start <= anchor && anchor <= s.end);
+            holding.or_else(|| season(anchor.year(), first_month))
+        }
+    }
+}
+
+/// A weekend, Saturday and Sunday: "this weekend" the one of the anchor's week (Monday to
+/// Sunday), "last weekend" the week before's, "next weekend" the week after's; "the
+/// weekend" by the sentence's tense (told in the past, the latest one begun by the
+/// anchor; announced, the first one not over by then; else the nearest).
+pub(crate) fn weekend(anchor: Date, shift: Option<i32>, tense: Tense) -> Option<Value> {
+    let saturday_of = |d: Date| d.add_days(5 - i64::from(d.weekday()));
+    let of_week = |k: i64| -> Option<Value> {
+        let sat = saturday_of(anchor.add_days(k * 7)?)?;
+        Value::new(sat, sat.add_days(1)?, Precision::Range)
+    };
+    match shift {
+        Some(k) => of_week(i64::from(k)),
+        None => {
+            let this = of_week(0)?;
+            let last = of_week(-1)?;
+            let next = of_week(1)?;
+            match tense {
+                Tense::Past if this.start <= anchor => Some(this),
+                Tense::Past => Some(last),
+                Tense::Future if this.end >= anchor => Some(this),
+                Tense::Future => Some(next),
+                Tense::Unknown => [last, this, next]
+                    .into_iter()
+                    .min_by_key(|w| distance(anchor, w.start, w.end)),
+            }
+        }
+    }
+}
+
 /// The kind of a point, which both ends of a range must share.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -334,114 +414,32 @@ pub(crate) fn weekday(anchor: Date, w: u32, shift: Option<Shift>, tense: Tense) 
 /// after `be`. The `-ed` test also takes adjectives ("unfinished business"), so it only
 /// decides between days a few apart (a weekday alone), never between years.
 pub(crate) fn tense(sentence: &str, regular: bool) -> Tense {
-    const FUTURE: &[&str] = &[
-        "will",
-        "shall",
-        "ll",
-        "scheduled",
-        "upcoming",
-        "expected",
-        "planned",
-        "plans",
-        "going",
-    ];
-    const PAST: &[&str] = &[
-        "was", "were", "had", "did", "said", "held", "met", "took", "gave", "spoke", "began",
-        "made", "came", "went", "told", "saw", "won", "sent", "led", "brought", "chose",
-    ];
-    const NOT_VERBS: &[&str] = &[
-        "united",
-        "need",
-        "based",
-        "related",
-        "indeed",
-        "hundred",
-        "limited",
-        "dedicated",
-        "interested",
-        "concerned",
-        "detailed",
-        "advanced",
-        "proposed",
-        "red",
-        "speed",
-        "feed",
-        "seed",
-        "bed",
-        "shed",
-        "sacred",
-        "kindred",
-        "skilled",
-        "qualified",
-        "renewed",
-        "committed",
-        "coordinated",
-        "integrated",
-        "increased",
-        "reduced",
-        "improved",
-    ];
     let mut past = false;
     let mut prev = "";
     for word in sentence
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
     {
-        let w = word.to_ascii_lowercase();
-        if FUTURE.contains(&w.as_str()) {
-            return Tense::Future;
+        match lexicon::value(Class::DateTense, word) {
+            Some("future") => return Tense::Future,
+            Some(_) => past = true,
+            None => {}
         }
+        // A verb in -ed, unless an article or "be" makes it an adjective or a passive.
         let regular_past = regular
-            && w.len() >= 5
-            && w.ends_with("ed")
-            && !NOT_VERBS.contains(&w.as_str())
-            && !matches!(
-                prev,
-                "the" | "a" | "an" | "be" | "been" | "being" | "is" | "are" | "to"
-            );
-        if PAST.contains(&w.as_str()) || regular_past {
-            past = true;
-        }
-        prev = match w.as_str() {
-            "the" => "the",
-            "a" => "a",
-            "an" => "an",
-            "be" => "be",
-            "been" => "been",
-            "being" => "being",
-            "is" => "is",
-            "are" => "are",
-            "to" => "to",
-            _ => "",
-        };
+            && word.len() >= 5
+            && word.to_ascii_lowercase().ends_with("ed")
+            && !lexicon::contains(Class::DateNotPast, word)
+            && !["the", "a", "an", "be", "been", "being", "is", "are", "to"]
+                .iter()
+                .any(|w| prev.eq_ignore_ascii_case(w));
+        past |= regular_past;
+        prev = word;
     }
     if past {
         Tense::Past
     } else {
         Tense::Unknown
-    }
-}
-
-/// The unit of a relative expression.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Unit {
-    Day,
-    Week,
-    Month,
-    Quarter,
-    Year,
-}
-
-impl Unit {
-    pub fn from_word(w: &str) -> Option<Unit> {
-        match w.to_ascii_lowercase().trim_end_matches('s') {
-            "day" => Some(Unit::Day),
-            "week" => Some(Unit::Week),
-            "month" => Some(Unit::Month),
-            "quarter" => Some(Unit::Quarter),
-            "year" => Some(Unit::Year),
-            _ => None,
-        }
     }
 }
 
@@ -461,6 +459,7 @@ pub(crate) fn relative(anchor: Date, unit: Unit, k: i32) -> Option<Value> {
             part_of_year(y, Part::Quarter((m - 1) / 3 + 1))
         }
         Unit::Year => year(anchor.year().checked_add(k)?),
+        Unit::Decade => None,
     }
 }
 

@@ -4,9 +4,10 @@
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use super::pagedate::{parse_page_date, DigitOrder};
 use super::{normalise, DatelineFact};
-use crate::date::Date;
+use crate::date::grammar::{self, Point, Reader};
+use crate::date::token::tokens;
+use crate::date::{vocab, Date};
 use crate::span::Span;
 
 /// Separators that pages put between a headline and the site name.
@@ -76,40 +77,45 @@ fn looks_like_site_name(s: &str) -> bool {
     })
 }
 
+/// The parts of a dateline around its date: the place (and a wire's name) before it, the
+/// separator after it. The date between them is read by the crate's date grammar, so a
+/// dateline reads every day-and-month form the body text does.
 struct DatelineGrammar {
-    opener: Regex,
+    /// The place, a wire and dashes up to where the date starts (anchored at both ends).
+    head: Regex,
+    /// A closing bracket, a wire and the separator after the date (anchored at the start).
+    tail: Regex,
+    /// A place and its separator without a date: `CHICAGO –`, `KEARNEY, NE -- (BUSINESS WIRE) --`.
+    bare: Regex,
 }
 
+/// A place: `NEW YORK`, `Hong Kong`, `DAEGU, KOREA`, `COLUMBUS, Ohio`, or in brackets
+/// `(San Francisco and Berkeley, CA)`.
+const PLACE: &str = r"(?x)
+    (?P<place>
+        \p{Lu}[\p{L}.'’\-]*(?:\ [\p{Lu}(][\p{L}.'’()\-]*){0,3}             # NEW YORK, Hong Kong
+        (?:,\ \p{Lu}[\p{L}.'’\-]*(?:\ \p{Lu}[\p{L}.'’\-]*){0,2}){0,2}      # , NY  , Korea
+      | \(\p{Lu}[\p{L}.'’\-]*(?:\ (?:and\ |&\ )?\p{Lu}[\p{L}.'’\-]*){0,4}
+        (?:,\ \p{Lu}[\p{L}.'’\-]*(?:\ \p{Lu}[\p{L}.'’\-]*){0,2}){0,2}\)    # (Berkeley, CA)
+    )";
+
+/// A wire's name before the date: `/PRNewswire/`, `(BUSINESS WIRE)`, `Media OutReach Newswire`.
+const WIRE: &str = r"(?:\[[^\]]{2,60}\]\([^)\s]{0,200}\)|\([A-Za-z][A-Za-z .&\-]{1,40}\)|/[^/\n]{2,40}/
+    |[A-Z][A-Za-z0-9&.\ ]{0,40}?(?:[Nn]ews\ ?[Ww]ire|NEWSWIRE|Wire|WIRE|PressRelease))";
+
 static DATELINE: Lazy<DatelineGrammar> = Lazy::new(|| {
-    let months = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)";
+    let lead = format!(
+        r"{PLACE}
+        ,?\s*(?:(?:--|[-–—])\s*)?
+        (?:(?P<wire1>{WIRE})\s*)?
+        (?:(?:--|[-–—])\s*)?"
+    );
+    let after = r"\s*(?P<wire2>/[^/\n]{2,40}/|\([A-Za-z][A-Za-z .&\-]{1,40}\))?\s*[_*]{0,2}\s*(?P<sep>--|—|–|-|:)\s+";
+    let build = |p: String| Regex::new(&p).expect("dateline is a valid pattern");
     DatelineGrammar {
-        opener: Regex::new(&format!(
-            r"(?x)
-            ^
-            (?P<place>
-                \p{{Lu}}[\p{{L}}.'’\-]*(?:\ [\p{{Lu}}(][\p{{L}}.'’()\-]*){{0,3}}      # NEW YORK, Hong Kong
-                (?:,\ \p{{Lu}}[\p{{L}}.'’\-]*(?:\ \p{{Lu}}[\p{{L}}.'’\-]*){{0,2}}){{0,2}}  # , NY  , Korea
-            )
-            ,?\s*(?:(?:--|[-–—])\s*)?
-            (?:(?P<wire1>\[[^\]]{{2,60}}\]\([^)\s]{{0,200}}\)|\([A-Za-z][A-Za-z .&\-]{{1,40}}\)|/[^/\n]{{2,40}}/
-                |[A-Z][A-Za-z0-9&.\ ]{{0,40}}?(?:[Nn]ews\ ?[Ww]ire|NEWSWIRE|Wire|WIRE|PressRelease))\s*)?
-            (?:(?:--|[-–—])\s*)?
-            \(?
-            (?P<date>
-                (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?
-                (?:{months}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d
-                  |[0-3]?\d\s+{months}\.?,?\s+(?:19|20)\d\d
-                  |{months}\.?\s+[0-3]?\d(?:st|nd|rd|th)?
-                  |[0-3]?\d\s+{months})
-            )?
-            \)?
-            \s*
-            (?P<wire2>/[^/\n]{{2,40}}/|\([A-Za-z][A-Za-z .&\-]{{1,40}}\))?
-            \s*
-            (?P<sep>--|—|–|-|:)\s+
-            "
-        ))
-        .expect("dateline is a valid pattern"),
+        head: build(format!(r"^[_*]{{0,2}}{lead}\(?$")),
+        tail: build(format!(r"(?x)^\)?[_*]{{0,2}}{after}")),
+        bare: build(format!(r"^[_*]{{0,2}}{lead}{after}")),
     }
 });
 
@@ -118,19 +124,90 @@ pub(crate) fn prepare() {
     Lazy::force(&DATELINE);
 }
 
+/// The date of a dateline at the start of `line`: a day and a month (a weekday and a
+/// year may come with them), between a place and a separator. Its span in `line`, its
+/// day, month and year, and where the separator ends.
+fn dateline_date(line: &str) -> Option<(Span, Point, usize)> {
+    let g = &*DATELINE;
+    let prefix = line.get(..floor_char(line, 320))?;
+    let toks = tokens(prefix);
+    let r = Reader {
+        text: prefix,
+        toks: &toks,
+        policy: grammar::TEXT,
+    };
+    for i in 1..toks.len() {
+        let Some((p, _)) = grammar::point(&r, i) else {
+            continue;
+        };
+        if !p.is_day() {
+            continue;
+        }
+        let (Some(before), Some(after)) = (line.get(..p.span.start), line.get(p.span.end..)) else {
+            continue;
+        };
+        if !g.head.is_match(before.trim_end()) {
+            continue;
+        }
+        if let Some(m) = g.tail.find(after) {
+            return Some((p.span, p, p.span.end + m.end()));
+        }
+    }
+    None
+}
+
+/// The largest char boundary of `s` at or below `i`.
+fn floor_char(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// Finds a `PLACE, Date /Wire/ --` opener at the start of `line` (which starts at
 /// `offset` in the text). A place without a date counts only when it is in capitals
-/// (`CHICAGO –`), since a capitalised word before a dash is often just a sentence.
+/// (`CHICAGO –`), since a capitalised word before a dash is often just a sentence. A date
+/// without a year takes `anchor_year`.
 pub(crate) fn find_dateline(
     line: &str,
     offset: usize,
     anchor_year: Option<i32>,
 ) -> Option<DatelineFact> {
-    let c = DATELINE.opener.captures(line)?;
+    let g = &*DATELINE;
+    let dated = dateline_date(line);
+    let (c, date, end) = match dated {
+        Some((span, p, end)) => {
+            let head = line.get(..span.start)?.trim_end();
+            let c = g.head.captures(head)?;
+            let year = p.year.or(anchor_year);
+            let date = year.and_then(|y| Date::new(y, p.month?, p.day?));
+            // A date without its year on a page without one is still a dateline.
+            (c, date, end)
+        }
+        None => {
+            let c = g.bare.captures(line)?;
+            if c.name("sep")?.as_str() == ":" {
+                return None; // "WHO:" media-advisory labels
+            }
+            let end = c.get(0)?.end();
+            (c, None, end)
+        }
+    };
     let place = c.name("place")?;
-    let place_text = place.as_str().trim().trim_end_matches(',');
-    let date_m = c.name("date");
-    let wire = c.name("wire1").or(c.name("wire2")).is_some();
+    let place_text = place.as_str().trim();
+    // "(KRON) —" credits a station; a place in brackets counts only before a date.
+    let bracketed = place_text.starts_with('(');
+    if bracketed && dated.is_none() {
+        return None;
+    }
+    let place_text = if bracketed {
+        place_text.trim_start_matches('(').trim_end_matches(')')
+    } else {
+        place_text
+    }
+    .trim_end_matches(',');
+    let wire = c.name("wire1").is_some();
     // "COLUMBUS, Ohio –": the city in capitals is enough.
     let all_caps = place_text
         .split(',')
@@ -140,38 +217,29 @@ pub(crate) fn find_dateline(
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase);
     // "Tuesday, March 4, 2025 –" is a date line, not a place.
-    if place_text.split([',', ' ']).next().is_some_and(|w| {
-        crate::dates::lexicon::weekday_en(w).is_some()
-            || crate::dates::lexicon::month_en(w).is_some()
-    }) {
+    if place_text
+        .split([',', ' '])
+        .next()
+        .is_some_and(|w| vocab::weekday_en(w).is_some() || vocab::month_en(w).is_some())
+    {
         return None;
     }
-    if date_m.is_none() && !(all_caps || wire) {
+    let bare_wire = dated.is_none()
+        && g.bare
+            .captures(line)
+            .is_some_and(|c| c.name("wire2").is_some());
+    if dated.is_none() && !(all_caps || wire || bare_wire) {
         return None;
-    }
-    if date_m.is_none() && c.name("sep")?.as_str() == ":" {
-        return None; // "WHO:" media-advisory labels
     }
     if place_text.split_whitespace().count() > 7 || place_text.len() < 2 {
         return None;
     }
-    let date = date_m.and_then(|m| {
-        parse_page_date(m.as_str(), DigitOrder::Unknown)
-            .map(|t| t.date())
-            .or_else(|| with_year(m.as_str(), anchor_year?))
-    });
-    let end = c.get(0)?.end();
-    let span_end = line[..end].trim_end().len();
+    let span_end = line.get(..end)?.trim_end().len();
     Some(DatelineFact {
         place: Some(place_text.to_owned()),
         date,
         span: Some(Span::new(offset, offset + span_end)),
     })
-}
-
-/// `June 28` or `28 June` completed with `year`.
-fn with_year(s: &str, year: i32) -> Option<Date> {
-    parse_page_date(&format!("{s} {year}"), DigitOrder::Unknown).map(|t| t.date())
 }
 
 /// Splits a caption into caption text and credit: `Photo: UN Photo/Mark Garten`,

@@ -10,6 +10,7 @@
 use super::select::{Dom, Sel};
 use serde::{Deserialize, Serialize};
 
+use crate::date::DateOrder;
 use crate::error::{Error, Result};
 
 /// Where one site's template keeps each part of a release, as CSS selectors.
@@ -64,8 +65,8 @@ pub struct Profile {
     pub categories: Vec<String>,
     /// Photo captions (the credit is split off: `… © AFP`).
     pub captions: Vec<String>,
-    /// How the site writes all-digit dates: `"day_first"` (`19/12/2024`) or `"month_first"`.
-    pub date_order: Option<String>,
+    /// How the site writes all-digit dates (`19/12/2024`), when its pages do not say.
+    pub date_order: Option<DateOrder>,
 }
 
 macro_rules! push_setter {
@@ -149,19 +150,6 @@ impl Profile {
                 })
                 .collect()
         };
-        let date_order = match self.date_order.as_deref() {
-            None => None,
-            Some("day_first") => Some(super::pagedate::DigitOrder::DayFirst),
-            Some("month_first") => Some(super::pagedate::DigitOrder::MonthFirst),
-            Some(other) => {
-                return Err(Error::InvalidProfile {
-                    reason: format!(
-                        "profile `{}`: date_order `{other}` is not day_first or month_first",
-                        self.name
-                    ),
-                })
-            }
-        };
         let detect = sel(&self.detect)?;
         // One list, so detection walks the page once rather than once per selector. Each
         // selector parsed alone, so the list does too; the fallback is only for safety.
@@ -179,7 +167,7 @@ impl Profile {
             modified: sel(&self.modified)?,
             categories: sel(&self.categories)?,
             captions: sel(&self.captions)?,
-            date_order,
+            date_order: self.date_order,
         })
     }
 }
@@ -196,7 +184,7 @@ pub(crate) struct CompiledProfile {
     pub modified: Vec<Sel>,
     pub categories: Vec<Sel>,
     pub captions: Vec<Sel>,
-    pub date_order: Option<super::pagedate::DigitOrder>,
+    pub date_order: Option<DateOrder>,
 }
 
 impl CompiledProfile {
@@ -234,7 +222,7 @@ pub(crate) fn builtin() -> Vec<Profile> {
             // Topic labels only: the document type and the speaking body ("Secretary-General")
             // are section labels, not topics.
             categories: strings(&["article.press--full .taxonomy-term a"]),
-            date_order: Some("day_first".into()),
+            date_order: Some(DateOrder::DayFirst),
             ..Profile::default()
         },
         Profile {
@@ -251,7 +239,7 @@ pub(crate) fn builtin() -> Vec<Profile> {
             // The committee and plenary labels; "Press Releases" is the document type.
             categories: strings(&[".ep_subtitle .ep-layout_contenttype .ep_name"]),
             captions: strings(&["figcaption .ep-layout_legend"]),
-            date_order: Some("day_first".into()),
+            date_order: Some(DateOrder::DayFirst),
             ..Profile::default()
         },
         Profile {
@@ -263,7 +251,7 @@ pub(crate) fn builtin() -> Vec<Profile> {
             published: strings(&["meta[name='govuk:first-published-at']"]),
             modified: strings(&["meta[name='govuk:updated-at']"]),
             categories: strings(&["h3[id^='related-nav-topics'] + ul a"]),
-            date_order: Some("day_first".into()),
+            date_order: Some(DateOrder::DayFirst),
             ..Profile::default()
         },
         Profile {
@@ -295,7 +283,7 @@ pub(crate) fn builtin() -> Vec<Profile> {
                 ".subject-list a",
                 ".explore-section .img-title a",
             ]),
-            date_order: Some("month_first".into()),
+            date_order: Some(DateOrder::MonthFirst),
             ..Profile::default()
         },
         Profile {

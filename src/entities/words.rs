@@ -117,8 +117,7 @@ pub(crate) fn organisation_kind(name: &str) -> Option<OrganisationKind> {
 
 /// Month and weekday names: a name never continues into one ("the Council on Friday").
 pub(crate) fn is_calendar_word(word: &str) -> bool {
-    crate::dates::lexicon::month_en(word).is_some()
-        || crate::dates::lexicon::weekday_en(word).is_some()
+    crate::date::vocab::month_en(word).is_some() || crate::date::vocab::weekday_en(word).is_some()
 }
 
 #[cfg(test)]

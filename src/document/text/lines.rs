@@ -9,7 +9,7 @@ use regex::Regex;
 
 use super::markdown::{Form, Line};
 use crate::date::Timestamp;
-use crate::document::pagedate::{parse_page_date, DigitOrder};
+use crate::document::pagedate::parse_page_date;
 use crate::lexicon::{self, Class as Lex};
 
 /// What a line of a text page is.
@@ -68,7 +68,7 @@ pub(super) enum TailKind {
 
 /// What a date line says its date is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum DateRole {
+pub(crate) enum DateRole {
     /// "FOR IMMEDIATE RELEASE: …", "DATE: …", "Released: …": the release's own date.
     Release,
     /// "EMBARGOED UNTIL …": the release's date when nothing else gives one.
@@ -80,7 +80,7 @@ pub(super) enum DateRole {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) struct DateLine {
+pub(crate) struct DateLine {
     pub time: Timestamp,
     pub role: DateRole,
     /// The date alone (with a weekday or a time): the release's own date line, not a
@@ -242,7 +242,7 @@ fn date_role(value: &str) -> DateRole {
 /// (a weekday, a section name); short segments may stand beside it between bars (`Admin |
 /// March 3, 2025`, `Released: June 2, 2016 · Download PDF`). A sentence that holds a date
 /// is not one ("The fair opens on June 4, 2024").
-pub(super) fn date_line(text: &str) -> Option<DateLine> {
+pub(crate) fn date_line(text: &str) -> Option<DateLine> {
     if text.len() > 200 || text.bytes().filter(u8::is_ascii_digit).count() < 4 {
         return None;
     }
@@ -314,7 +314,7 @@ fn date_segment(segment: &str) -> Option<DateLine> {
         return None;
     }
     // Read again from the date on, so that a time after it is kept.
-    let time = parse_page_date(&tokens.get(a..)?.join(" "), DigitOrder::Unknown)?;
+    let time = parse_page_date(&tokens.get(a..)?.join(" "), None)?;
     Some(DateLine {
         time,
         role: role.unwrap_or(DateRole::Published),
@@ -355,7 +355,7 @@ fn date_window(tokens: &[&str]) -> Option<(usize, usize)> {
     let parses = |a: usize, b: usize| {
         tokens
             .get(a..b)
-            .is_some_and(|t| parse_page_date(&t.join(" "), DigitOrder::Unknown).is_some())
+            .is_some_and(|t| parse_page_date(&t.join(" "), None).is_some())
     };
     let b = (1..=tokens.len()).find(|&b| parses(0, b))?;
     let a = (0..b).rev().find(|&a| parses(a, b))?;

@@ -31,12 +31,13 @@ use std::collections::HashMap;
 
 use self::lines::{Class, LabelKind, TailKind};
 use self::markdown::{Form, Line};
-use super::pagedate::{self, DigitOrder};
+use super::pagedate;
 use super::{comparable, normalise, BlockKind, Document, Limits, Meta, TextBuilder};
 use crate::date::Timestamp;
 use crate::error::{Error, Result};
 
 pub(crate) use self::lines::is_separator;
+pub(crate) use self::lines::{date_line, DateRole};
 
 /// A block on its way into the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -298,7 +299,7 @@ fn meta_line(line: &str) -> Option<(Timestamp, Option<Timestamp>, Vec<String>)> 
         .split_once(char::is_whitespace)
         .map(|(_, r)| r)
         .unwrap_or("");
-    let worded = pagedate::parse_page_date(rest, DigitOrder::Unknown);
+    let worded = pagedate::parse_page_date(rest, None);
     let (published, modified) = match worded {
         Some(w) if w.date() <= stamp.date() => (w, Some(stamp)),
         Some(w) => (w, None),
@@ -322,7 +323,7 @@ fn is_label(line: &str) -> bool {
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c == '#')
-        && pagedate::parse_page_date(line, DigitOrder::Unknown).is_none()
+        && pagedate::parse_page_date(line, None).is_none()
 }
 
 /// Topic labels printed between the body and the tail: the short label lines the body

@@ -1,4 +1,15 @@
-//! Calendar dates and the timestamps pages give for their updates.
+//! Calendar dates, the timestamps pages give for their updates, and the date grammar.
+//!
+//! This module sits below every stage: the public value types ([`Date`], [`Timestamp`],
+//! [`DateOrder`]) and the one grammar that reads dates wherever they are written
+//! ([`grammar`], over [`token`]s and the calendar words of [`vocab`]). The document stage
+//! reads page dates and datelines with it, the dates stage the body text.
+
+pub(crate) mod grammar;
+#[cfg(test)]
+mod tests;
+pub(crate) mod token;
+pub(crate) mod vocab;
 
 use std::fmt;
 use std::str::FromStr;
@@ -141,13 +152,38 @@ impl Date {
     }
 }
 
+/// How a site writes all-digit dates such as `05/06/2018`.
+///
+/// A page that also writes a date only one way (`28/06/2018`, or worded dates in the
+/// order `28 June 2018`) settles it by itself; a [`Profile`](crate::Profile) can state it
+/// for a site whose pages do not. In JSON it is `"day_first"` or `"month_first"`.
+///
+/// # Example
+///
+/// ```
+/// use communique::{DateOrder, Profile};
+///
+/// let p = Profile::from_json(r#"{"name": "gazette", "date_order": "day_first"}"#)?;
+/// assert_eq!(p.date_order, Some(DateOrder::DayFirst));
+/// # Ok::<(), communique::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum DateOrder {
+    /// `DD/MM/YYYY` and `DD.MM.YYYY`, as most of the world writes.
+    DayFirst,
+    /// `MM/DD/YYYY`, as publishers in the United States write.
+    MonthFirst,
+}
+
 /// Whether `year` has a 29 February.
-pub fn is_leap_year(year: i32) -> bool {
+pub(crate) fn is_leap_year(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
 
 /// The number of days in `month` of `year` (0 for a month outside 1–12).
-pub fn days_in_month(year: i32, month: u32) -> u32 {
+pub(crate) fn days_in_month(year: i32, month: u32) -> u32 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
@@ -388,75 +424,5 @@ impl<'de> Deserialize<'de> for Timestamp {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Timestamp, D::Error> {
         let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
         s.parse().map_err(serde::de::Error::custom)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn day_numbers_round_trip_every_day_1900_to_2100() {
-        let mut n = Date::new(1900, 1, 1).unwrap().day_number();
-        let mut weekday = Date::new(1900, 1, 1).unwrap().weekday();
-        assert_eq!(weekday, 0, "1900-01-01 was a Monday");
-        for y in 1900..=2100 {
-            for m in 1..=12 {
-                for d in 1..=days_in_month(y, m) {
-                    let date = Date::new(y, m, d).unwrap();
-                    assert_eq!(date.day_number(), n, "{date}");
-                    assert_eq!(Date::from_day_number(n), Some(date));
-                    assert_eq!(date.weekday(), weekday, "{date}");
-                    n += 1;
-                    weekday = (weekday + 1) % 7;
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn known_weekdays() {
-        assert_eq!(Date::new(2018, 6, 28).unwrap().weekday(), 3); // Thursday
-        assert_eq!(Date::new(2000, 2, 29).unwrap().weekday(), 1); // Tuesday
-        assert_eq!(Date::new(2024, 10, 8).unwrap().weekday(), 1); // Tuesday
-    }
-
-    #[test]
-    fn invalid_dates_are_none() {
-        assert!(Date::new(2018, 2, 29).is_none());
-        assert!(Date::new(2000, 2, 29).is_some());
-        assert!(Date::new(1900, 2, 29).is_none());
-        assert!(Date::new(2018, 13, 1).is_none());
-        assert!(Date::new(0, 1, 1).is_none());
-        assert!(Date::new(10000, 1, 1).is_none());
-        assert!(Date::new(9999, 12, 31).unwrap().add_days(1).is_none());
-        assert!(Date::new(1, 1, 1).unwrap().add_days(-1).is_none());
-    }
-
-    #[test]
-    fn timestamps_print_as_given() {
-        for s in [
-            "2018-07-19T16:18:55+00:00",
-            "2024-10-08T14:21:17",
-            "2016-04-06T16:00:00Z",
-            "2015-06-10T21:20:29-04:00",
-            "2020-12-18",
-        ] {
-            assert_eq!(s.parse::<Timestamp>().unwrap().to_string(), s);
-        }
-        assert_eq!(
-            Timestamp::parse_lenient("2024-09-25 17:39:56")
-                .unwrap()
-                .to_string(),
-            "2024-09-25T17:39:56"
-        );
-        assert_eq!(
-            Timestamp::parse_lenient("2023-07-11T13:36:00.000+0200")
-                .unwrap()
-                .to_string(),
-            "2023-07-11T13:36:00+02:00"
-        );
-        assert!(Timestamp::parse_lenient("2023-13-11").is_none());
-        assert!(Timestamp::parse_lenient("20230-11-11").is_none());
     }
 }

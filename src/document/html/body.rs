@@ -1,0 +1,198 @@
+//! Facts read from the lines of a release's text, HTML or plain: photo credit lines, the
+//! dateline opener, a headline printed above it, and a release date stated in the body's
+//! first lines.
+//! Both readers call these on their [`Document`] once its lines are built.
+
+use once_cell::sync::Lazy;
+
+use crate::document::meta;
+use crate::document::pagedate;
+use crate::document::text::{date_line, DateRole};
+use crate::document::{BlockKind, DatelineFact, Document};
+use crate::lexicon::{self, Class};
+use crate::model::Photo;
+
+/// Where a credit starts in a line: at a cue and its colon ("Photo:", "Image credit:")
+/// at the line's start or after a caption ("… at the pier; photo: Jane Roe"), or at a
+/// leading copyright sign. Returns the byte offset of the cue, or `None`.
+fn credit_cue_at(line: &str) -> Option<usize> {
+    if line.starts_with('©') {
+        return Some(0);
+    }
+    for (colon, _) in line.match_indices(':') {
+        let head = line.get(..colon).unwrap_or("");
+        // The cue is the last one to three words before the colon, after a separator.
+        let start = head
+            .rfind([';', '(', '|', '—', '–', '.', '\n'])
+            .map_or(0, |i| {
+                i + head
+                    .get(i..)
+                    .and_then(|r| r.chars().next())
+                    .map_or(1, char::len_utf8)
+            });
+        let cue = head.get(start..).unwrap_or("").trim();
+        if (1..=3).contains(&cue.split_whitespace().count())
+            && lexicon::contains(Class::PageCreditLabel, cue)
+        {
+            return Some(start);
+        }
+    }
+    None
+}
+
+/// Whether a credit is a copyright notice ("© 2024 Harbour Board. All rights reserved"): it
+/// starts with a year, as a site's or a document's notice does and a photographer's name
+/// does not.
+fn is_copyright_notice(credit: &str) -> bool {
+    let year: String = credit.chars().take_while(char::is_ascii_digit).collect();
+    year.len() == 4 && matches!(year.get(..2), Some("19" | "20"))
+}
+
+/// A credit line (`Photo: …`, `© …`) is the credit of the photo whose caption is the line
+/// before it; a caption line that ends in its own credit (`…; photo: Jane Roe`) is a photo
+/// too. A copyright notice is no photo's credit.
+pub(crate) fn attach_text_photo_credits(doc: &mut Document) {
+    let mut found = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let line = doc.block_text(b);
+        let Some(at) = credit_cue_at(line) else {
+            continue;
+        };
+        if (at == 0 && line.len() > 150) || line.len() > 400 {
+            continue;
+        }
+        let (text, credit) = meta::split_credit(line);
+        let Some(credit) = credit.filter(|c| !is_copyright_notice(c)) else {
+            continue;
+        };
+        let caption = if at > 0 {
+            text
+        } else {
+            i.checked_sub(1)
+                .and_then(|j| doc.blocks.get(j))
+                .filter(|prev| matches!(prev.kind, BlockKind::Caption | BlockKind::Paragraph))
+                .map(|prev| doc.block_text(prev).to_owned())
+                .filter(|c| c.len() < 400)
+        };
+        found.push((i, at, caption, credit));
+    }
+    for (i, at, caption, credit) in found {
+        if doc
+            .meta
+            .photos
+            .iter()
+            .any(|p| p.credit.as_deref() == Some(credit.as_str()))
+        {
+            continue;
+        }
+        let caption_line = if at > 0 { Some(i) } else { i.checked_sub(1) };
+        if let Some(j) = caption_line {
+            if caption.is_some() {
+                if let Some(b) = doc.blocks.get_mut(j) {
+                    b.kind = BlockKind::Caption;
+                }
+            }
+        }
+        doc.meta.photos.push(Photo {
+            caption,
+            credit: Some(credit),
+        });
+    }
+}
+
+/// The dateline: the opener of one of the first body paragraphs.
+pub(crate) fn find_dateline(doc: &mut Document) {
+    let year = doc.meta.published.map(|d| d.year());
+    let mut fact: Option<DatelineFact> = None;
+    // The opener is in the first paragraph of the body; contact and address lines may come
+    // before it, so look until the first real paragraph.
+    // A standfirst or summary may come first too, so the search ends at the third paragraph.
+    let mut paragraphs = 0;
+    for b in doc
+        .blocks
+        .iter()
+        .filter(|b| b.kind != BlockKind::Title)
+        .take(30)
+    {
+        let line = doc.block_text(b);
+        if let Some(f) = meta::find_dateline(line, b.span.start, year) {
+            fact = Some(f);
+            break;
+        }
+        if line.split_whitespace().count() >= 20 {
+            paragraphs += 1;
+            if paragraphs == 3 {
+                break;
+            }
+        }
+    }
+    doc.meta.dateline = fact;
+}
+
+/// A page without a headline element still prints one: the heading-like line right above
+/// the dateline opener, as wire releases filed as exhibits or copied without markup print it
+/// (`NORTHWIND TILE REPORTS RECORD SPRING SALES` over `DULUTH, MN -- (WIRE) --`). A line
+/// that ends a sentence, a date line and a line of one or two words are not headlines.
+pub(crate) fn headline_above_dateline(doc: &mut Document) {
+    let Some(opener) = doc.meta.dateline.as_ref().and_then(|d| d.span) else {
+        return;
+    };
+    let Some(i) = doc.blocks.iter().position(|b| b.span.contains(opener)) else {
+        return;
+    };
+    let Some(prev) = i.checked_sub(1).and_then(|j| doc.blocks.get(j)) else {
+        return;
+    };
+    let line = doc.block_text(prev).trim();
+    let words = line.split_whitespace().count();
+    if (3..=30).contains(&words)
+        && !line.ends_with('.')
+        && date_line(line).is_none()
+        && pagedate::parse_page_date(line, None).is_none()
+    {
+        doc.meta.title = Some(line.to_owned());
+        if let Some(b) = doc.blocks.get_mut(i - 1) {
+            b.kind = BlockKind::Title;
+        }
+    }
+}
+
+/// How many of the first lines may hold the release's own date line.
+const DATE_LINE_REACH: usize = 20;
+
+/// The release's date where the page has no metadata but its first lines state it: a date
+/// line as the text reader reads one (a date with at most a label, a byline or a time beside
+/// it: "FOR IMMEDIATE RELEASE: May 2, 2024", "Released 2 May 2024", "Posted on 2 May 2024").
+/// A labelled release date wins over a published one, and that over an embargo; an
+/// "Updated" line never gives it, and a sentence that holds a date is no date line.
+pub(crate) fn release_date_in_body(doc: &Document) -> Option<crate::date::Date> {
+    let rank = |role: DateRole| match role {
+        DateRole::Release => Some(0),
+        DateRole::Published => Some(1),
+        DateRole::Embargo => Some(2),
+        DateRole::Modified => None,
+    };
+    doc.blocks
+        .iter()
+        .filter(|b| b.kind != BlockKind::Title)
+        .take(DATE_LINE_REACH)
+        .filter_map(|b| date_line(doc.block_text(b)))
+        .filter_map(|d| rank(d.role).map(|r| (r, d.time.date())))
+        .min_by_key(|(r, _)| *r)
+        .map(|(_, d)| d)
+        .or_else(|| today_stated(doc))
+}
+
+/// The date a release gives to its own "today" in brackets: "The council today (4 June
+/// 2024) adopted …", "published today (Tuesday 4 June 2024)". A bracketed date after any
+/// other word ("the vote (4 June 2024)") is an event's date, not the release's.
+fn today_stated(doc: &Document) -> Option<crate::date::Date> {
+    static TODAY: Lazy<regex::Regex> = Lazy::new(|| {
+        regex::Regex::new(r"(?i)\btoday\s*\(([^()]{6,40})\)")
+            .expect("a bracketed date after today is a valid pattern")
+    });
+    doc.blocks.iter().take(DATE_LINE_REACH).find_map(|b| {
+        let c = TODAY.captures(doc.block_text(b))?;
+        pagedate::parse_page_date(c.get(1)?.as_str(), None).map(|t| t.date())
+    })
+}

@@ -1,0 +1,425 @@
+//! The headline: what the page's independent signals agree on.
+//!
+//! A page states its headline several times: in `og:title` (or `twitter:title`), in
+//! JSON-LD's `headline`, in `<title>` (usually with the site's name), and visibly, in the
+//! first `h1` or where a site profile says. Any one of them can be wrong: the `h1` may be
+//! the site's logo, `<title>` may be the site's name alone, a profile's selector may also
+//! match a previous/next-post teaser. So a visible headline is taken when a meta title
+//! agrees with it; a profile's match inside navigation or a link is no headline; and
+//! without agreement the meta titles speak first, as they did before any profile.
+
+use scraper::ElementRef;
+
+use super::parts::Parts;
+use crate::document::meta;
+use crate::document::pagedate::{element_text, ld_string, MetaTags};
+use crate::document::profile::CompiledProfile;
+use crate::document::select::{Dom, Sel};
+use crate::document::{comparable, normalise};
+use crate::lexicon::{self, Class};
+
+/// A headline and the element that shows it, when one does.
+#[derive(Clone, Debug)]
+pub(crate) struct Headline<'a> {
+    pub text: String,
+    pub element: Option<ElementRef<'a>>,
+}
+
+static H1: once_cell::sync::Lazy<Sel> =
+    once_cell::sync::Lazy::new(|| Sel::parse("h1").expect("h1 is a valid selector"));
+static H2: once_cell::sync::Lazy<Sel> =
+    once_cell::sync::Lazy::new(|| Sel::parse("h2").expect("h2 is a valid selector"));
+static ITEMPROP_HEADLINE: once_cell::sync::Lazy<Sel> = once_cell::sync::Lazy::new(|| {
+    Sel::parse("[itemprop=headline]").expect("itemprop headline is a valid selector")
+});
+static TITLE: once_cell::sync::Lazy<Sel> =
+    once_cell::sync::Lazy::new(|| Sel::parse("title").expect("title is a valid selector"));
+static HOME_LINKS: once_cell::sync::Lazy<Sel> =
+    once_cell::sync::Lazy::new(|| Sel::parse("a[href]").expect("a[href] is a valid selector"));
+
+/// How many elements of one kind are looked at: the headline is near the top.
+const CANDIDATES: usize = 6;
+
+/// Whether two headlines are the same words: equal (case, quotes and spacing aside), one
+/// inside the other and at least two fifths of it (a truncated `og:title`, a `<title>` with
+/// a section and site name), or three fifths of their words shared (an edited kicker).
+pub(crate) fn agree(a: &str, b: &str) -> bool {
+    let (ca, cb) = (comparable(a), comparable(b));
+    if ca.is_empty() || cb.is_empty() {
+        return false;
+    }
+    if ca == cb {
+        return true;
+    }
+    let (short, long) = if ca.len() <= cb.len() {
+        (&ca, &cb)
+    } else {
+        (&cb, &ca)
+    };
+    if short.len() >= 12 && short.len() * 5 >= long.len() * 2 && long.contains(short.as_str()) {
+        return true;
+    }
+    let words = |s: &str| -> std::collections::BTreeSet<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    let shared = wa.intersection(&wb).count();
+    shared >= 3 && shared * 5 >= wa.len().max(wb.len()) * 3
+}
+
+/// Whether a title names no release: a placeholder ("Document", "Untitled") or a bare
+/// section name ("News", "Press releases").
+pub(crate) fn is_non_headline(s: &str) -> bool {
+    let s = s.trim().trim_end_matches(['.', ':', '|', '-']).trim();
+    s.is_empty() || lexicon::contains(Class::PageNonHeadline, s)
+}
+
+/// Whether `el` is inside a link to another page (a teaser's headline is; a headline that
+/// links to its own page, `href=""` or the page's canonical address, is not).
+fn in_link(el: ElementRef<'_>, own: &[String]) -> bool {
+    std::iter::once(*el)
+        .chain(el.ancestors())
+        .take(64)
+        .filter_map(|n| n.value().as_element())
+        .filter(|e| e.name() == "a")
+        .filter_map(|e| e.attr("href"))
+        .any(|href| !is_self_link(href, own))
+}
+
+/// Whether `href` points at the page itself: empty, a fragment, or one of its own
+/// addresses (`own`), give or take the scheme and a final slash.
+pub(crate) fn is_self_link(href: &str, own: &[String]) -> bool {
+    let key = |u: &str| -> String {
+        let u = u.trim();
+        let u = u.split_once("://").map_or(u, |(_, r)| r);
+        let u = u.split('#').next().unwrap_or("");
+        u.trim_end_matches('/').to_ascii_lowercase()
+    };
+    let href = href.trim();
+    href.is_empty()
+        || href.starts_with('#')
+        || own.iter().any(|o| !o.is_empty() && key(o) == key(href))
+}
+
+/// The names the page gives itself: `og:site_name`, and the text or logo text of links to
+/// the site's home page. (`application-name` is left out: pages fill it with the
+/// headline as often as with the site's name.)
+fn site_names(dom: &Dom, tags: &MetaTags) -> Vec<String> {
+    let mut names: Vec<String> = tags
+        .get("og:site_name")
+        .map(normalise)
+        .into_iter()
+        .collect();
+    for a in dom.select(&HOME_LINKS).take(400) {
+        let Some(href) = a.value().attr("href") else {
+            continue;
+        };
+        if !is_home(href) {
+            continue;
+        }
+        let text = element_text(a);
+        let alt = a
+            .descendants()
+            .filter_map(ElementRef::wrap)
+            .find_map(|e| e.value().attr("alt").map(normalise));
+        names.extend(
+            [Some(text), alt]
+                .into_iter()
+                .flatten()
+                .filter(|s| !s.is_empty()),
+        );
+        if names.len() > 8 {
+            break;
+        }
+    }
+    names
+}
+
+/// Whether a link points at a site's home page (`/`, `https://example.org/`, `index.html`).
+fn is_home(href: &str) -> bool {
+    let href = href.trim();
+    let path = match href.split_once("://") {
+        Some((_, rest)) => rest.split_once('/').map_or("", |(_, p)| p),
+        None => href.trim_start_matches('/'),
+    };
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let href_is_local = href.starts_with('/') || href.contains("://");
+    href_is_local && (path.is_empty() || matches!(path, "index.html" | "index.php" | "en" | "en/"))
+}
+
+/// The text of a heading with a space where two of its parts meet without one: a kicker
+/// in its own `span` and the headline after it (`<span>Update</span>Ferry resumes`) are two
+/// phrases. Inline formatting (`<b>`, `<em>`, `<a>` …) joins as written.
+pub(crate) fn spaced_text(el: ElementRef<'_>) -> String {
+    let mut out = String::new();
+    let mut boundary = false;
+    for edge in el.traverse() {
+        let node = match edge {
+            ego_tree::iter::Edge::Open(n) | ego_tree::iter::Edge::Close(n) => n,
+        };
+        match node.value() {
+            scraper::Node::Element(e) if !is_inline_formatting(e.name()) => boundary = true,
+            scraper::Node::Text(t) if matches!(edge, ego_tree::iter::Edge::Open(_)) => {
+                // A part that starts with punctuation (":", ",") closes the one before it.
+                let joins = out.ends_with(|c: char| !c.is_whitespace())
+                    && t.starts_with(|c: char| {
+                        !c.is_whitespace()
+                            && !matches!(c, ':' | ';' | ',' | '.' | '!' | '?' | ')' | ']')
+                    });
+                if boundary && joins {
+                    out.push(' ');
+                }
+                out.push_str(t);
+                boundary = false;
+                if out.len() > 4096 {
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    normalise(&out)
+}
+
+/// HTML's inline formatting elements: text on either side of them is one phrase.
+fn is_inline_formatting(name: &str) -> bool {
+    matches!(
+        name,
+        "b" | "i"
+            | "em"
+            | "strong"
+            | "u"
+            | "s"
+            | "small"
+            | "sup"
+            | "sub"
+            | "mark"
+            | "abbr"
+            | "a"
+            | "font"
+            | "q"
+            | "cite"
+            | "code"
+            | "time"
+    )
+}
+
+/// The headline's signals, read once.
+struct Signals<'a> {
+    /// Visible candidates in priority order, each with its tier (0: profile, 1: marked as
+    /// headline, 2: `h1`, 3: `h2`).
+    visible: Vec<(u8, ElementRef<'a>, String)>,
+    /// Meta titles (`og:title`, `twitter:title`, JSON-LD, `<title>`): raw and cleaned.
+    metas: Vec<(MetaSource, String, String)>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum MetaSource {
+    Og,
+    Ld,
+    Title,
+}
+
+fn signals<'a>(
+    dom: &'a Dom,
+    parts: &Parts,
+    own: &[String],
+    tags: &MetaTags,
+    ld: &[serde_json::Value],
+    profile: Option<&'a CompiledProfile>,
+) -> Signals<'a> {
+    let sites = site_names(dom, tags);
+    let is_site = |t: &str| sites.iter().any(|s| comparable(s) == comparable(t));
+    let eligible = |e: &ElementRef<'_>| !parts.is_furniture(e.id()) && !in_link(*e, own);
+    let mut visible: Vec<(u8, ElementRef<'a>, String)> = Vec::new();
+    let push = |tier: u8, e: ElementRef<'a>, visible: &mut Vec<(u8, ElementRef<'a>, String)>| {
+        let t = spaced_text(e);
+        if t.is_empty() || t.len() > 400 || is_non_headline(&t) || is_site(&t) {
+            return;
+        }
+        if !visible.iter().any(|(_, v, _)| v.id() == e.id()) {
+            visible.push((tier, e, t));
+        }
+    };
+    if let Some(p) = profile {
+        for sel in &p.title {
+            for e in dom.select(sel).filter(eligible).take(CANDIDATES) {
+                push(0, e, &mut visible);
+            }
+        }
+    }
+    for e in dom
+        .select(&ITEMPROP_HEADLINE)
+        .filter(|e| e.value().name() != "meta")
+        .filter(eligible)
+        .take(CANDIDATES)
+    {
+        push(1, e, &mut visible);
+    }
+    for e in dom.select(&H1).filter(eligible).take(CANDIDATES) {
+        push(2, e, &mut visible);
+    }
+    for e in dom.select(&H2).filter(eligible).take(CANDIDATES) {
+        push(3, e, &mut visible);
+    }
+
+    let site = tags.get("og:site_name").map(normalise);
+    let known: Vec<&str> = visible.iter().map(|(_, _, t)| t.as_str()).collect();
+    let mut metas = Vec::new();
+    let raw = [
+        (MetaSource::Og, tags.get("og:title").map(str::to_owned)),
+        (MetaSource::Og, tags.get("twitter:title").map(str::to_owned)),
+        (MetaSource::Ld, ld_string(ld, "headline").map(str::to_owned)),
+        (
+            MetaSource::Title,
+            dom.select(&TITLE).next().map(element_text),
+        ),
+    ];
+    for (source, value) in raw {
+        let Some(value) = value.map(|v| normalise(&v)).filter(|v| !v.is_empty()) else {
+            continue;
+        };
+        let clean = meta::clean_title(&value, &known, site.as_deref());
+        if is_non_headline(&clean) || is_site(&clean) {
+            continue;
+        }
+        metas.push((source, value, clean));
+    }
+    Signals { visible, metas }
+}
+
+/// Chooses the headline.
+pub(crate) fn choose<'a>(
+    dom: &'a Dom,
+    parts: &Parts,
+    own: &[String],
+    tags: &MetaTags,
+    ld: &[serde_json::Value],
+    profile: Option<&'a CompiledProfile>,
+) -> Option<Headline<'a>> {
+    let Signals { visible, metas } = signals(dom, parts, own, tags, ld, profile);
+    let confirmed = |t: &str| {
+        metas
+            .iter()
+            .any(|(_, raw, clean)| agree(t, raw) || agree(t, clean))
+    };
+    let shown = |(_, e, t): &(u8, ElementRef<'a>, String)| Headline {
+        text: t.clone(),
+        element: Some(*e),
+    };
+    // 1. A visible headline that a meta title confirms, best tier first.
+    if let Some(v) = visible.iter().find(|(_, _, t)| confirmed(t)) {
+        return Some(shown(v));
+    }
+    let first_h1 = visible.iter().find(|(tier, _, _)| *tier == 2);
+    // 2. Without meta titles, a profile's match that is the first `h1` or says the same.
+    if metas.is_empty() {
+        let profile_ok = visible.iter().find(|(tier, e, t)| {
+            *tier == 0 && first_h1.is_none_or(|(_, h, ht)| h.id() == e.id() || agree(t, ht))
+        });
+        return profile_ok
+            .or(visible.iter().find(|(tier, _, _)| *tier <= 2))
+            .map(shown);
+    }
+    // 3. Meta titles alone: one that another confirms, else the first.
+    let meta_only = |(_, _, clean): &(MetaSource, String, String)| Headline {
+        text: clean.clone(),
+        element: None,
+    };
+    let agreed = metas.iter().find(|(source, _, clean)| {
+        metas
+            .iter()
+            .any(|(s, raw, c)| s != source && (agree(clean, raw) || agree(clean, c)))
+    });
+    agreed.or(metas.first()).map(meta_only)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headlines_agree() {
+        // (a, b, agree)
+        let table = [
+            (
+                "Harbour trust opens dune walk",
+                "Harbour Trust Opens Dune Walk",
+                true,
+            ),
+            (
+                "Harbour trust opens dune walk",
+                "“Harbour trust opens dune walk”",
+                true,
+            ),
+            (
+                "Harbour trust opens dune walk",
+                "Harbour trust opens dune walk | News | Coast Trust",
+                true,
+            ),
+            (
+                "Volunteers replant the northern dunes after the winter storms",
+                "Volunteers replant the northern dunes after the",
+                true,
+            ),
+            (
+                "Council paves way for new ferry landing at Kestrel Point",
+                "Assembly paves way for new ferry landing at Kestrel Point",
+                true,
+            ),
+            (
+                "News",
+                "Harbour trust opens dune walk | News | Coast Trust",
+                false,
+            ),
+            (
+                "Coast Trust",
+                "Harbour trust opens dune walk | News | Coast Trust",
+                false,
+            ),
+            (
+                "Volunteers replant the northern dunes",
+                "Harbour trust opens dune walk",
+                false,
+            ),
+            ("", "", false),
+        ];
+        for (a, b, want) in table {
+            assert_eq!(agree(a, b), want, "{a:?} / {b:?}");
+            assert_eq!(agree(b, a), want, "{b:?} / {a:?}");
+        }
+    }
+
+    #[test]
+    fn placeholders_are_no_headlines() {
+        for (t, want) in [
+            ("Document", true),
+            ("Press Releases", true),
+            ("news.", true),
+            ("Untitled document", true),
+            ("Council opens ferry landing", false),
+            ("News from the harbour: ferry landing opens", false),
+        ] {
+            assert_eq!(is_non_headline(t), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn home_links() {
+        for (href, want) in [
+            ("/", true),
+            ("https://www.example.org/", true),
+            ("https://www.example.org", true),
+            ("/index.html", true),
+            ("/news/2024/ferry-landing", false),
+            ("https://www.example.org/news/", false),
+            ("#top", false),
+            ("mailto:press@example.org", false),
+        ] {
+            assert_eq!(is_home(href), want, "{href:?}");
+        }
+    }
+}

@@ -1,0 +1,465 @@
+//! The parts of a page: which elements are furniture (navigation, banners, footers, share
+//! bars, lists of other stories, forms, cookie notices, sidebars) and which hold the release.
+//!
+//! Furniture is recognised by what it is, not by what one site calls it:
+//! - *landmarks*: HTML's sectioning elements and ARIA roles (`nav`, `aside`, a page-level
+//!   `header` or `footer`, `role=navigation` …), and elements hidden from readers;
+//! - *density*: a block whose text is mostly link text (a menu, a share bar, a tag cloud);
+//! - *shape*: three or more sibling blocks of one shape, each a link with a heading, an image
+//!   or a date (teasers of other stories);
+//! - *names*: the words templates in general give their parts (`page_furniture_word` in the
+//!   lexicon), read from class and id.
+//!
+//! The page's prose is never furniture, whatever it is called: a block holding half the
+//! page's text is a misused landmark or a badly named wrapper, not a sidebar.
+//!
+//! One pass counts each element's text and link text, a second marks furniture, so the cost
+//! is linear in the page.
+
+use std::collections::HashMap;
+
+use ego_tree::iter::Edge;
+use ego_tree::NodeId;
+use scraper::node::Element;
+use scraper::{ElementRef, Node};
+
+use crate::document::parse::IdBuild;
+use crate::document::select::Dom;
+use crate::lexicon::{self, Class};
+
+/// What an element's subtree holds, counted once for the page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Stat {
+    /// Bytes of visible text, spaces not counted.
+    pub text: usize,
+    /// Of which inside links.
+    pub link_text: usize,
+    /// Links (`a` with `href`).
+    pub links: usize,
+    /// Whether the subtree has a heading, an image or a `time` (what a teaser shows).
+    pub teaser_mark: bool,
+}
+
+impl Stat {
+    /// The share of the text that is link text (1 for an empty block).
+    pub fn link_density(&self) -> f64 {
+        if self.text == 0 {
+            1.0
+        } else {
+            self.link_text as f64 / self.text as f64
+        }
+    }
+}
+
+/// Why an element is furniture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Part {
+    /// A landmark: navigation, banner, footer, sidebar, form, dialog.
+    Landmark,
+    /// Hidden from readers.
+    Hidden,
+    /// Named as furniture by its class or id.
+    Named,
+    /// Mostly links: a menu, a share bar, a tag list.
+    Links,
+    /// Repeated teasers of other stories.
+    Teasers,
+}
+
+/// The page, split into furniture and the rest.
+#[derive(Debug, Default)]
+pub(crate) struct Parts {
+    stats: HashMap<NodeId, Stat, IdBuild>,
+    /// Every element inside furniture, mapped to its furniture root.
+    inside: HashMap<NodeId, NodeId, IdBuild>,
+    /// The furniture roots and why each is one.
+    roots: HashMap<NodeId, Part, IdBuild>,
+    /// The text of the whole page.
+    page_text: usize,
+}
+
+/// Tags whose content is never text of the page (HTML's own: scripts, styles, metadata,
+/// embedded objects and form controls).
+pub(crate) fn is_silent_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "head"
+            | "title"
+            | "meta"
+            | "link"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "input"
+            | "textarea"
+            | "select"
+            | "option"
+            | "button"
+            | "label"
+    )
+}
+
+impl Parts {
+    /// Reads the parts of `dom`.
+    pub fn new(dom: &Dom) -> Parts {
+        let stats = count(dom);
+        let page_text = dom
+            .tree
+            .root()
+            .children()
+            .filter_map(|c| stats.get(&c.id()))
+            .map(|s| s.text)
+            .sum();
+        let mut parts = Parts {
+            stats,
+            page_text,
+            ..Parts::default()
+        };
+        parts.mark(dom);
+        parts
+    }
+
+    /// The counts of `id`'s subtree.
+    pub fn stat(&self, id: NodeId) -> Stat {
+        self.stats.get(&id).copied().unwrap_or_default()
+    }
+
+    /// The text of the whole page, spaces not counted.
+    pub fn page_text(&self) -> usize {
+        self.page_text
+    }
+
+    /// Whether `id` is furniture or inside it.
+    pub fn is_furniture(&self, id: NodeId) -> bool {
+        self.inside.contains_key(&id)
+    }
+
+    /// The furniture root `id` is in, with its kind.
+    pub fn furniture_of(&self, id: NodeId) -> Option<(NodeId, Part)> {
+        let root = *self.inside.get(&id)?;
+        Some((root, *self.roots.get(&root)?))
+    }
+
+    /// Whether `id` is the root of a furniture block.
+    pub fn is_furniture_root(&self, id: NodeId) -> bool {
+        self.roots.contains_key(&id)
+    }
+
+    fn mark(&mut self, dom: &Dom) {
+        let mut open: Option<NodeId> = None;
+        // How many sectioning elements (article, main, section, aside, nav) are open: a
+        // `header` or `footer` inside one belongs to it, not to the page.
+        let mut sectioning: Vec<NodeId> = Vec::new();
+        for edge in dom.tree.root().traverse() {
+            match edge {
+                Edge::Open(node) => {
+                    let Some(el) = node.value().as_element() else {
+                        continue;
+                    };
+                    if let Some(root) = open {
+                        self.inside.insert(node.id(), root);
+                        continue;
+                    }
+                    let stat = self.stat(node.id());
+                    let part = ElementRef::wrap(node)
+                        .and_then(|e| self.part_of(e, el, &stat, !sectioning.is_empty()));
+                    if let Some(part) = part {
+                        open = Some(node.id());
+                        self.roots.insert(node.id(), part);
+                        self.inside.insert(node.id(), node.id());
+                    } else if is_sectioning(el) {
+                        sectioning.push(node.id());
+                    }
+                }
+                Edge::Close(node) => {
+                    if open == Some(node.id()) {
+                        open = None;
+                    } else if sectioning.last() == Some(&node.id()) {
+                        sectioning.pop();
+                    }
+                }
+            }
+        }
+    }
+
+    /// What `el` is, when it is furniture by itself (its ancestors are not).
+    fn part_of(
+        &self,
+        e: ElementRef<'_>,
+        el: &Element,
+        stat: &Stat,
+        in_section: bool,
+    ) -> Option<Part> {
+        let name = el.name();
+        if matches!(name, "html" | "body") {
+            return None;
+        }
+        // Half the page's text is the page, however it is marked up.
+        let holds_page = stat.text * 2 >= self.page_text && self.page_text > 0;
+        if is_hidden(el) {
+            return (!holds_page).then_some(Part::Hidden);
+        }
+        if let Some(part) = landmark(el, stat, in_section) {
+            return (!holds_page || is_declared_landmark(el)).then_some(part);
+        }
+        if holds_page {
+            return None;
+        }
+        if is_named_furniture(el, in_section) {
+            return Some(Part::Named);
+        }
+        if is_link_block(stat) {
+            return Some(Part::Links);
+        }
+        if self.is_teaser_list(e) {
+            return Some(Part::Teasers);
+        }
+        None
+    }
+
+    /// Three or more children of one shape, each a link beside a heading, image or date,
+    /// that make up most of the block: other stories' teasers. Paragraphs of a release with
+    /// a link each are not teasers (they have no heading, image or date of their own).
+    fn is_teaser_list(&self, e: ElementRef<'_>) -> bool {
+        let total = self.stat(e.id()).text;
+        if total == 0 {
+            return false;
+        }
+        let mut shapes: HashMap<String, (usize, usize)> = HashMap::new();
+        for child in e.children().filter_map(ElementRef::wrap).take(200) {
+            let s = self.stat(child.id());
+            let teaser =
+                s.links >= 1 && s.teaser_mark && s.text < 600 && s.link_text * 10 >= s.text * 3;
+            if teaser {
+                let entry = shapes.entry(shape(child.value())).or_default();
+                entry.0 += 1;
+                entry.1 += s.text;
+            }
+        }
+        shapes
+            .values()
+            .any(|&(n, text)| n >= 3 && text * 10 >= total * 6)
+    }
+}
+
+/// Counts every element's text and links in one pass.
+fn count(dom: &Dom) -> HashMap<NodeId, Stat, IdBuild> {
+    let mut out: HashMap<NodeId, Stat, IdBuild> = HashMap::default();
+    let mut stack: Vec<(NodeId, Stat)> = Vec::new();
+    let mut silent: Option<NodeId> = None;
+    for edge in dom.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if silent.is_some() {
+                    continue;
+                }
+                match node.value() {
+                    Node::Element(el) => {
+                        if is_silent_tag(el.name()) {
+                            silent = Some(node.id());
+                            continue;
+                        }
+                        let mark = matches!(
+                            el.name(),
+                            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "img" | "picture" | "time"
+                        );
+                        stack.push((
+                            node.id(),
+                            Stat {
+                                teaser_mark: mark,
+                                ..Stat::default()
+                            },
+                        ));
+                    }
+                    Node::Text(t) => {
+                        if let Some((_, top)) = stack.last_mut() {
+                            top.text += t.bytes().filter(|b| !b.is_ascii_whitespace()).count();
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Edge::Close(node) => {
+                if silent == Some(node.id()) {
+                    silent = None;
+                    continue;
+                }
+                if silent.is_some() || !node.value().is_element() {
+                    continue;
+                }
+                let Some((id, mut stat)) = stack.pop() else {
+                    continue;
+                };
+                if node.value().as_element().is_some_and(|el| {
+                    el.name() == "a" && el.attr("href").is_some_and(is_navigation)
+                }) {
+                    stat.link_text = stat.text;
+                    stat.links += 1;
+                }
+                out.insert(id, stat);
+                if let Some((_, parent)) = stack.last_mut() {
+                    parent.text += stat.text;
+                    parent.link_text += stat.link_text;
+                    parent.links += stat.links;
+                    parent.teaser_mark |= stat.teaser_mark;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether a link takes the reader to another page: a contact link (`mailto:`, `tel:`) is
+/// part of a sentence or a contact block, not navigation.
+fn is_navigation(href: &str) -> bool {
+    let h = href.trim_start();
+    let scheme = h.split_once(':').map(|(s, _)| s.to_ascii_lowercase());
+    !matches!(scheme.as_deref(), Some("mailto" | "tel" | "sms" | "fax"))
+}
+
+/// Sectioning elements: a `header` or `footer` inside one is that section's.
+fn is_sectioning(el: &Element) -> bool {
+    matches!(el.name(), "article" | "main" | "section" | "aside" | "nav")
+        || matches!(el.attr("role"), Some("main" | "article"))
+}
+
+/// The landmark an element is (HTML's sectioning elements and WAI-ARIA's landmark roles).
+///
+/// A `header` outside any section is the page's banner when it is link-heavy (logo and
+/// menu); one that holds a headline and a date line is an article's header that a template
+/// failed to wrap in `article`.
+fn landmark(el: &Element, stat: &Stat, in_section: bool) -> Option<Part> {
+    if is_declared_landmark(el) {
+        return Some(Part::Landmark);
+    }
+    match el.name() {
+        "nav" | "aside" | "menu" | "dialog" | "form" => Some(Part::Landmark),
+        "footer" if !in_section => Some(Part::Landmark),
+        "header" if !in_section && stat.link_text * 10 >= stat.text * 3 => Some(Part::Landmark),
+        _ => None,
+    }
+}
+
+/// An ARIA role that says the element is not the page's content.
+fn is_declared_landmark(el: &Element) -> bool {
+    matches!(
+        el.attr("role"),
+        Some(
+            "navigation"
+                | "banner"
+                | "contentinfo"
+                | "complementary"
+                | "search"
+                | "dialog"
+                | "alertdialog"
+                | "menu"
+                | "menubar"
+                | "toolbar"
+        )
+    )
+}
+
+/// Hidden from readers: the `hidden` attribute, `aria-hidden`, an inline style that hides,
+/// or a class that only hides.
+pub(crate) fn is_hidden(el: &Element) -> bool {
+    el.attr("hidden").is_some()
+        || el.attr("aria-hidden") == Some("true")
+        || el.attr("style").is_some_and(|s| {
+            let s: String = s
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .flat_map(char::to_lowercase)
+                .collect();
+            s.contains("display:none") || s.contains("visibility:hidden")
+        })
+        || el
+            .classes()
+            .any(|c| lexicon::contains(Class::PageHidingName, c))
+}
+
+/// The words of a class or id: split at `-`, `_`, `.` and a lower-to-upper case change
+/// (`shareBar`, `post-navigation`, `c-share__item`).
+pub(crate) fn name_words(name: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if !c.is_alphanumeric() {
+            if !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower && !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+        prev_lower = c.is_lowercase() || c.is_ascii_digit();
+        word.extend(c.to_lowercase());
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
+}
+
+/// The class and id names of `el` whose words say what the element is. A class that starts
+/// with a label word (`category-energy`, `tag-menu-planning`) names a label the element
+/// carries (WordPress writes the post's labels on it), not what it is.
+pub(crate) fn own_names(el: &Element) -> impl Iterator<Item = Vec<String>> + '_ {
+    el.classes()
+        .chain(el.id())
+        .take(24)
+        .map(name_words)
+        .filter(|words| {
+            words
+                .first()
+                .is_some_and(|w| !lexicon::contains(Class::PageLabelWord, w))
+        })
+}
+
+/// Whether a word of the element's class or id (or its `aria-label`) names furniture. A
+/// word that names a region of the page (`footer`, value `region`) names the article's own
+/// region inside an article or section (`post-footer` holds the post's labels); a word
+/// marked `part` names furniture inside a longer word too (`mainmenu`, `sharebar`).
+fn is_named_furniture(el: &Element, in_section: bool) -> bool {
+    let applies = |v: &str| !(v.contains("region") && in_section);
+    let names_part = |w: &String| {
+        if let Some(v) = lexicon::value(Class::PageFurnitureWord, w) {
+            return applies(v);
+        }
+        w.len() > 4
+            && lexicon::entries(Class::PageFurnitureWord)
+                .any(|(entry, v)| v.contains("part") && applies(v) && w.contains(entry))
+    };
+    own_names(el).any(|words| words.iter().any(names_part))
+        || el
+            .attr("aria-label")
+            .is_some_and(|label| name_words(label).iter().any(names_part))
+}
+
+/// Three or more links that are nearly all the block's text: a menu, a share bar, a list of
+/// other stories' headlines, a tag cloud.
+fn is_link_block(stat: &Stat) -> bool {
+    stat.links >= 3 && stat.link_text * 10 >= stat.text * 7
+}
+
+/// The shape of a sibling: its tag and class words without numbers (`li.teaser-3` and
+/// `li.teaser-4` are one shape).
+fn shape(el: &Element) -> String {
+    let mut words: Vec<String> = el
+        .classes()
+        .flat_map(name_words)
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    words.sort();
+    words.dedup();
+    format!("{}.{}", el.name(), words.join("."))
+}

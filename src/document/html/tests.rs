@@ -1,0 +1,363 @@
+//! Table tests of the HTML reader: small pages in invented words, each showing one page
+//! part or signal.
+
+use super::*;
+use crate::document::profile::{builtin, Profile};
+
+fn limits() -> Limits {
+    Limits {
+        max_depth: 512,
+        max_nodes: 1_000_000,
+        max_text_bytes: 1 << 24,
+    }
+}
+
+fn profiles() -> Vec<CompiledProfile> {
+    builtin()
+        .iter()
+        .map(|p: &Profile| p.compile().expect("built-in profiles compile"))
+        .collect()
+}
+
+fn read_page(html: &str) -> Result<Document> {
+    read(html, None, &profiles(), &limits())
+}
+
+fn lines(doc: &Document) -> Vec<&str> {
+    doc.text.lines().collect()
+}
+
+/// A page shell around `body`, with `head` inside `<head>`.
+fn page(head: &str, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html><html><head><meta charset=utf-8>{head}</head><body>{body}</body></html>"
+    )
+}
+
+const PROSE: &str =
+    "<p>The Kestrel Point ferry landing opened on Monday after two years of works, \
+    with a new pontoon, a covered waiting room and step-free access from the harbour road.</p>\
+    <p>Skippers from three operators will share the berths, and the timetable adds an early \
+    crossing on weekdays, a late one on Fridays and a Sunday service through the winter.</p>\
+    <p>The landing was paid for by the harbour board, the county and a regional transport fund, \
+    and its contractor planted the new verge with dune grasses grown on the island.</p>";
+
+#[test]
+fn headline_is_what_the_signals_agree_on() {
+    // (what the page shows, expected headline)
+    let table: &[(&str, &str, Option<&str>)] = &[
+        // A WordPress theme whose own headline is `h1.post-title`: the previous/next-post
+        // teaser's `.entry-title` (in navigation, inside a link) carries another post's title.
+        (
+            r#"<title>Ferry landing opens at Kestrel Point – Harbour Board News</title>
+               <meta name="generator" content="WordPress 6.4">
+               <meta property="og:title" content="Ferry landing opens at Kestrel Point">"#,
+            r#"<nav class="post-navigation"><div class="nav-previous"><a href="/2024/03/dune-planting/" rel="prev">
+               <h3 class="entry-title">Volunteers plant four thousand marram seedlings</h3></a></div></nav>
+               <article><h1 class="post-title">Ferry landing opens at Kestrel Point</h1>
+               <div class="entry-content">PROSE</div></article>"#,
+            Some("Ferry landing opens at Kestrel Point"),
+        ),
+        // The logo is the page's `h1` (a link home); the headline is the `h2` that
+        // `<title>` confirms.
+        (
+            r#"<title>Ferry landing opens at Kestrel Point | Harbour Board</title>"#,
+            r#"<header><h1><a href="/">Harbour Board</a></h1></header>
+               <main><h2>Ferry landing opens at Kestrel Point</h2>PROSE</main>"#,
+            Some("Ferry landing opens at Kestrel Point"),
+        ),
+        // `<title>` is only the site's name (the logo link says so): the `h1` is the headline.
+        (
+            r#"<title>Harbour Board</title>"#,
+            r#"<div class="top"><a href="https://harbour.example.org/"><img alt="Harbour Board" src="/logo.png"></a></div>
+               <div class="story"><h1>Ferry landing opens at Kestrel Point</h1>PROSE</div>"#,
+            Some("Ferry landing opens at Kestrel Point"),
+        ),
+        // An edited `og:title` still confirms the visible headline it shares most words with.
+        (
+            r#"<meta property="og:title" content="Board opens new ferry landing at Kestrel Point">
+               <title>Board opens new ferry landing at Kestrel Point - Harbour Board</title>"#,
+            r#"<div class="story"><h1>Harbour Board opens new ferry landing at Kestrel Point</h1>PROSE</div>"#,
+            Some("Harbour Board opens new ferry landing at Kestrel Point"),
+        ),
+        // A placeholder `<title>` and no heading: no headline.
+        (r#"<title>Document</title>"#, "PROSE", None),
+    ];
+    for (head, body, want) in table {
+        let html = page(head, &body.replace("PROSE", PROSE));
+        let doc = read_page(&html).expect("the page reads");
+        assert_eq!(doc.meta.title.as_deref(), *want, "{head}");
+    }
+}
+
+#[test]
+fn furniture_is_left_out_by_structure() {
+    // Each page's menu, sidebar, related stories and footer carry organisation-like names
+    // and dates; none may reach the text. The class names say nothing.
+    let furniture = [
+        // A menu of links in a plain `div`.
+        r#"<div class="c1"><a href="/">Home</a> <a href="/about">Marlow Shipping Council</a>
+           <a href="/news">News 12 May 2024</a> <a href="/contact">Contact</a></div>"#,
+        // A `nav` landmark.
+        r#"<nav><ul><li><a href="/a">Estuary Pilots Association</a></li><li><a href="/b">Reports</a></li></ul></nav>"#,
+        // Three teasers of one shape, each a link with a heading and a date.
+        r#"<div class="c2"><div class="c3"><h3><a href="/n/1">Tern colony counted by Wader Trust</a></h3><time>2 May 2024</time></div>
+           <div class="c3"><h3><a href="/n/2">Lighthouse keepers reunite at Pell Head</a></h3><time>28 April 2024</time></div>
+           <div class="c3"><h3><a href="/n/3">Dredging resumes in the outer channel</a></h3><time>19 April 2024</time></div></div>"#,
+        // A role the page declares.
+        r#"<div role="complementary"><p>Sponsored by the Northern Quay Company since 1998.</p></div>"#,
+        // A page footer.
+        r#"<footer><p>© 2024 Harbour Board of Kestrel Point · Registered office: 1 Quay Street</p></footer>"#,
+        // A cookie notice named as one.
+        r#"<div id="cookie-consent"><p>We and the Tidewater Analytics Group use cookies, updated 1 March 2024.</p></div>"#,
+        // Hidden text.
+        r#"<div style="display: none"><p>Draft prepared by the Grey Seal Foundation.</p></div>"#,
+    ];
+    for bit in furniture {
+        let body = format!(
+            "{bit}<div class=\"story\"><h1>Ferry landing opens at Kestrel Point</h1>{PROSE}</div>{bit}"
+        );
+        let doc = read_page(&page("", &body)).expect("the page reads");
+        for name in [
+            "Marlow",
+            "Estuary",
+            "Wader",
+            "Lighthouse",
+            "Northern Quay",
+            "Registered",
+            "Tidewater",
+            "Grey Seal",
+        ] {
+            assert!(
+                !doc.text.contains(name),
+                "{name} leaked from {bit}: {:?}",
+                lines(&doc)
+            );
+        }
+        assert!(doc.text.contains("step-free access"), "{bit}");
+    }
+}
+
+#[test]
+fn prose_is_never_furniture() {
+    // Pages that wrap everything in a form (ASP.NET), name the body's wrapper after its
+    // sidebar, or mark the post with a label whose slug is a furniture word.
+    for body in [
+        format!(
+            r#"<form id="aspnetForm" action="/news.aspx"><div class="content"><h1>Ferry landing opens at Kestrel Point</h1>{PROSE}</div></form>"#
+        ),
+        format!(
+            r#"<div class="layout-with-sidebar"><div><h1>Ferry landing opens at Kestrel Point</h1>{PROSE}</div></div>"#
+        ),
+        format!(
+            r#"<article class="post category-social-care tag-menu"><h1>Ferry landing opens at Kestrel Point</h1>{PROSE}</article>"#
+        ),
+    ] {
+        let doc = read_page(&page("", &body)).expect("the page reads");
+        assert!(doc.text.contains("step-free access"), "{body}");
+        assert!(doc.text.contains("dune grasses"), "{body}");
+    }
+}
+
+#[test]
+fn labels_shown_with_the_release_are_its_categories() {
+    // (page around the story, expected categories)
+    let table: &[(&str, &[&str])] = &[
+        // Tag links by `rel`, after the body, in the article's footer row with share links.
+        (
+            r#"<div class="row-a"><a href="/share?x=1">Email</a>
+               <span>Labels: <a href="/l/Harbours" rel="tag">Harbours</a>, <a href="/l/Ferries" rel="tag">Ferries</a></span></div>"#,
+            &["Harbours", "Ferries"],
+        ),
+        // Links into topic archives, with no class or rel.
+        (
+            r#"<ul><li><a href="https://harbour.example.org/topics/transport/">Transport</a></li>
+               <li><a href="https://harbour.example.org/topics/island-life/">Island life</a></li></ul>"#,
+            &["Transport", "Island life"],
+        ),
+        // A list a cue introduces, without links.
+        (
+            r#"<p><strong>Filed under:</strong></p><p>Transport, Coastal works</p>"#,
+            &["Transport", "Coastal works"],
+        ),
+        // A link whose words are a cue ("Topics") names the archive, not a label.
+        (
+            r#"<p class="tags"><a href="/tags/all/">Topics</a> <a href="/tags/ferries/">Ferries</a></p>"#,
+            &["Ferries"],
+        ),
+        // A block named for categories that holds a heading and no links is a section of
+        // the page: its heading is no label.
+        (
+            r#"<div class="category-box"><h2>More from the harbour</h2></div>"#,
+            &[],
+        ),
+        // A topic link inside a sentence is not a label.
+        (
+            r#"<p>Read more about <a href="/topics/transport/">how the board plans its crossings</a> this year.</p>"#,
+            &[],
+        ),
+        // A breadcrumb trail is not a label list, even when it links into a topic archive.
+        (
+            r#"<ol class="trail"><li><a href="/">Home</a></li><li><a href="/topics/transport/">Transport</a></li></ol>"#,
+            &[],
+        ),
+    ];
+    for (labels, want) in table {
+        let body = format!(
+            r#"<nav><a href="/topics/weather/">Weather</a><a href="/topics/sport/">Sport</a><a href="/about">About</a></nav>
+               <article><h1>Ferry landing opens at Kestrel Point</h1><div class="text">{PROSE}</div>{labels}</article>
+               <aside><h2>Categories</h2><ul><li><a href="/category/events/">Events</a></li><li><a href="/category/jobs/">Jobs</a></li></ul></aside>"#
+        );
+        let doc = read_page(&page(
+            "<title>Ferry landing opens at Kestrel Point</title>",
+            &body,
+        ))
+        .expect("the page reads");
+        assert_eq!(doc.meta.categories, *want, "{labels}");
+    }
+}
+
+#[test]
+fn caption_boxes_give_photo_credits() {
+    // (the photo's markup, expected caption, expected credit)
+    let table: &[(&str, Option<&str>, Option<&str>)] = &[
+        (
+            r#"<figure><img src="/p/1.jpg" alt=""><figcaption>The new pontoon at low tide. Photo: Ines Marlow</figcaption></figure>"#,
+            Some("The new pontoon at low tide."),
+            Some("Ines Marlow"),
+        ),
+        // A template's credit line beside its caption line, both named by class.
+        (
+            r#"<div class="pic"><img src="/p/2.jpg" alt=""><div class="pic-caption"><div class="pic-credit">Photo: Tomas Berg</div>
+               <div class="pic-text">Skippers try the step-free gangway.</div></div></div>"#,
+            Some("Skippers try the step-free gangway."),
+            Some("Tomas Berg"),
+        ),
+        // A credit by the sign after the caption.
+        (
+            r#"<figure><img src="/p/3.jpg" alt=""><figcaption>The waiting room © Harbour Board / R. Quinn</figcaption></figure>"#,
+            Some("The waiting room"),
+            Some("Harbour Board / R. Quinn"),
+        ),
+    ];
+    for (photo, caption, credit) in table {
+        let body = format!(
+            r#"<article><h1>Ferry landing opens at Kestrel Point</h1>{photo}<div class="text">{PROSE}</div></article>"#
+        );
+        let doc = read_page(&page("", &body)).expect("the page reads");
+        assert_eq!(doc.meta.photos.len(), 1, "{photo} {:?}", doc.meta.photos);
+        let p = &doc.meta.photos[0];
+        assert_eq!(
+            (p.caption.as_deref(), p.credit.as_deref()),
+            (*caption, *credit),
+            "{photo}"
+        );
+    }
+}
+
+#[test]
+fn pages_with_nothing_to_read_are_no_text() {
+    for html in [
+        // A bot check.
+        page(
+            "<title>Just a moment...</title>",
+            r#"<div class="main-wrapper"><h1>Checking your browser before accessing harbour.example.org</h1>
+               <p>This process is automatic. Your browser will redirect to your requested content shortly.</p>
+               <noscript>Please enable JavaScript and cookies to continue.</noscript></div>"#,
+        ),
+        // A shell that a script fills.
+        page(
+            "<title>Harbour Board</title><script src=\"/app.js\"></script>",
+            r#"<div id="root"></div><noscript>You need to enable JavaScript to run this app.</noscript>"#,
+        ),
+        // A verification page with its own words for it.
+        page(
+            "<title>Security check</title>",
+            r#"<p>Please verify you are human by completing the action below.</p><form><input type="checkbox"></form>"#,
+        ),
+    ] {
+        assert_eq!(
+            read_page(&html).map(|d| d.text),
+            Err(Error::NoText),
+            "{html}"
+        );
+    }
+    // A short release is not an interstitial, even when it says "just a moment".
+    let short = page(
+        "<title>Ferry timetable change</title>",
+        "<h1>Ferry timetable change</h1><p>The late crossing leaves just a moment later, at 21:05, from Monday.</p>",
+    );
+    assert!(read_page(&short).is_ok());
+}
+
+#[test]
+fn a_release_date_stated_in_the_first_lines_is_published() {
+    // (the lines above the story, the date they state as the release's)
+    let table: &[(&str, Option<&str>)] = &[
+        (
+            "<p><b>FOR IMMEDIATE RELEASE: March 5, 2025</b></p>",
+            Some("2025-03-05"),
+        ),
+        ("<p>Released 12 February 2024</p>", Some("2024-02-12")),
+        ("<div>Posted on July 9, 2023 by Harbour Desk</div>", Some("2023-07-09")),
+        // The release's own "today" with its date in brackets.
+        (
+            "<p>The harbour board today (Thursday 6 June 2024) opened the landing to all skippers.</p>",
+            Some("2024-06-06"),
+        ),
+        // An update line is not the release date; a date inside a sentence is no date line,
+        // and a bracketed date after any word but "today" is an event's.
+        ("<p>Last updated: 3 January 2025</p>", None),
+        (
+            "<p>The works began on 14 March 2022 and ran over two winters.</p>",
+            None,
+        ),
+        (
+            "<p>The board's vote (14 March 2022) settled the plan for the landing.</p>",
+            None,
+        ),
+    ];
+    for (top, want) in table {
+        let body =
+            format!("<main><h1>Ferry landing opens at Kestrel Point</h1>{top}{PROSE}</main>");
+        let doc = read_page(&page("", &body)).expect("the page reads");
+        // The rule's own answer: the page-date stage may have found a date before it.
+        let got = release_date_in_body(&doc).map(|d| d.to_string());
+        assert_eq!(got.as_deref(), *want, "{top}");
+    }
+}
+
+#[test]
+fn the_line_above_a_dateline_opener_is_the_headline_of_a_page_without_one() {
+    // Two invented publishers' pages with no headline element: an exhibit filed with a
+    // regulator (a wrapper title that names no release) and a wire copy with only a site
+    // title; the headline is the line right above the dateline opener.
+    let table: &[(&str, &str, Option<&str>)] = &[
+        (
+            "<title>Document</title>",
+            "<div><b>Exhibit 99.1</b></div><div><b>NORTHWIND TILE REPORTS RECORD SPRING SALES</b></div>\
+             <div>DULUTH, MN -- (WIRE) -- Northwind Tile Company said on Tuesday that its spring \
+             sales rose by a fifth, led by its new line of frost-proof floor tiles.</div>",
+            Some("NORTHWIND TILE REPORTS RECORD SPRING SALES"),
+        ),
+        (
+            "",
+            "<div>Lakeshore Grain Cooperative Names New Chief Operating Officer</div>\
+             <p>FARGO, N.D., April 2, 2024 /Newswire/ -- Lakeshore Grain Cooperative has named a \
+             new chief operating officer to run its elevators and rail sidings across the valley.</p>",
+            Some("Lakeshore Grain Cooperative Names New Chief Operating Officer"),
+        ),
+        // A sentence above the opener is no headline.
+        (
+            "<title>Document</title>",
+            "<div>The figures below are unaudited.</div>\
+             <div>DULUTH, MN -- (WIRE) -- Northwind Tile Company said on Tuesday that its spring \
+             sales rose by a fifth, led by its new line of frost-proof floor tiles.</div>",
+            None,
+        ),
+    ];
+    for (head, body, want) in table {
+        let doc = read_page(&page(head, body)).expect("the page reads");
+        assert_eq!(doc.meta.title.as_deref(), *want, "{body}");
+    }
+}
