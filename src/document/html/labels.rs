@@ -409,7 +409,13 @@ fn read_caption(el: ElementRef<'_>, raw: &str) -> Option<(Vec<String>, Photo)> {
         return (caption.is_some() || credit.is_some())
             .then_some((lines, Photo { caption, credit }));
     }
-    let (caption, credit) = meta::split_credit(raw);
+    let (caption, credit) = match meta::split_credit(raw) {
+        (caption, None) => match super::body::credit_by(raw, &super::body::CAPTION_SEPARATORS) {
+            Some((c, credit)) => (c, Some(credit)),
+            None => (caption, None),
+        },
+        found => found,
+    };
     let lines = vec![raw.to_owned()];
     if names_credit(el.value()) && credit.is_none() {
         // A box that is only a credit line ("Jane Roe / Agency").
