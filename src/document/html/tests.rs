@@ -180,6 +180,24 @@ fn labels_shown_with_the_release_are_its_categories() {
             r#"<p><strong>Filed under:</strong></p><p>Transport, Coastal works</p>"#,
             &["Transport", "Coastal works"],
         ),
+        // A line that opens with its own cue, plain or in bold, without links.
+        (
+            r#"<p>Topics: Transport, Harbours</p>"#,
+            &["Transport", "Harbours"],
+        ),
+        (
+            r#"<div class="meta"><span><b>Tagged as:</b> Ferries | Island life</span></div>"#,
+            &["Ferries", "Island life"],
+        ),
+        (
+            r#"<p>Themes: Coastal works; Tourism</p>"#,
+            &["Coastal works", "Tourism"],
+        ),
+        // A wrapper whose first line is a cue line and whose next line is prose is no list.
+        (
+            r#"<div><p>Topics: Transport</p><p>The board meets again in the spring to review the first season of crossings.</p></div>"#,
+            &["Transport"],
+        ),
         // A link whose words are a cue ("Topics") names the archive, not a label.
         (
             r#"<p class="tags"><a href="/tags/all/">Topics</a> <a href="/tags/ferries/">Ferries</a></p>"#,
