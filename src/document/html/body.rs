@@ -40,6 +40,65 @@ fn credit_cue_at(line: &str) -> Option<usize> {
     None
 }
 
+/// A credit a name follows without a colon ("Photo by Jane Roe", "… (Courtesy of the
+/// Harbour Board)", "Photographed by Jane Roe"): a `by` label of `page_credit_label` at
+/// the line's start or after a separator, then a capitalised name up to the line's end.
+/// Returns the caption before it (if any) and the credit. `seps` are the separators a
+/// credit may follow inside the line: a caption box's text has no sentences of the body,
+/// so any of `; ( | — – .` will do there, while a body line takes only a bracket, so that
+/// "the loan came courtesy of the museum" stays prose.
+pub(crate) fn credit_by(line: &str, seps: &[char]) -> Option<(Option<String>, String)> {
+    let mut starts = vec![0];
+    starts.extend(
+        line.char_indices()
+            .filter(|(_, c)| seps.contains(c))
+            .map(|(i, c)| i + c.len_utf8()),
+    );
+    for start in starts {
+        let rest = line.get(start..).unwrap_or("").trim_start();
+        let words: Vec<&str> = rest.split_whitespace().take(4).collect();
+        for n in (2..=words.len().min(4)).rev() {
+            let cue = words[..n].join(" ");
+            if lexicon::value(Class::PageCreditLabel, &cue) != Some("by") {
+                continue;
+            }
+            // The cue's words as printed, then the name after them.
+            let mut after = rest;
+            for w in &words[..n] {
+                after = after.trim_start().get(w.len()..).unwrap_or("");
+            }
+            let credit = after
+                .trim()
+                .trim_end_matches(['.', ')'])
+                .trim()
+                .trim_end_matches(['.', ')'])
+                .trim();
+            let opens_name = credit
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+            let name_like = (1..=12).contains(&credit.split_whitespace().count())
+                && credit.len() <= 120
+                && !credit.contains(". ");
+            if !(opens_name && name_like) {
+                continue;
+            }
+            let caption = line
+                .get(..start)
+                .unwrap_or("")
+                .trim()
+                .trim_end_matches(['(', ';', '|', '—', '–', ','])
+                .trim();
+            let caption = (!caption.is_empty()).then(|| caption.to_owned());
+            return Some((caption, credit.to_owned()));
+        }
+    }
+    None
+}
+
+/// The separators a credit may follow inside a caption box's text.
+pub(crate) const CAPTION_SEPARATORS: [char; 6] = [';', '(', '|', '—', '–', '.'];
+
 /// Whether a credit is a copyright notice ("© 2024 Harbour Board. All rights reserved"): it
 /// starts with a year, as a site's or a document's notice does and a photographer's name
 /// does not.
@@ -55,13 +114,18 @@ pub(crate) fn attach_text_photo_credits(doc: &mut Document) {
     let mut found = Vec::new();
     for (i, b) in doc.blocks.iter().enumerate() {
         let line = doc.block_text(b);
-        let Some(at) = credit_cue_at(line) else {
-            continue;
+        let (at, (text, credit)) = match credit_cue_at(line) {
+            Some(at) => (at, meta::split_credit(line)),
+            None => match credit_by(line, &['(']) {
+                Some((caption, credit)) => {
+                    (usize::from(caption.is_some()), (caption, Some(credit)))
+                }
+                None => continue,
+            },
         };
         if (at == 0 && line.len() > 150) || line.len() > 400 {
             continue;
         }
-        let (text, credit) = meta::split_credit(line);
         let Some(credit) = credit.filter(|c| !is_copyright_notice(c)) else {
             continue;
         };

@@ -206,7 +206,7 @@ pub(crate) fn categories(parts: &Parts, scope: Option<ElementRef<'_>>) -> Vec<St
                 continue;
             }
             let named = names_labels(el.value()) && parts.stat(el.id()).text < 400;
-            let cued = cue_before(el);
+            let cued = cue_before(el) || cue_opens(el);
             if !(named || cued) || seen_lists.iter().any(|id| is_inside(el, *id)) {
                 continue;
             }
@@ -258,6 +258,36 @@ fn cue_before(el: ElementRef<'_>) -> bool {
         })
         .unwrap_or_default();
     is_label_cue(&prev)
+}
+
+/// Whether `el` is one line that opens with a label cue and its colon ("Topics: Water,
+/// Energy", "<strong>Filed under:</strong> Water"): a block with no blocks inside, so that
+/// a wrapper around the line and the text after it is not read as the list.
+fn cue_opens(el: ElementRef<'_>) -> bool {
+    if !matches!(
+        el.value().name(),
+        "p" | "div" | "li" | "dd" | "span" | "section"
+    ) {
+        return false;
+    }
+    let has_block = el
+        .descendants()
+        .skip(1)
+        .filter_map(ElementRef::wrap)
+        .any(|e| {
+            matches!(
+                e.value().name(),
+                "p" | "div" | "li" | "ul" | "ol" | "dl" | "br" | "table" | "section"
+            )
+        });
+    if has_block {
+        return false;
+    }
+    let text = element_text(el);
+    text.len() <= 300
+        && text
+            .split_once(':')
+            .is_some_and(|(cue, _)| is_label_cue(cue))
 }
 
 /// The items of a label list: its links, else its list items, else its text split at
@@ -409,7 +439,13 @@ fn read_caption(el: ElementRef<'_>, raw: &str) -> Option<(Vec<String>, Photo)> {
         return (caption.is_some() || credit.is_some())
             .then_some((lines, Photo { caption, credit }));
     }
-    let (caption, credit) = meta::split_credit(raw);
+    let (caption, credit) = match meta::split_credit(raw) {
+        (caption, None) => match super::body::credit_by(raw, &super::body::CAPTION_SEPARATORS) {
+            Some((c, credit)) => (c, Some(credit)),
+            None => (caption, None),
+        },
+        found => found,
+    };
     let lines = vec![raw.to_owned()];
     if names_credit(el.value()) && credit.is_none() {
         // A box that is only a credit line ("Jane Roe / Agency").

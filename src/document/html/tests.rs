@@ -180,6 +180,24 @@ fn labels_shown_with_the_release_are_its_categories() {
             r#"<p><strong>Filed under:</strong></p><p>Transport, Coastal works</p>"#,
             &["Transport", "Coastal works"],
         ),
+        // A line that opens with its own cue, plain or in bold, without links.
+        (
+            r#"<p>Topics: Transport, Harbours</p>"#,
+            &["Transport", "Harbours"],
+        ),
+        (
+            r#"<div class="meta"><span><b>Tagged as:</b> Ferries | Island life</span></div>"#,
+            &["Ferries", "Island life"],
+        ),
+        (
+            r#"<p>Themes: Coastal works; Tourism</p>"#,
+            &["Coastal works", "Tourism"],
+        ),
+        // A wrapper whose first line is a cue line and whose next line is prose is no list.
+        (
+            r#"<div><p>Topics: Transport</p><p>The board meets again in the spring to review the first season of crossings.</p></div>"#,
+            &["Transport"],
+        ),
         // A link whose words are a cue ("Topics") names the archive, not a label.
         (
             r#"<p class="tags"><a href="/tags/all/">Topics</a> <a href="/tags/ferries/">Ferries</a></p>"#,
@@ -239,6 +257,23 @@ fn caption_boxes_give_photo_credits() {
             Some("The waiting room"),
             Some("Harbour Board / R. Quinn"),
         ),
+        // A credit a name follows without a colon: "Photo by", "Courtesy of",
+        // "Photographed by", in brackets or after the caption's last sentence.
+        (
+            r#"<figure><img src="/p/4.jpg" alt=""><figcaption>Divers inspect the new piles (Photo courtesy of Kestrel Dive Club)</figcaption></figure>"#,
+            Some("Divers inspect the new piles"),
+            Some("Kestrel Dive Club"),
+        ),
+        (
+            r#"<figure><img src="/p/5.jpg" alt=""><figcaption>The first crossing leaves at dawn. Photographed by Nils Ardent.</figcaption></figure>"#,
+            Some("The first crossing leaves at dawn."),
+            Some("Nils Ardent"),
+        ),
+        (
+            r#"<figure><img src="/p/6.jpg" alt=""><figcaption>Photo by Rhea Olsen</figcaption></figure>"#,
+            None,
+            Some("Rhea Olsen"),
+        ),
     ];
     for (photo, caption, credit) in table {
         let body = format!(
@@ -252,6 +287,46 @@ fn caption_boxes_give_photo_credits() {
             (*caption, *credit),
             "{photo}"
         );
+    }
+}
+
+/// A body line that names who gave something ("courtesy of", "by") is prose, not a credit;
+/// an image's alt or title text is not a credit either; a line that is only "Photo by …"
+/// under a paragraph is that paragraph's credit.
+#[test]
+fn credits_a_name_follows_only_where_a_credit_is_printed() {
+    // (markup after the headline, expected credits)
+    let table: &[(&str, &[&str])] = &[
+        (
+            "<p>The new timetable was drafted by the skippers and printed courtesy of Dune Press, \
+             the board said.</p>",
+            &[],
+        ),
+        (
+            r#"<p><img src="/p/7.jpg" alt="Photo by Lina Shore" title="Photo by Lina Shore"></p>"#,
+            &[],
+        ),
+        (
+            "<p>Skippers gathered on the new pontoon for the first crossing.</p><p>Photo by Lina Shore</p>",
+            &["Lina Shore"],
+        ),
+        (
+            "<p>The crews on the pontoon at dawn (Photo by Lina Shore)</p>",
+            &["Lina Shore"],
+        ),
+    ];
+    for (markup, credits) in table {
+        let body = format!(
+            r#"<article><h1>Ferry landing opens at Kestrel Point</h1><div class="text">{markup}{PROSE}</div></article>"#
+        );
+        let doc = read_page(&page("", &body)).expect("the page reads");
+        let found: Vec<&str> = doc
+            .meta
+            .photos
+            .iter()
+            .filter_map(|p| p.credit.as_deref())
+            .collect();
+        assert_eq!(found, *credits, "{markup}");
     }
 }
 
