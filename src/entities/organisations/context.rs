@@ -22,6 +22,8 @@ pub(super) fn described_as_org(ctx: &Ctx<'_>, i: usize) -> bool {
 /// non-governmental organization", "a developer of …". Only the head phrase counts, up to
 /// its first preposition or relative pronoun: in "2019, the heads of member agencies"
 /// the agencies are not what 2019 is.
+/// An owner's possessive is not the head: "Jane Roe, the company’s chief technology
+/// officer" describes a person.
 pub(super) fn apposition_class(ctx: &Ctx<'_>, i: usize) -> Option<K> {
     (i + 2..i + 9)
         .take_while(|&j| {
@@ -30,6 +32,7 @@ pub(super) fn apposition_class(ctx: &Ctx<'_>, i: usize) -> Option<K> {
                 && words::prep(w).is_none()
                 && !words::is_relative_pronoun(w)
         })
+        .filter(|&j| ctx.tok(j + 1).is_none_or(|t| t.kind != Kind::Possessive))
         .find_map(|j| words::org_class_noun(ctx.word(j)))
 }
 
@@ -46,6 +49,10 @@ pub(super) fn class_appositions(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &
             continue;
         }
         if !described_as_org(ctx, c.end) {
+            continue;
+        }
+        // "Ana Ruiz, a member of the City Council": a person's name with a post.
+        if people::plausible_person(ctx, c) {
             continue;
         }
         if let Some(kind) = apposition_class(ctx, c.end) {
@@ -225,4 +232,44 @@ pub(super) fn class_before(ctx: &Ctx<'_>, i: usize) -> Option<K> {
         noun_at
     };
     words::org_class_noun(ctx.word(noun_at)).filter(|_| ctx.word(noun_at).ends_with('s'))
+}
+
+/// `presented by Harbourline`, `sponsored by Brightline Capital and Vantor`, `in partnership
+/// with Eastvale Arts`: the agent of a backing verb, or the partner after a noun of
+/// partnership, is an organisation when it is no person, place or country. Not one: a
+/// titled person ("hosted by Mayor Tom Berg"), a place ("organised by Eastvale" when the
+/// gazetteer knows the place).
+pub(super) fn agents(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
+    for c in chunks {
+        let Some(mut b) = c.start.checked_sub(1) else {
+            continue;
+        };
+        if ctx.is_word(b, "the") {
+            let Some(p) = b.checked_sub(1) else { continue };
+            b = p;
+        }
+        let Some(v) = b.checked_sub(1) else { continue };
+        let partner =
+            ctx.is_word(b, "with") && lexicon::contains(Class::PartnershipNoun, ctx.word(v));
+        if !(partner || ctx.is_word(b, "by") && lexicon::contains(Class::OrgAgentVerb, ctx.word(v)))
+        {
+            continue;
+        }
+        for r in split_and(ctx, c) {
+            let r = trim_org(ctx, r);
+            if r.is_empty()
+                || r.len() > 6
+                || r.clone().any(|k| found.covers(k) || is_country(ctx, k))
+                || people::plausible_person(ctx, &r)
+                || ctx.is_place(&r)
+                || r.clone().any(|k| ctx.place_at(k).is_some()) && r.len() == 1
+            {
+                continue;
+            }
+            // Partners are companies, as in a list after a noun of partnership.
+            let kind =
+                super::pattern_kind(ctx, &r).unwrap_or(if partner { K::Company } else { K::Other });
+            push(ctx, found, r, kind, None);
+        }
+    }
 }

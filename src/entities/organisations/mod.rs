@@ -30,7 +30,7 @@ use super::{Ctx, Found, OrgMention};
 use crate::document::normalise;
 use crate::model::OrganisationKind as K;
 use acronyms::{acronym_definitions, tickers};
-use context::{business_subjects, class_appositions, lists};
+use context::{agents, business_subjects, class_appositions, lists};
 use missions::missions;
 use repeats::{repeats, short_forms};
 use spans::{owner_possessive, strip_person_prefix, trim_org};
@@ -195,6 +195,7 @@ pub(super) fn chunk_ending_at(chunks: &[Range<usize>], i: usize) -> Option<Range
 /// acronyms.
 pub(crate) fn find_more(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
     business_subjects(ctx, chunks, found);
+    agents(ctx, chunks, found);
     lists(ctx, chunks, found);
     short_forms(ctx, chunks, found);
     repeats(ctx, chunks, found);

@@ -435,3 +435,42 @@ fn acronym_form() {
         assert!(!looks_like_acronym(w), "{w}");
     }
 }
+
+#[test]
+fn agents_of_backing_verbs_and_partners() {
+    check(&[
+        (
+            "The festival is sponsored by Harbourline.",
+            &["Harbourline [other]"],
+        ),
+        (
+            "The study was funded by Norhaven Trust and Brightline.",
+            &["Norhaven Trust [ngo]", "Brightline [other]"],
+        ),
+        ("The app is powered by Zentrix.", &["Zentrix [other]"]),
+        (
+            "The prize is underwritten by the Marlow Group and Quillon.",
+            &["Marlow Group [other]", "Quillon [other]"],
+        ),
+        (
+            "The site is operated by Harbourline.",
+            &["Harbourline [other]"],
+        ),
+        (
+            "The course runs in partnership with Eastvale Arts.",
+            &["Eastvale Arts [company]"],
+        ),
+        (
+            "The tour is supported by Brightline.",
+            &["Brightline [other]"],
+        ),
+        (
+            "The label was acquired by Vantor last year.",
+            &["Vantor [other]"],
+        ),
+        // Not an organisation: a person, a country.
+        ("The study was funded by Dr. Tom Berg.", &[]),
+        ("The programme is funded by Norway.", &[]),
+        ("The dinner was sponsored by Mayor Ana Ruiz.", &[]),
+    ]);
+}

@@ -3,10 +3,11 @@
 
 use std::ops::Range;
 
-use super::name::{cap_run, cap_run_no_prep, plausible_person};
+use super::name::{cap_run, cap_run_no_prep, is_post_nominal, plausible_person};
 use super::org_like;
-use super::titles::{is_portfolio, match_title};
+use super::titles::{is_portfolio, match_title, match_title_in};
 use crate::document::normalise;
+use crate::entities::gazetteer::GAZETTEER;
 use crate::entities::tokens::Kind;
 use crate::entities::words::{self, Prep};
 use crate::entities::{Ctx, Found};
@@ -24,6 +25,12 @@ pub(super) struct Apposition {
 /// Manager`, `, President Vantor North America`, `(EPP, CL), co-rapporteur for …`.
 pub(super) fn apposition(ctx: &Ctx<'_>, found: &Found, end: usize) -> Option<Apposition> {
     let mut i = end;
+    // "Tom Berg, PhD, professor of …", "Jane Roe OBE, chair of …": post-nominals go.
+    while is_post_nominal(ctx.word(i))
+        || ctx.is_punct(i, ",") && is_post_nominal(ctx.word(i + 1)) && !ctx.is_punct(i + 2, ")")
+    {
+        i += if ctx.is_punct(i, ",") { 2 } else { 1 };
+    }
     let mut member = false;
     // "(EPP, CL)", "(S&D, GH)", "(the Left, NO)": a group and a country code.
     if ctx.is_punct(i, "(") {
@@ -66,11 +73,10 @@ pub(super) fn role_after(
     if words::is_article(ctx.word(j)) {
         j += 1;
     }
-    if let Some(t) = match_title(ctx, j, found) {
-        if t.org.is_none()
-            && ctx.is_word(t.end, "and")
-            && match_title(ctx, t.end + 1, found).is_some()
-        {
+    if let Some(t) = match_title_in(ctx, j, found, true) {
+        // The second title may carry its own modifiers or portfolio: "Vice President and
+        // Portfolio General Manager at Vantor".
+        if t.org.is_none() && ctx.is_word(t.end, "and") && !ctx.is_word(t.end + 1, "the") {
             if let Some((second, org)) = role_after_one(ctx, found, t.end + 1) {
                 return vec![(t.text, org.clone()), (second, org)];
             }
@@ -88,7 +94,20 @@ pub(super) fn role_after_one(
     if words::is_article(ctx.word(i)) {
         i += 1;
     }
-    if let Some(t) = match_title(ctx, i, found) {
+    // "the company’s chief technology officer", "its chair": an owner named by a common
+    // noun or a pronoun is no part of the title.
+    if ctx
+        .tok(i)
+        .is_some_and(|t| t.kind == Kind::Word && !t.cap && !t.upper)
+        && ctx.tok(i + 1).is_some_and(|t| t.kind == Kind::Possessive)
+    {
+        i += 2;
+    } else if lexicon::contains(Class::RoleDeterminer, ctx.word(i))
+        && ctx.tok(i).is_some_and(|t| !t.cap)
+    {
+        i += 1;
+    }
+    if let Some(t) = match_title_in(ctx, i, found, true) {
         let after = t.end;
         // "…, Mayor Tom Berg": the title belongs to the next person, not this one.
         if t.org.is_none()
@@ -108,12 +127,7 @@ pub(super) fn role_after_one(
         let org = match t.org {
             Some(r) => Some(r),
             // "Director of Analytics at Vantor", "Vice President of Sales for Brightline, Inc."
-            None if words::is_prep(ctx.word(after), &[Prep::At, Prep::For, Prep::With])
-                && ctx.is_cap(after + 1) =>
-            {
-                let e = cap_run(ctx, after + 1, 10);
-                Some(after + 1..e)
-            }
+            None if employer_after(ctx, after).is_some() => employer_after(ctx, after),
             // "Governor, Norhaven Financial Centre", "Group President, Asia Pacific, Vantor
             // Hotels Corporation": the last capitalised phrase of the list.
             None if ctx.is_punct(after, ",") && ctx.is_cap(after + 1) => {
@@ -124,10 +138,8 @@ pub(super) fn role_after_one(
                     e = cap_run(ctx, s, 10);
                 }
                 let speech_next = words::is_speech_verb(ctx.word(e))
-                    || ctx.is_punct(e, ",")
-                    || ctx.is_punct(e, ".")
-                    || ctx.is_punct(e, ")")
-                    || ctx.is_punct(e, "(");
+                    || ctx.tok(e).is_none_or(|t| t.kind == Kind::Break)
+                    || [",", ".", ")", "(", ";"].iter().any(|p| ctx.is_punct(e, p));
                 (e > s && speech_next && found.person_covering(s).is_none()).then_some(s..e)
             }
             // A person's name right after the title is a list of people ("…, Chief Tom
@@ -170,15 +182,35 @@ pub(super) fn role_after_one(
         for k in i + 1..=e {
             if let Some(t) = match_title(ctx, k, found) {
                 let prefix = i..k;
+                // A title that opens with a lowercase word or a rank ("co-founder",
+                // "Senior Vice President") starts its own phrase: capitalised words before
+                // it name the holder's organisation ("Brightline co-founder").
+                let own_phrase = !ctx.is_cap(k) || GAZETTEER.is_title_modifier(ctx.word(k));
                 if org_like(ctx, found, &prefix)
-                    || t.org.is_none() && !is_portfolio(ctx, &prefix) && ctx.is_punct(t.end, ",")
+                    || t.org.is_none()
+                        && !is_portfolio(ctx, &prefix)
+                        && (ctx.is_punct(t.end, ",") || own_phrase)
+                        && !prefix.clone().any(|p| ctx.place_at(p).is_some())
                 {
                     return Some((t.text, Some(prefix)));
                 }
                 let text = normalise(ctx.slice(&(i..t.tokens.end)));
-                return Some((text, t.org));
+                // "Portfolio General Manager at Vantor": the employer after the title.
+                let org = t.org.or_else(|| employer_after(ctx, t.end));
+                return Some((text, org));
             }
         }
     }
     None
+}
+
+/// The employer named after a title by "at", "for" or "with": "at Vantor", "for
+/// Brightline, Inc.", "at the Harbour Museum".
+pub(super) fn employer_after(ctx: &Ctx<'_>, after: usize) -> Option<Range<usize>> {
+    if !words::is_prep(ctx.word(after), &[Prep::At, Prep::For, Prep::With]) {
+        return None;
+    }
+    let s = after + 1 + usize::from(ctx.is_word(after + 1, "the"));
+    let e = cap_run(ctx, s, 10);
+    (ctx.is_cap(s) && e > s).then_some(s..e)
 }

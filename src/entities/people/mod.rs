@@ -17,6 +17,7 @@
 mod apposition;
 mod evidence;
 mod name;
+mod predicate;
 #[cfg(test)]
 mod tests;
 mod titles;
@@ -32,6 +33,7 @@ use super::organisations::{country_in, looks_like_acronym, pattern_kind};
 use super::tokens::{is_connector, Kind};
 use super::{words, Ctx, Found, OrgMention, OrgRef, PersonMention, RoleMention};
 use crate::document::normalise;
+use crate::lexicon::{self, Class};
 use crate::model::OrganisationKind as K;
 use apposition::apposition;
 use evidence::{credits_and_contacts, speech_evidence};
@@ -181,7 +183,17 @@ pub(crate) fn find(ctx: &Ctx<'_>, _chunks: &[Range<usize>], found: &mut Found) {
     let mut title_ending: Vec<Option<Box<TitleMatch>>> = vec![None; ctx.tokens.len() + 1];
     let mut i = 0;
     while i < ctx.tokens.len() {
-        if let Some(t) = match_title(ctx, i, found) {
+        // A lowercase title that is also a common word is one right before a name:
+        // "Harbour Trust executive director Jane Roe", "economist Tom Berg".
+        let title = match_title(ctx, i, found).or_else(|| {
+            titles::match_title_in(ctx, i, found, true).filter(|t| {
+                t.end == t.tokens.end
+                    && name::starts_person(ctx, t.end)
+                    && !(t.tokens.len() == 1
+                        && lexicon::value(Class::CommonTitleWord, ctx.word(i)) == Some("adjective"))
+            })
+        });
+        if let Some(t) = title {
             // A name follows the title, or its organisation: "Financial Secretary of the
             // NRA Tom Berg". The longest title ending at a place wins: "Harbour Master",
             // not "Master".
@@ -200,6 +212,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, _chunks: &[Range<usize>], found: &mut Found) {
     }
     candidates(ctx, found, &title_ending, false);
     candidates(ctx, found, &title_ending, true);
+    predicate::predicate_roles(ctx, found);
 }
 
 /// Looks at every run of name words and keeps those with evidence.
@@ -250,20 +263,33 @@ fn candidates(
         }
         // A title right before, or "Title, Name,".
         let mut before = title_ending.get(r.start).cloned().flatten();
-        if before.is_none()
-            && r.start >= 1
-            && ctx.is_punct(r.start - 1, ",")
-            && ctx.is_punct(r.end, ",")
-        {
-            before = title_ending
-                .get(r.start - 1)
-                .cloned()
-                .flatten()
-                // "Head of Operations, Jim Pennycook, introduced": only a title that opens
-                // the sentence, not one in another person's apposition.
-                .filter(|t| {
-                    t.org.is_none() && ctx.tok(t.tokens.start).is_some_and(|x| x.sentence_start)
-                });
+        // "Title, Name," anywhere: "said the Minister of Health, Dr. Ana Ruiz.", "its
+        // chair, Lea Holm, and …". The name closes its phrase; the title is not the end of
+        // another person's apposition ("Tom Berg, Head of Sales, Jane Roe, …").
+        let comma_before = r.start >= 1 && ctx.is_punct(r.start - 1, ",")
+            || r.start >= 2
+                && words::is_honorific(ctx.word(r.start - 1))
+                && ctx.is_punct(r.start - 2, ",");
+        let closes = ctx.tok(r.end).is_none_or(|t| {
+            t.kind == Kind::Break || matches!(ctx.word(r.end), "," | "." | ";" | ")" | ":")
+        });
+        if before.is_none() && comma_before && closes {
+            let comma = if ctx.is_punct(r.start - 1, ",") {
+                r.start - 1
+            } else {
+                r.start - 2
+            };
+            before = title_ending.get(comma).cloned().flatten().filter(|t| {
+                let mut s = t.tokens.start;
+                while s > 0
+                    && (ctx.tok(s - 1).is_some_and(|x| x.kind == Kind::Possessive)
+                        || ctx.is_cap(s - 1)
+                        || words::is_article(ctx.word(s - 1)))
+                {
+                    s -= 1;
+                }
+                !(s >= 2 && ctx.is_punct(s - 1, ",") && found.person_covering(s - 2).is_some())
+            });
         }
         // "Mr. Plenth", "Dr. Priya Mensah"
         let honorific = r.start > 0
@@ -335,6 +361,11 @@ fn candidates(
                             t.text.clone(),
                             org_ref(ctx, found, r.clone(), possessive(&r)),
                         ),
+                        // "Vantor CEO Jane Roe", "Brightline Senior Vice President Tom
+                        // Berg": a name before a title of one who leads or works for a body.
+                        (None, Some(r)) if !pre_is_place && employer_premodifier(ctx, &r, &t) => {
+                            (t.text.clone(), org_ref(ctx, found, r.clone(), true))
+                        }
                         // "Vantor’s Sales Manager": the words are the title's, the owner
                         // before them its organisation.
                         (None, Some(r))
@@ -364,6 +395,30 @@ fn candidates(
         }
         i = next;
     }
+}
+
+/// Whether the capitalised words `pre` right before title `t` name the holder's employer:
+/// the title is one held in a body (its last word, "CEO", "founder", "President"), or
+/// opens with a rank ("Senior Vice President"), and the words are one to three, none a
+/// portfolio ("Sales Manager"), a nationality ("French President") or a body's head word
+/// that makes a compound title ("Board President").
+fn employer_premodifier(ctx: &Ctx<'_>, pre: &Range<usize>, t: &TitleMatch) -> bool {
+    let employer_title = titles::takes_employer(&t.text)
+        || GAZETTEER.is_title_modifier(ctx.word(t.tokens.start))
+        || t.text.len() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase());
+    let last = ctx.word(pre.end.saturating_sub(1));
+    employer_title
+        && pre.len() <= 3
+        && ctx.tok(pre.end).is_some_and(|x| x.kind == Kind::Word)
+        && !titles::is_portfolio(ctx, pre)
+        && !pre
+            .clone()
+            .any(|k| GAZETTEER.country_by_adjective(ctx.word(k)).is_some())
+        && !GAZETTEER.org_word(last).is_some_and(|w| w.is_head())
+        && !GAZETTEER.is_title_modifier(last)
+        // "Event Chair", "Summit Host": the event's post, not an employer.
+        && crate::lexicon::event_head(last).is_none()
+        && pre.clone().all(|k| ctx.is_cap(k))
 }
 
 /// The organisation named right after a person's name with "of" ("Jane Roe of the Coastal

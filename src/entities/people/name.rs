@@ -40,6 +40,10 @@ pub(super) fn cap_run_no_prep(ctx: &Ctx<'_>, i: usize, max: usize) -> usize {
     {
         e += 1;
     }
+    // "of Collections and Chief Curator": an "and" before a title is no part of the run.
+    while e > i && (ctx.is_word(e - 1, "and") || ctx.is_punct(e - 1, "&")) {
+        e -= 1;
+    }
     e
 }
 
@@ -69,7 +73,8 @@ pub(super) fn name_word(ctx: &Ctx<'_>, i: usize) -> bool {
         && !ctx
             .tok(i + 1)
             .is_some_and(|n| n.text(ctx.text).starts_with(|c: char| c.is_ascii_digit()));
-    if (words::is_stop_capital(w) && !month_surname) || words::is_honorific(w) {
+    if (words::is_stop_capital(w) && !month_surname) || words::is_honorific(w) || is_post_nominal(w)
+    {
         return false;
     }
     if w.chars().any(|c| c.is_ascii_digit()) || w.chars().filter(|c| c.is_alphabetic()).count() == 0
@@ -83,6 +88,11 @@ pub(super) fn name_word(ctx: &Ctx<'_>, i: usize) -> bool {
         return false;
     }
     true
+}
+
+/// Letters after a name for a degree or an honour ("PhD", "OBE"): no part of the name.
+pub(super) fn is_post_nominal(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase) && lexicon::contains(Class::PostNominal, w)
 }
 
 /// Name particles that sit between name words: `Ursula von der Leyen`, `Ahmad bin Ali`.

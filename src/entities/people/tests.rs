@@ -211,6 +211,68 @@ fn title_comma_name_comma() {
             &["Rosa Okafor"],
             &["Rosa Okafor = Chief Economist"],
         ),
+        // Anywhere in the sentence, with an owner or an organisation, closed by any mark.
+        (
+            "The company’s founder and CEO, Lea Holm, said growth was strong.",
+            &["Lea Holm"],
+            &["Lea Holm = CEO"],
+        ),
+        (
+            "“It is done,” said Director of Eastvale’s Planning Department, Tom Berg.",
+            &["Tom Berg"],
+            &["Tom Berg = Director @ Eastvale’s Planning Department"],
+        ),
+        (
+            "The keynote was given by the Minister of Health, Dr. Ana Ruiz.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Minister of Health"],
+        ),
+        (
+            "Also attending were Vantor’s chief executive, Tom Berg, and its chair, Lea Holm.",
+            &["Tom Berg", "Lea Holm"],
+            &["Tom Berg = chief executive @ Vantor", "Lea Holm = chair"],
+        ),
+        (
+            "The prize went to the Harbour Trust’s treasurer, Jane Roe; the trust thanked her.",
+            &["Jane Roe"],
+            &["Jane Roe = treasurer @ Harbour Trust"],
+        ),
+        (
+            "Opening remarks came from the Mayor of Eastvale, Ana Ruiz.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Mayor @ Eastvale"],
+        ),
+        (
+            "We thank our Head of Research, Tom Berg: the study is his.",
+            &["Tom Berg"],
+            &["Tom Berg = Head of Research"],
+        ),
+        (
+            "Questions went to the Chief Financial Officer, Lea Holm.",
+            &["Lea Holm"],
+            &["Lea Holm = Chief Financial Officer"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_person_with_a_post_in_apposition_is_no_organisation() {
+    check(&[
+        (
+            "Lea Holm, the company’s chief technology officer, said growth was strong.",
+            &["Lea Holm"],
+            &["Lea Holm = chief technology officer"],
+        ),
+        (
+            "Ana Ruiz, a member of the Eastvale City Council, voted against.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = member @ Eastvale City Council"],
+        ),
+        (
+            "Jane Roe, executive director of the Harbour Trust, and Tom Berg, its treasurer, signed the deal.",
+            &["Jane Roe", "Tom Berg"],
+            &["Jane Roe = executive director @ Harbour Trust", "Tom Berg = treasurer"],
+        ),
     ]);
 }
 
@@ -367,4 +429,256 @@ fn titles_take_employers_by_their_last_word() {
     for (title, employer) in table {
         assert_eq!(takes_employer(title), employer, "{title}");
     }
+}
+
+#[test]
+fn roles_in_predicate_position() {
+    check(&[
+        (
+            "Jane Roe is the director of the Eastvale Water Institute.",
+            &["Jane Roe"],
+            &["Jane Roe = director @ Eastvale Water Institute"],
+        ),
+        (
+            "Tom Berg served as mayor of Eastvale from 2010 to 2014.",
+            &["Tom Berg"],
+            &["Tom Berg = mayor @ Eastvale"],
+        ),
+        (
+            "Tom Berg was named chief operating officer in March.",
+            &["Tom Berg"],
+            &["Tom Berg = chief operating officer"],
+        ),
+        (
+            "Brightline announced the appointment of Ana Ruiz as Chief Financial Officer.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Chief Financial Officer"],
+        ),
+        (
+            "Ana Ruiz has been appointed Head of Research at Vantor.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Head of Research @ Vantor"],
+        ),
+        (
+            "Tom Berg joined Vantor as vice president of sales in 2019.",
+            &["Tom Berg"],
+            &["Tom Berg = vice president of sales @ Vantor"],
+        ),
+        (
+            "Lea Holm, who serves as head of research at Vantor, spoke first.",
+            &["Lea Holm"],
+            &["Lea Holm = head of research @ Vantor"],
+        ),
+        (
+            "Jane Roe will serve as interim chair of the Harbour Trust.",
+            &["Jane Roe"],
+            &["Jane Roe = interim chair @ Harbour Trust"],
+        ),
+        (
+            "Ana Ruiz was elected president of the Eastvale Chamber of Commerce.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = president @ Eastvale Chamber of Commerce"],
+        ),
+        (
+            "Lea Holm is Brightline’s chief technology officer.",
+            &["Lea Holm"],
+            &["Lea Holm = chief technology officer @ Brightline"],
+        ),
+        // Not a post: the clause goes on with no title, or the title is someone else's.
+        ("Tom Berg was pleased with the result.", &["Tom Berg"], &[]),
+        (
+            "Jane Roe was named after Mayor Tom Berg.",
+            &["Jane Roe", "Tom Berg"],
+            &["Tom Berg = Mayor"],
+        ),
+    ]);
+}
+
+#[test]
+fn lowercase_titles_and_post_nominals_in_apposition() {
+    check(&[
+        (
+            "“We are pleased,” said Jane Roe, managing partner of Harbourline Capital.",
+            &["Jane Roe"],
+            &["Jane Roe = managing partner @ Harbourline Capital"],
+        ),
+        (
+            "Tom Berg, partner at Vantor, said the deal was closed.",
+            &["Tom Berg"],
+            &["Tom Berg = partner @ Vantor"],
+        ),
+        (
+            "Tom Berg, PhD, professor of marine biology at Eastvale University, led the study.",
+            &["Tom Berg"],
+            &["Tom Berg = professor of marine biology @ Eastvale University"],
+        ),
+        (
+            "Jane Roe, OBE, chair of the Harbour Trust, opened the show.",
+            &["Jane Roe"],
+            &["Jane Roe = chair @ Harbour Trust"],
+        ),
+        (
+            "Lea Holm OBE, director of the Harbour Trust, opened the show.",
+            &["Lea Holm"],
+            &["Lea Holm = director @ Harbour Trust"],
+        ),
+        (
+            "Lea Holm, Brightline co-founder, said the firm would grow.",
+            &["Lea Holm"],
+            &["Lea Holm = co-founder @ Brightline"],
+        ),
+        (
+            "“It works,” said Ana Ruiz, Brightline Senior Vice President of Design.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Senior Vice President of Design @ Brightline"],
+        ),
+        (
+            "“We grew,” said Ana Ruiz, Head of Platform Solutions at Vantor.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Head of Platform Solutions @ Vantor"],
+        ),
+        (
+            "Ana Ruiz, senior curator at the Harbour Museum, chose the works.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = senior curator @ Harbour Museum"],
+        ),
+        (
+            "Senior Film Curator Tom Berg introduced the film.",
+            &["Tom Berg"],
+            &["Tom Berg = Senior Film Curator"],
+        ),
+        (
+            "Brightline names Ana Ruiz as new Chief Philanthropy Officer",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Chief Philanthropy Officer"],
+        ),
+    ]);
+}
+
+#[test]
+fn coordinated_titles_with_their_own_words() {
+    check(&[
+        (
+            "The show is curated by Tom Berg, Director of Collections and Chief Curator at the Harbour Museum.",
+            &["Tom Berg"],
+            &[
+                "Tom Berg = Director of Collections @ Harbour Museum",
+                "Tom Berg = Chief Curator @ Harbour Museum",
+            ],
+        ),
+        (
+            "Tom Berg, Vice President and Portfolio General Manager at Vantor, said it worked.",
+            &["Tom Berg"],
+            &[
+                "Tom Berg = Vice President @ Vantor",
+                "Tom Berg = Portfolio General Manager @ Vantor",
+            ],
+        ),
+        (
+            "Lea Holm, founder and chief executive officer of Vantor Labs, said growth was strong.",
+            &["Lea Holm"],
+            &[
+                "Lea Holm = founder @ Vantor Labs",
+                "Lea Holm = chief executive officer @ Vantor Labs",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn an_employer_named_before_the_title() {
+    check(&[
+        (
+            "The event featured remarks from Vantor CEO Jane Roe.",
+            &["Jane Roe"],
+            &["Jane Roe = CEO @ Vantor"],
+        ),
+        (
+            "Brightline Chief Executive Tom Berg said sales rose.",
+            &["Tom Berg"],
+            &["Tom Berg = Chief Executive @ Brightline"],
+        ),
+        (
+            "Brightline Motors Executive Vice President Tom Berg spoke.",
+            &["Tom Berg"],
+            &["Tom Berg = Executive Vice President @ Brightline Motors"],
+        ),
+        (
+            "Harbourline founder Ana Ruiz opened the store.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = founder @ Harbourline"],
+        ),
+        (
+            "Harbour Trust executive director Jane Roe said the plan was sound.",
+            &["Jane Roe"],
+            &["Jane Roe = executive director @ Harbour Trust"],
+        ),
+        (
+            "The talk was given by economist Tom Berg.",
+            &["Tom Berg"],
+            &["Tom Berg = economist"],
+        ),
+        // Not an employer: a nationality, a portfolio, an event, words of the title.
+        (
+            "French President Ana Ruiz arrived.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = French President"],
+        ),
+        (
+            "Sales Manager Lea Holm said orders rose.",
+            &["Lea Holm"],
+            &["Lea Holm = Sales Manager"],
+        ),
+        (
+            "The dinner was led by Event Chair Lea Holm.",
+            &["Lea Holm"],
+            &["Lea Holm = Event Chair"],
+        ),
+        (
+            "Inland Waters Commissioner Ana Ruiz spoke.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Inland Waters Commissioner"],
+        ),
+        // An adjective that is also a title is none before a name.
+        ("The private Ana Ruiz island is small.", &["Ana Ruiz"], &[]),
+    ]);
+}
+
+#[test]
+fn title_then_organisation_in_a_list_of_people() {
+    check(&[
+        (
+            "Speakers include Jane Roe, Director, Eastvale Water Institute; Tom Berg, CEO, Vantor; and Lea Holm, Partner, Brightline Capital.",
+            &["Jane Roe", "Tom Berg", "Lea Holm"],
+            &[
+                "Jane Roe = Director @ Eastvale Water Institute",
+                "Tom Berg = CEO @ Vantor",
+                "Lea Holm = Partner @ Brightline Capital",
+            ],
+        ),
+        (
+            "The panel:\nJane Roe, Director, Eastvale Water Institute\nTom Berg, CEO, Vantor\n",
+            &["Jane Roe", "Tom Berg"],
+            &[
+                "Jane Roe = Director @ Eastvale Water Institute",
+                "Tom Berg = CEO @ Vantor",
+            ],
+        ),
+        (
+            "Panellists were Ana Ruiz, Professor, Eastvale University; and Tom Berg, Editor, Harbour Times.",
+            &["Ana Ruiz", "Tom Berg"],
+            &[
+                "Ana Ruiz = Professor @ Eastvale University",
+                "Tom Berg = Editor @ Harbour Times",
+            ],
+        ),
+        (
+            "Judges: Lea Holm, Curator, Harbour Museum; Jane Roe, Chair, Eastvale Arts Council.",
+            &["Lea Holm", "Jane Roe"],
+            &[
+                "Lea Holm = Curator @ Harbour Museum",
+                "Jane Roe = Chair @ Eastvale Arts Council",
+            ],
+        ),
+    ]);
 }

@@ -11,6 +11,7 @@ use super::name::{cap_run, cap_run_no_prep, starts_person};
 use super::{is_country_hit, is_org_hit, org_like};
 use crate::document::normalise;
 use crate::entities::gazetteer::{push_letters, GAZETTEER};
+use crate::entities::names::NAMES;
 use crate::entities::organisations::pattern_kind;
 use crate::entities::tokens::{is_connector, Kind};
 use crate::entities::words::{self, Prep};
@@ -38,6 +39,18 @@ pub(super) struct TitleMatch {
 /// lowercase word that is also a common noun or adjective ("a private firm", "the chief
 /// reason"), anything in a block written in capitals.
 pub(super) fn match_title(ctx: &Ctx<'_>, i: usize, found: &Found) -> Option<TitleMatch> {
+    match_title_in(ctx, i, found, false)
+}
+
+/// Matches a title where the clause says a post follows (after "as", "is the", or a
+/// comma after a name): there a lowercase title that is also a common word is a title
+/// ("Jane Roe, partner at Vantor", "served as mayor of Eastvale").
+pub(super) fn match_title_in(
+    ctx: &Ctx<'_>,
+    i: usize,
+    found: &Found,
+    post_expected: bool,
+) -> Option<TitleMatch> {
     let first = ctx.tok(i)?;
     if first.kind != Kind::Word || ctx.loud.get(i).copied().unwrap_or(false) {
         return None;
@@ -52,6 +65,10 @@ pub(super) fn match_title(ctx: &Ctx<'_>, i: usize, found: &Found) -> Option<Titl
         && ctx.tok(j + 1).is_some_and(|t| t.kind == Kind::Word)
     {
         j += 1;
+    }
+    // "Under the Private …": a rank is never followed by an article.
+    if j > i && words::is_article(ctx.word(j)) {
+        return None;
     }
     let mut head_end = None;
     'outer: for start in [j, i] {
@@ -91,9 +108,34 @@ pub(super) fn match_title(ctx: &Ctx<'_>, i: usize, found: &Found) -> Option<Titl
             }
         }
     }
+    // "Chief Philanthropy Officer", "Senior Film Curator": one or two nouns between a rank
+    // (or a title that is also one, "Chief") and the head they modify.
+    let adjunct_from = head_end.unwrap_or(j);
+    if head_end.is_some() || j > i {
+        let cased = |x: usize| ctx.is_cap(x) == first.cap;
+        for gap in 1..=2 {
+            let h = adjunct_from + gap;
+            let inner_ok = (adjunct_from..h).all(|x| {
+                ctx.tok(x).is_some_and(|t| t.kind == Kind::Word)
+                    && cased(x)
+                    && !is_connector(ctx.word(x))
+                    && NAMES.given(ctx.word(x)).is_none()
+                    && GAZETTEER.title(ctx.word(x)).is_none()
+                    && !is_org_hit(ctx, x)
+            });
+            if !inner_ok {
+                break;
+            }
+            if cased(h) && GAZETTEER.title(ctx.word(h)).is_some() {
+                head_end = Some(h + 1);
+                break;
+            }
+        }
+    }
     let mut end = head_end?;
     // Lowercase, some titles are ordinary words: "private", "general", "major".
     if !first.cap
+        && !post_expected
         && end == j + 1
         && !ctx.is_cap(j)
         && lexicon::contains(Class::CommonTitleWord, ctx.word(j))
@@ -118,6 +160,10 @@ pub(super) fn match_title(ctx: &Ctx<'_>, i: usize, found: &Found) -> Option<Titl
         if the {
             k += 1;
         }
+        // "named chief executive in March": a date is no complement.
+        if words::is_calendar_word(ctx.word(k)) {
+            break;
+        }
         let run = cap_run_no_prep(ctx, k, 16);
         if run > k {
             let r = k..run;
@@ -131,13 +177,24 @@ pub(super) fn match_title(ctx: &Ctx<'_>, i: usize, found: &Found) -> Option<Titl
             let full_ok = lead_named
                 || !(k..full_end).any(|x| words::is_prep(ctx.word(x), EMPLOYER_OR_POSTING))
                     && org_like(ctx, found, &full);
-            let followed_by_employer =
-                words::is_prep(ctx.word(run), EMPLOYER) && ctx.is_cap(run + 1);
+            // An employer follows, or a second title that will name it: "Director of
+            // Collections and Chief Curator at the Harbour Museum".
+            let followed_by_employer = words::is_prep(ctx.word(run), EMPLOYER)
+                && ctx.is_cap(run + 1)
+                || ctx.is_word(run, "and")
+                    && ctx.is_cap(run + 1)
+                    && (GAZETTEER.is_title_modifier(ctx.word(run + 1))
+                        || GAZETTEER.title(ctx.word(run + 1)).is_some());
             let known = found
                 .org_covering(k)
                 .and_then(|o| found.orgs.get(o))
                 .map(|o| o.tokens.clone());
+            // "Head of Platform Solutions at Vantor": a bare capitalised complement with an
+            // employer after it is the post's portfolio or unit, whatever its head word.
+            let portfolio_before_employer =
+                followed_by_employer && !the && ctx.org_entry(&r).is_none();
             let is_org = !matches!(prep, Prep::On | Prep::In)
+                && !portfolio_before_employer
                 && (known.is_some()
                     || full_ok
                     || org_like(ctx, found, &r)
@@ -161,6 +218,15 @@ pub(super) fn match_title(ctx: &Ctx<'_>, i: usize, found: &Found) -> Option<Titl
                 continue;
             }
             break;
+        } else if let Some(e) = (!the && matches!(prep, Prep::Of | Prep::For))
+            .then(|| lowercase_portfolio(ctx, k))
+            .flatten()
+        {
+            // "head of research at Vantor", "vice president of global sales,"
+            end = e;
+            org_end = e;
+            had_portfolio = true;
+            continue;
         } else if matches!(prep, Prep::On | Prep::For) {
             // "rapporteur on coastal shipping routes": a lowercase remit, up to the next
             // capitalised word or punctuation.
@@ -184,6 +250,35 @@ pub(super) fn match_title(ctx: &Ctx<'_>, i: usize, found: &Found) -> Option<Titl
         org,
         end: org_end,
     })
+}
+
+/// A lowercase portfolio after "of" or "for" starting at `k` ("of research", "for
+/// marine biology"): up to three content words, closed by punctuation or an employer
+/// preposition or another preposition ("at Vantor", "in 2019"); its end. Not one: a clause going on ("of research will").
+fn lowercase_portfolio(ctx: &Ctx<'_>, k: usize) -> Option<usize> {
+    let mut e = k;
+    while e < k + 3
+        && ctx
+            .tok(e)
+            .is_some_and(|t| t.kind == Kind::Word && !t.cap && !t.upper)
+    {
+        let w = ctx.word(e);
+        if is_connector(w)
+            || words::prep(w).is_some()
+            || words::is_article(w)
+            || words::is_speech_verb(w)
+            || words::is_calendar_word(w)
+            || lexicon::contains(Class::RoleFrameAux, w)
+            || lexicon::contains(Class::RoleFrameVerb, w)
+        {
+            break;
+        }
+        e += 1;
+    }
+    let closed = ctx.tok(e).is_none_or(|t| t.kind != Kind::Word)
+        || words::prep(ctx.word(e)).is_some()
+        || ctx.is_word(e, "and");
+    (e > k && closed).then_some(e)
 }
 
 /// The prepositions after which a capitalised name is an employer ("at Vantor").

@@ -1,0 +1,130 @@
+//! Roles in predicate position: the post a clause gives a person after the name ("Jane
+//! Roe is the director of the Harbour Trust", "Tom Berg served as mayor of Eastvale", "Ana
+//! Ruiz was named chief executive", "Lea Holm, who serves as head of research at Vantor",
+//! "Tom Berg joined Vantor as vice president of sales", "appointed Ana Ruiz as chief
+//! financial officer").
+//!
+//! The frame verbs, the words that may stand between subject and verb, and the
+//! determiners before a title are `src/lexicon/data/people.tsv`.
+
+use std::ops::Range;
+
+use super::apposition::employer_after;
+use super::name::{cap_run, cap_run_no_prep, plausible_person};
+use super::titles::match_title_in;
+use super::{add_role, org_ref};
+use crate::entities::tokens::Kind;
+use crate::entities::{Ctx, Found};
+use crate::lexicon::{self, Class};
+
+/// Longest run of auxiliaries and adverbs between a name and its frame verb.
+const MAX_AUX: usize = 4;
+
+/// Gives each person found the post a clause after the name states.
+pub(super) fn predicate_roles(ctx: &Ctx<'_>, found: &mut Found) {
+    for p in 0..found.people.len() {
+        let end = found.people[p].tokens.end;
+        if let Some((title, org)) = role_in_predicate(ctx, found, end) {
+            let org = org.and_then(|o| org_ref(ctx, found, o, true));
+            add_role(found, p, title, org);
+        }
+    }
+}
+
+/// A lowercase frame verb at `i`, and its kind.
+fn frame_verb(ctx: &Ctx<'_>, i: usize) -> Option<&'static str> {
+    let t = ctx.tok(i)?;
+    if t.kind != Kind::Word || t.cap || t.upper {
+        return None;
+    }
+    lexicon::value(Class::RoleFrameVerb, ctx.word(i))
+}
+
+/// The title and organisation a clause starting after a name at `end` gives its subject.
+fn role_in_predicate(
+    ctx: &Ctx<'_>,
+    found: &Found,
+    end: usize,
+) -> Option<(String, Option<Range<usize>>)> {
+    let mut k = end;
+    if ctx.is_punct(k, ",") && ctx.is_word(k + 1, "who") {
+        k += 2;
+    }
+    let mut employer = None;
+    if ctx.is_word(k, "as") {
+        // "appointed Ana Ruiz as chief financial officer"
+        k += 1;
+    } else {
+        let mut verb = None;
+        let mut aux = 0;
+        while aux <= MAX_AUX {
+            if let Some(v) = frame_verb(ctx, k) {
+                // "is" and "was" are auxiliaries before another verb ("was named").
+                let more = frame_verb(ctx, k + 1).is_some()
+                    || lexicon::contains(Class::RoleFrameAux, ctx.word(k + 1));
+                if !(v == "copula" && more) {
+                    verb = Some(v);
+                    k += 1;
+                    break;
+                }
+            }
+            if !lexicon::contains(Class::RoleFrameAux, ctx.word(k))
+                || ctx.tok(k).is_none_or(|t| t.cap)
+            {
+                break;
+            }
+            k += 1;
+            aux += 1;
+        }
+        match verb? {
+            "join" => {
+                // "joined Vantor as vice president", "joined the Harbour Trust as its chair"
+                let s = k + usize::from(ctx.is_word(k, "the"));
+                let e = cap_run(ctx, s, 10);
+                if e == s || !ctx.is_word(e, "as") {
+                    return None;
+                }
+                employer = Some(s..e);
+                k = e + 1;
+            }
+            "serve" => {
+                if !ctx.is_word(k, "as") {
+                    return None;
+                }
+                k += 1;
+            }
+            _ => {
+                if ctx.is_word(k, "as") {
+                    k += 1;
+                }
+            }
+        }
+    }
+    let mut steps = 0;
+    while steps < 3 && lexicon::contains(Class::RoleDeterminer, ctx.word(k)) {
+        k += 1;
+        steps += 1;
+    }
+    // "is Vantor’s chief executive": an owner's possessive names the employer.
+    let mut owner = None;
+    let e = cap_run_no_prep(ctx, k, 6);
+    if e > k && ctx.tok(e).is_some_and(|t| t.kind == Kind::Possessive) {
+        owner = Some(k..e);
+        k = e + 1;
+    }
+    let t = match_title_in(ctx, k, found, true)?;
+    // "was named after Mayor Tom Berg": the title is another person's.
+    if t.org.is_none()
+        && ctx.is_cap(t.end)
+        && plausible_person(ctx, &(t.end..cap_run_no_prep(ctx, t.end, 4)))
+    {
+        return None;
+    }
+    let org = t
+        .org
+        .clone()
+        .or_else(|| employer_after(ctx, t.end))
+        .or(employer)
+        .or(owner);
+    Some((t.text, org))
+}
