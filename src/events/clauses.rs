@@ -63,6 +63,23 @@ pub(super) fn window(s: &Range<usize>, me: &Range<usize>) -> Range<usize> {
     s.start.max(me.start.saturating_sub(SLOT_REACH))..s.end.min(me.end + SLOT_REACH)
 }
 
+/// For each token, whether it is inside one of `dates`.
+pub(super) fn date_marks(ctx: &Ctx<'_>, dates: &[crate::dates::FoundDate]) -> Vec<bool> {
+    let mut marks = vec![false; ctx.tokens.len()];
+    for d in dates {
+        let first = ctx.tokens.partition_point(|t| t.span.start < d.span.start);
+        for (k, t) in ctx.tokens.iter().enumerate().skip(first) {
+            if t.span.end > d.span.end {
+                break;
+            }
+            if let Some(m) = marks.get_mut(k) {
+                *m = true;
+            }
+        }
+    }
+    marks
+}
+
 /// Whether token `i` is the single punctuation character `c`.
 pub(super) fn is_char(ctx: &Ctx<'_>, i: usize, c: char) -> bool {
     ctx.tok(i).is_some_and(|t| t.kind == Kind::Punct) && ctx.word(i).chars().eq([c])

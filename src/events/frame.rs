@@ -163,6 +163,23 @@ impl Frame {
         self.when = Some(When::from_date(ctx, d));
     }
 
+    /// Whether the frame is a plural head phrase ("side events", "community meetings"):
+    /// several events, never the one a reference points back to.
+    pub fn plural(&self) -> bool {
+        let Some(h) = self.head else { return false };
+        self.name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.to_lowercase() == format!("{}s", h.word()))
+    }
+
+    /// Whether a reference ("the event", "it") may point back to the frame: one event
+    /// of its own, not several, and not a part of a programme (a session or side event
+    /// is referred to by its own head).
+    pub fn principal(&self) -> bool {
+        !self.plural() && !matches!(self.kind, EventKind::Session | EventKind::SideEvent)
+    }
+
     /// How narrow the event's date is; `None` while it has none.
     pub fn grain(&self) -> Option<Grain> {
         self.when.as_ref().map(|w| w.grain)
@@ -207,6 +224,11 @@ pub(super) fn edition_key(name: &str) -> String {
         .join(" ")
 }
 
+/// How many earlier mentions a reference ("the event", "it") looks back over for the
+/// event it refers to: a passage mentions a handful of events; the bound keeps a page of
+/// thousands of mentions linear.
+const SALIENT_REACH: usize = 24;
+
 /// The frames found so far, with indexes by token, by name and by head.
 #[derive(Debug, Default)]
 pub(super) struct FrameSet {
@@ -217,10 +239,12 @@ pub(super) struct FrameSet {
     by_edition: HashMap<String, usize>,
     /// Frames by each lowercase name they had.
     by_name: HashMap<String, usize>,
-    /// The frames with each head, by the token where their first mention starts.
+    /// The frames with each head, by the token where their first mention starts. A named
+    /// frame is filed under every head word of its name ("Harbour Award Dinner" under
+    /// `award` and `dinner`): "the dinner" may refer to it.
     of_head: HashMap<Head, BTreeMap<usize, usize>>,
-    /// The named frame with the most mentions (the later one on a tie).
-    most_mentioned: Option<usize>,
+    /// Every mention's first token, with its frame: what the passage mentioned last.
+    by_mention: BTreeMap<usize, usize>,
 }
 
 impl FrameSet {
@@ -260,8 +284,15 @@ impl FrameSet {
         by_start.range(..i).next_back().map(|(_, &k)| k)
     }
 
-    pub fn most_mentioned_named(&self) -> Option<usize> {
-        self.most_mentioned
+    /// The event the passage before token `i` is about: the frame mentioned last before
+    /// it that `principal` admits, among the last [`SALIENT_REACH`] mentions.
+    pub fn salient_before(&self, i: usize, principal: impl Fn(&Frame) -> bool) -> Option<usize> {
+        self.by_mention
+            .range(..i)
+            .rev()
+            .take(SALIENT_REACH)
+            .map(|(_, &k)| k)
+            .find(|&k| self.frames.get(k).is_some_and(&principal))
     }
 
     /// Adds `f`; returns its index.
@@ -274,23 +305,31 @@ impl FrameSet {
         }
         self.by_edition.entry(edition_key(&f.name)).or_insert(k);
         self.by_name.entry(f.name.to_lowercase()).or_insert(k);
-        if let Some(h) = f.head {
+        let mut heads: Vec<Head> = f.head.into_iter().collect();
+        if f.named {
+            heads.extend(
+                f.name
+                    .split_whitespace()
+                    .filter_map(|w| Head::of(w).map(|h| h.0)),
+            );
+        }
+        for h in heads {
             self.of_head
                 .entry(h)
                 .or_default()
                 .entry(f.tokens.start)
                 .or_insert(k);
         }
+        self.by_mention.entry(f.tokens.start).or_insert(k);
         self.frames.push(f);
-        self.count_mentions(k);
         k
     }
 
     /// Adds a mention to frame `k`.
     pub fn add_mention(&mut self, k: usize, r: Range<usize>) {
         if let Some(f) = self.frames.get_mut(k) {
+            self.by_mention.entry(r.start).or_insert(k);
             f.mentions.push(r);
-            self.count_mentions(k);
         }
     }
 
@@ -303,7 +342,6 @@ impl FrameSet {
         self.by_name.entry(name.to_lowercase()).or_insert(k);
         f.name = name;
         f.named = true;
-        self.count_mentions(k);
     }
 
     /// Drops every mention that overlaps a token of `taken`: another reading owns them.
@@ -311,21 +349,6 @@ impl FrameSet {
         let hit = |r: &Range<usize>| r.clone().any(|i| taken.get(i).copied().unwrap_or(false));
         for f in &mut self.frames {
             f.mentions.retain(|m| !hit(m));
-        }
-    }
-
-    fn count_mentions(&mut self, k: usize) {
-        let Some(f) = self.frames.get(k).filter(|f| f.named) else {
-            return;
-        };
-        let n = f.mentions.len();
-        let best = self
-            .most_mentioned
-            .and_then(|b| self.frames.get(b))
-            .map_or(0, |b| b.mentions.len());
-        let later = self.most_mentioned.is_none_or(|b| k >= b);
-        if n > best || n == best && later {
-            self.most_mentioned = Some(k);
         }
     }
 
@@ -425,7 +448,8 @@ mod tests {
         assert_eq!(set.by_name("gala"), Some(b));
         assert_eq!(set.before_with_head(h_summit, summit + 2), Some(a));
         assert_eq!(set.before_with_head(h_summit, summit - 1), None);
-        assert_eq!(set.most_mentioned_named(), Some(a));
+        assert_eq!(set.salient_before(gala + 1, |_| true), Some(b));
+        assert_eq!(set.salient_before(gala, |_| true), Some(a));
         // The gala's only mention goes to another reading: the gala is gone.
         let mut taken = vec![false; ctx.tokens.len()];
         taken[gala] = true;

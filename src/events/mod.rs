@@ -37,6 +37,7 @@ mod names;
 mod owners;
 mod parents;
 mod places;
+mod refs;
 mod slots;
 mod titles;
 mod triggers;
@@ -87,7 +88,9 @@ pub(crate) fn frames(
     // 1. Finding.
     let mut set = FrameSet::new(ctx.tokens.len());
     names::find(ctx, found, &sents, &mut set);
-    triggers::find(ctx, &reader, &sents, &mut set);
+    let dated = clauses::date_marks(ctx, dates);
+    triggers::find(ctx, &reader, &dated, &sents, &mut set);
+    refs::pronouns(ctx, &reader, &sents, &mut set);
     tallies::find(ctx, resolved, &sents, &mut set);
     agenda::find(ctx, &reader, dates, context, &sents, &mut set);
     titles::find(ctx, &reader, &sents, &mut set);

@@ -93,6 +93,8 @@ pub(super) fn partner_cue(word: &str) -> Option<PartnerCue> {
 pub(super) enum Determiner {
     Definite,
     Indefinite,
+    /// A number or quantifier ("two side events", "several meetings").
+    Quantifier,
     Interrogative,
 }
 
