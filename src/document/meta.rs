@@ -184,7 +184,7 @@ impl<'a> Opener<'a> {
         let ends = tail[..len]
             .char_indices()
             .map(|(j, c)| start + j + c.len_utf8());
-        ends.rev().chain([start]).any(|e| then(e))
+        ends.rev().chain([start]).any(then)
     }
 
     /// Up to `most` repeats of `item`, most first.
@@ -343,8 +343,7 @@ impl<'a> Opener<'a> {
         if !b.get(i).is_some_and(u8::is_ascii_uppercase) {
             return false;
         }
-        let mut p = i + 1;
-        for n in 0..=40 {
+        for (n, p) in (i + 1..).take(41).enumerate() {
             for e in self.wire_word(p) {
                 if then(e) {
                     return true;
@@ -357,7 +356,6 @@ impl<'a> Opener<'a> {
             {
                 break;
             }
-            p += 1;
         }
         false
     }
@@ -701,7 +699,8 @@ mod tests {
     /// opener ends). Each part of the reader is in at least one of them.
     #[test]
     fn dateline_shapes() {
-        let table: [(&str, Option<(&str, Option<&str>, &str)>); 16] = [
+        type Row<'a> = (&'a str, Option<(&'a str, Option<&'a str>, &'a str)>);
+        let table: [Row<'_>; 16] = [
             (
                 "LAKEPORT, Ore., March 3, 2025 /Wire/ -- The county opened",
                 Some((
