@@ -1,6 +1,8 @@
 //! Page-level facts shared by the HTML and text readers: titles without site names,
 //! dates as pages print them, the dateline opener, photo credits.
 
+use std::cell::Cell;
+
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -77,58 +79,391 @@ fn looks_like_site_name(s: &str) -> bool {
     })
 }
 
-/// The parts of a dateline around its date: the place (and a wire's name) before it, the
-/// separator after it. The date between them is read by the crate's date grammar, so a
-/// dateline reads every day-and-month form the body text does.
-struct DatelineGrammar {
-    /// The place, a wire and dashes up to where the date starts (anchored at both ends).
-    head: Regex,
-    /// A closing bracket, a wire and the separator after the date (anchored at the start).
-    tail: Regex,
-    /// A place and its separator without a date: `CHICAGO –`, `KEARNEY, NE -- (BUSINESS WIRE) --`.
-    bare: Regex,
+/// A reader of the parts of a dateline around its date: the place (and a wire's name)
+/// before it, the separator after it. The date between them is read by the crate's date
+/// grammar, so a dateline reads every day-and-month form the body text does.
+///
+/// The parts, in order:
+/// - marks: up to two `_` or `*` of emphasis;
+/// - a place: `NEW YORK`, `Hong Kong`, `DAEGU, KOREA`, `COLUMBUS, Ohio`: a capitalised
+///   word, up to three more (a bracket may open one), then up to two `, Word Word Word`
+///   groups; or in brackets, `(Northfield and Eastvale, CA)`;
+/// - an optional comma, dash and wire's name (`/Wire/`, `(WIRE)`, `[Name Newswire](url)`,
+///   `Name Newswire`), and another dash;
+/// - after the date: a closing bracket, another wire's name in slashes or brackets, the
+///   separator (`--`, a dash or `:`) and a space.
+///
+/// Each part offers its ends longest first and the reader backtracks through them, so a
+/// line reads as the first way, in that order, that makes the whole opener; every part is
+/// bounded or ends at a character it cannot hold, so a line is read in time linear in it.
+struct Opener<'a> {
+    s: &'a str,
+    place: Cell<Option<(usize, usize)>>,
+    wire1: Cell<bool>,
+    wire2: Cell<bool>,
+    sep: Cell<Option<(usize, usize)>>,
 }
 
-/// A place: `NEW YORK`, `Hong Kong`, `DAEGU, KOREA`, `COLUMBUS, Ohio`, or in brackets
-/// `(San Francisco and Berkeley, CA)`.
-const PLACE: &str = r"(?x)
-    (?P<place>
-        \p{Lu}[\p{L}.'’\-]*(?:\ [\p{Lu}(][\p{L}.'’()\-]*){0,3}             # NEW YORK, Hong Kong
-        (?:,\ \p{Lu}[\p{L}.'’\-]*(?:\ \p{Lu}[\p{L}.'’\-]*){0,2}){0,2}      # , NY  , Korea
-      | \(\p{Lu}[\p{L}.'’\-]*(?:\ (?:and\ |&\ )?\p{Lu}[\p{L}.'’\-]*){0,4}
-        (?:,\ \p{Lu}[\p{L}.'’\-]*(?:\ \p{Lu}[\p{L}.'’\-]*){0,2}){0,2}\)    # (Berkeley, CA)
-    )";
+/// What a part does with each of its ends: `true` when the rest of the opener reads from it.
+type Then<'k> = &'k mut dyn FnMut(usize) -> bool;
 
-/// A wire's name before the date: `/PRNewswire/`, `(BUSINESS WIRE)`, `Media OutReach Newswire`.
-const WIRE: &str = r"(?:\[[^\]]{2,60}\]\([^)\s]{0,200}\)|\([A-Za-z][A-Za-z .&\-]{1,40}\)|/[^/\n]{2,40}/
-    |[A-Z][A-Za-z0-9&.\ ]{0,40}?(?:[Nn]ews\ ?[Ww]ire|NEWSWIRE|Wire|WIRE|PressRelease))";
+/// A letter of a place word: `St.`, `O'Hare`, `Winston-Salem`.
+fn place_char(c: char) -> bool {
+    c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-')
+}
 
-static DATELINE: Lazy<DatelineGrammar> = Lazy::new(|| {
-    let lead = format!(
-        r"{PLACE}
-        ,?\s*(?:(?:--|[-–—])\s*)?
-        (?:(?P<wire1>{WIRE})\s*)?
-        (?:(?:--|[-–—])\s*)?"
-    );
-    let after = r"\s*(?P<wire2>/[^/\n]{2,40}/|\([A-Za-z][A-Za-z .&\-]{1,40}\))?\s*[_*]{0,2}\s*(?P<sep>--|—|–|-|:)\s+";
-    let build = |p: String| Regex::new(&p).expect("dateline is a valid pattern");
-    DatelineGrammar {
-        head: build(format!(r"^[_*]{{0,2}}{lead}\(?$")),
-        tail: build(format!(r"(?x)^\)?[_*]{{0,2}}{after}")),
-        bare: build(format!(r"^[_*]{{0,2}}{lead}{after}")),
+/// The first letter of a place word.
+fn place_initial(c: char) -> bool {
+    c.is_uppercase()
+}
+
+/// A letter of a word a bracket may open or close: `NEW YORK (CITY)`.
+fn bracket_place_char(c: char) -> bool {
+    place_char(c) || matches!(c, '(' | ')')
+}
+
+fn bracket_place_initial(c: char) -> bool {
+    c.is_uppercase() || c == '('
+}
+
+/// A character of a wire's name in brackets: `(BUSINESS WIRE)`, `(AP)`.
+fn wire_char(c: char) -> bool {
+    c.is_ascii_alphabetic() || matches!(c, '.' | '&' | '-' | ' ')
+}
+
+impl<'a> Opener<'a> {
+    fn new(s: &'a str) -> Opener<'a> {
+        Opener {
+            s,
+            place: Cell::new(None),
+            wire1: Cell::new(false),
+            wire2: Cell::new(false),
+            sep: Cell::new(None),
+        }
     }
-});
 
-/// Compiles the dateline pattern now (see [`super::prepare`]).
-pub(crate) fn prepare() {
-    Lazy::force(&DATELINE);
+    fn rest(&self, i: usize) -> &'a str {
+        self.s.get(i..).unwrap_or("")
+    }
+
+    fn lit(&self, i: usize, t: &str) -> Option<usize> {
+        self.rest(i).starts_with(t).then_some(i + t.len())
+    }
+
+    /// The end of the white space at `i`.
+    fn spaces(&self, i: usize) -> usize {
+        let r = self.rest(i);
+        i + (r.len() - r.trim_start().len())
+    }
+
+    /// Up to two emphasis marks, most first.
+    fn marks(&self, i: usize, then: Then<'_>) -> bool {
+        let n = self
+            .rest(i)
+            .bytes()
+            .take(2)
+            .take_while(|b| matches!(b, b'_' | b'*'))
+            .count();
+        (0..=n).rev().any(|k| then(i + k))
+    }
+
+    /// A word: an initial, then any run of `rest`, each of its ends longest first.
+    fn word(
+        &self,
+        i: usize,
+        initial: fn(char) -> bool,
+        rest: fn(char) -> bool,
+        then: Then<'_>,
+    ) -> bool {
+        let Some(c) = self.rest(i).chars().next().filter(|&c| initial(c)) else {
+            return false;
+        };
+        let start = i + c.len_utf8();
+        let tail = self.rest(start);
+        let len = tail.find(|c: char| !rest(c)).unwrap_or(tail.len());
+        let ends = tail[..len]
+            .char_indices()
+            .map(|(j, c)| start + j + c.len_utf8());
+        ends.rev().chain([start]).any(then)
+    }
+
+    /// Up to `most` repeats of `item`, most first.
+    fn repeat(
+        &self,
+        i: usize,
+        most: usize,
+        item: &dyn Fn(usize, Then<'_>) -> bool,
+        then: Then<'_>,
+    ) -> bool {
+        if most > 0 && item(i, &mut |e| self.repeat(e, most - 1, item, then)) {
+            return true;
+        }
+        then(i)
+    }
+
+    /// ` Word`, the next word of a place.
+    fn spaced_word(&self, i: usize, then: Then<'_>) -> bool {
+        self.lit(i, " ")
+            .is_some_and(|j| self.word(j, place_initial, place_char, then))
+    }
+
+    /// `, Word Word Word`: a region or country after a city.
+    fn region(&self, i: usize, then: Then<'_>) -> bool {
+        let Some(j) = self.lit(i, ", ") else {
+            return false;
+        };
+        self.word(j, place_initial, place_char, &mut |e| {
+            self.repeat(e, 2, &|k, t| self.spaced_word(k, t), then)
+        })
+    }
+
+    /// A place, its span kept when the rest of the opener reads.
+    fn place(&self, i: usize, then: Then<'_>) -> bool {
+        let mut keep = |e: usize| {
+            self.place.set(Some((i, e)));
+            then(e)
+        };
+        // NEW YORK, Hong Kong, DAEGU, KOREA. A word in brackets after the city is read as
+        // part of the place (`NEW YORK (CITY), June 3`) only when it cannot be read as a
+        // wire's name (`GENEVA (Agency) –`).
+        let open = |initial: fn(char) -> bool, then: Then<'_>| {
+            self.word(i, place_initial, place_char, &mut |e| {
+                let next = |k: usize, t: Then<'_>| {
+                    self.lit(k, " ")
+                        .is_some_and(|j| self.word(j, initial, bracket_place_char, t))
+                };
+                self.repeat(e, 3, &next, &mut |e| {
+                    self.repeat(e, 2, &|k, t| self.region(k, t), &mut *then)
+                })
+            })
+        };
+        if open(place_initial, &mut keep) || open(bracket_place_initial, &mut keep) {
+            return true;
+        }
+        // (Northfield and Eastvale, CA)
+        let Some(j) = self.lit(i, "(") else {
+            return false;
+        };
+        self.word(j, place_initial, place_char, &mut |e| {
+            let next = |k: usize, t: Then<'_>| {
+                let Some(k) = self.lit(k, " ") else {
+                    return false;
+                };
+                ["and ", "& "]
+                    .iter()
+                    .filter_map(|w| self.lit(k, w))
+                    .chain([k])
+                    .any(|k| self.word(k, place_initial, place_char, &mut *t))
+            };
+            self.repeat(e, 4, &next, &mut |e| {
+                self.repeat(e, 2, &|k, t| self.region(k, t), &mut |e| {
+                    self.lit(e, ")").is_some_and(&mut keep)
+                })
+            })
+        })
+    }
+
+    /// A dash, `--` read whole first.
+    fn dash(&self, i: usize, then: Then<'_>) -> bool {
+        if self.lit(i, "--").is_some() {
+            return then(i + 2) || then(i + 1);
+        }
+        ['-', '–', '—']
+            .iter()
+            .find_map(|d| self.rest(i).starts_with(*d).then(|| i + d.len_utf8()))
+            .is_some_and(then)
+    }
+
+    /// An optional dash and the white space after it.
+    fn dash_opt(&self, i: usize, then: Then<'_>) -> bool {
+        self.dash(i, &mut |e| then(self.spaces(e))) || then(i)
+    }
+
+    /// A wire's name in slashes, `/Wire Name/`: 2 to 40 characters on one line.
+    fn slashed(&self, i: usize) -> Option<usize> {
+        let j = self.lit(i, "/")?;
+        let (n, end) = self
+            .rest(j)
+            .char_indices()
+            .take(41)
+            .enumerate()
+            .find(|(_, (_, c))| matches!(c, '/' | '\n'))
+            .map(|(n, (k, c))| (n, (c == '/').then_some(j + k + 1)))?;
+        (2..=40).contains(&n).then_some(end?)
+    }
+
+    /// A wire's name in brackets, `(WIRE)`: a letter and 1 to 40 more.
+    fn bracketed(&self, i: usize) -> Option<usize> {
+        let j = self.lit(i, "(")?;
+        let r = self.rest(j);
+        if !r.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        let n = r[1..]
+            .chars()
+            .take(41)
+            .take_while(|&c| wire_char(c))
+            .count();
+        ((1..=40).contains(&n) && r[1 + n..].starts_with(')')).then_some(j + 1 + n + 1)
+    }
+
+    /// A linked wire's name, `[Name Newswire](https://…)`.
+    fn linked(&self, i: usize) -> Option<usize> {
+        let j = self.lit(i, "[")?;
+        let r = self.rest(j);
+        let (n, k) = r
+            .char_indices()
+            .take(61)
+            .enumerate()
+            .find(|(_, (_, c))| *c == ']')?;
+        if !(2..=60).contains(&n) {
+            return None;
+        }
+        let j = self.lit(j + k.0 + 1, "(")?;
+        let r = self.rest(j);
+        let (n, (k, c)) = r
+            .char_indices()
+            .take(201)
+            .enumerate()
+            .find(|(_, (_, c))| *c == ')' || c.is_whitespace())?;
+        (c == ')' && n <= 200).then_some(j + k + 1)
+    }
+
+    /// A wire's name: linked, bracketed, in slashes, or a capitalised name ending in a
+    /// wire word (`Metro Newswire`, `PressRelease`), the shortest first.
+    fn wire(&self, i: usize, then: Then<'_>) -> bool {
+        if let Some(e) = self
+            .linked(i)
+            .or_else(|| self.bracketed(i))
+            .or_else(|| self.slashed(i))
+        {
+            return then(e);
+        }
+        let b = self.s.as_bytes();
+        if !b.get(i).is_some_and(u8::is_ascii_uppercase) {
+            return false;
+        }
+        for (n, p) in (i + 1..).take(41).enumerate() {
+            for e in self.wire_word(p) {
+                if then(e) {
+                    return true;
+                }
+            }
+            if n == 40
+                || !b
+                    .get(p)
+                    .is_some_and(|&c| c.is_ascii_alphanumeric() || matches!(c, b'&' | b'.' | b' '))
+            {
+                break;
+            }
+        }
+        false
+    }
+
+    /// The ends of a wire word at `i`, in the order they are tried.
+    fn wire_word(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let news = [
+            "News Wire",
+            "News wire",
+            "news Wire",
+            "news wire",
+            "NewsWire",
+            "Newswire",
+            "newsWire",
+            "newswire",
+        ];
+        news.into_iter()
+            .chain(["NEWSWIRE", "Wire", "WIRE", "PressRelease"])
+            .filter_map(move |w| self.lit(i, w))
+    }
+}
+
+impl Opener<'_> {
+    /// The place, wire and dashes before a date.
+    fn lead(&self, i: usize, then: Then<'_>) -> bool {
+        self.place(i, &mut |p| {
+            let p = self.lit(p, ",").unwrap_or(p);
+            self.dash_opt(self.spaces(p), &mut |q| {
+                let with_wire = self.wire(q, &mut |e| {
+                    self.wire1.set(true);
+                    self.dash_opt(self.spaces(e), then)
+                });
+                with_wire || {
+                    self.wire1.set(false);
+                    self.dash_opt(q, then)
+                }
+            })
+        })
+    }
+
+    /// A wire's name after the date, the separator and the space after it.
+    fn after(&self, i: usize, then: Then<'_>) -> bool {
+        let i = self.spaces(i);
+        let mut rest = |j: usize| {
+            self.marks(self.spaces(j), &mut |m| {
+                let m = self.spaces(m);
+                ["--", "—", "–", "-", ":"].iter().any(|s| {
+                    let Some(e) = self.lit(m, s) else {
+                        return false;
+                    };
+                    let end = self.spaces(e);
+                    self.sep.set(Some((m, e)));
+                    end > e && then(end)
+                })
+            })
+        };
+        if let Some(e) = self.slashed(i).or_else(|| self.bracketed(i)) {
+            self.wire2.set(true);
+            if rest(e) {
+                return true;
+            }
+        }
+        self.wire2.set(false);
+        rest(i)
+    }
+
+    /// The whole of `s` is a place, wire and dashes: what stands before a date.
+    fn head(&self) -> bool {
+        let len = self.s.len();
+        self.marks(0, &mut |i| {
+            self.lead(i, &mut |j| self.lit(j, "(").unwrap_or(j) == len)
+        })
+    }
+
+    /// `s` opens with what stands after a date; where its separator's space ends.
+    fn tail(&self) -> Option<usize> {
+        let mut end = None;
+        let start = self.lit(0, ")").into_iter().chain([0]);
+        let found = start.into_iter().any(|i| {
+            self.marks(i, &mut |m| {
+                self.after(m, &mut |e| {
+                    end = Some(e);
+                    true
+                })
+            })
+        });
+        found.then_some(end?)
+    }
+
+    /// `s` opens with a place and its separator without a date; where the space ends.
+    fn bare(&self) -> Option<usize> {
+        let mut end = None;
+        self.marks(0, &mut |i| {
+            self.lead(i, &mut |j| {
+                self.after(j, &mut |e| {
+                    end = Some(e);
+                    true
+                })
+            })
+        });
+        end
+    }
 }
 
 /// The date of a dateline at the start of `line`: a day and a month (a weekday and a
 /// year may come with them), between a place and a separator. Its span in `line`, its
 /// day, month and year, and where the separator ends.
 fn dateline_date(line: &str) -> Option<(Span, Point, usize)> {
-    let g = &*DATELINE;
     let prefix = line.get(..floor_char(line, 320))?;
     let toks = tokens(prefix);
     let r = Reader {
@@ -146,11 +481,11 @@ fn dateline_date(line: &str) -> Option<(Span, Point, usize)> {
         let (Some(before), Some(after)) = (line.get(..p.span.start), line.get(p.span.end..)) else {
             continue;
         };
-        if !g.head.is_match(before.trim_end()) {
+        if !Opener::new(before.trim_end()).head() {
             continue;
         }
-        if let Some(m) = g.tail.find(after) {
-            return Some((p.span, p, p.span.end + m.end()));
+        if let Some(end) = Opener::new(after).tail() {
+            return Some((p.span, p, p.span.end + end));
         }
     }
     None
@@ -174,28 +509,31 @@ pub(crate) fn find_dateline(
     offset: usize,
     anchor_year: Option<i32>,
 ) -> Option<DatelineFact> {
-    let g = &*DATELINE;
     let dated = dateline_date(line);
-    let (c, date, end) = match dated {
+    let (opener, date, end) = match dated {
         Some((span, p, end)) => {
-            let head = line.get(..span.start)?.trim_end();
-            let c = g.head.captures(head)?;
+            let opener = Opener::new(line.get(..span.start)?.trim_end());
+            if !opener.head() {
+                return None;
+            }
             let year = p.year.or(anchor_year);
             let date = year.and_then(|y| Date::new(y, p.month?, p.day?));
             // A date without its year on a page without one is still a dateline.
-            (c, date, end)
+            (opener, date, end)
         }
         None => {
-            let c = g.bare.captures(line)?;
-            if c.name("sep")?.as_str() == ":" {
+            let opener = Opener::new(line);
+            let end = opener.bare()?;
+            let (s, e) = opener.sep.get()?;
+            if line.get(s..e) == Some(":") {
                 return None; // "WHO:" media-advisory labels
             }
-            let end = c.get(0)?.end();
-            (c, None, end)
+            (opener, None, end)
         }
     };
-    let place = c.name("place")?;
-    let place_text = place.as_str().trim();
+    let (s, e) = opener.place.get()?;
+    let place = opener.s.get(s..e)?;
+    let place_text = place.trim();
     // "(KRON) —" credits a station; a place in brackets counts only before a date.
     let bracketed = place_text.starts_with('(');
     if bracketed && dated.is_none() {
@@ -207,7 +545,7 @@ pub(crate) fn find_dateline(
         place_text
     }
     .trim_end_matches(',');
-    let wire = c.name("wire1").is_some();
+    let wire = opener.wire1.get();
     // "COLUMBUS, Ohio –": the city in capitals is enough.
     let all_caps = place_text
         .split(',')
@@ -224,10 +562,7 @@ pub(crate) fn find_dateline(
     {
         return None;
     }
-    let bare_wire = dated.is_none()
-        && g.bare
-            .captures(line)
-            .is_some_and(|c| c.name("wire2").is_some());
+    let bare_wire = dated.is_none() && opener.wire2.get();
     if dated.is_none() && !(all_caps || wire || bare_wire) {
         return None;
     }
@@ -358,6 +693,128 @@ mod tests {
         );
         assert_eq!(f("Today, Comcast hosted a groundbreaking ceremony"), None);
         assert_eq!(f("WHO: State Attorney"), None);
+    }
+
+    /// Invented datelines of every shape the opener reads: (line, place, date, where the
+    /// opener ends). Each part of the reader is in at least one of them.
+    #[test]
+    fn dateline_shapes() {
+        type Row<'a> = (&'a str, Option<(&'a str, Option<&'a str>, &'a str)>);
+        let table: [Row<'_>; 16] = [
+            (
+                "LAKEPORT, Ore., March 3, 2025 /Wire/ -- The county opened",
+                Some((
+                    "LAKEPORT, Ore.",
+                    Some("2025-03-03"),
+                    "LAKEPORT, Ore., March 3, 2025 /Wire/ --",
+                )),
+            ),
+            (
+                "GENEVA (Agency) – The council met",
+                Some(("GENEVA", None, "GENEVA (Agency) –")),
+            ),
+            (
+                "NEW YORK, 2 July 2018 -- Shares rose",
+                Some(("NEW YORK", Some("2018-07-02"), "NEW YORK, 2 July 2018 --")),
+            ),
+            (
+                "Port Ellis, Tasmania, Australia, 14 May 2025 – The ferry",
+                Some((
+                    "Port Ellis, Tasmania, Australia",
+                    Some("2025-05-14"),
+                    "Port Ellis, Tasmania, Australia, 14 May 2025 –",
+                )),
+            ),
+            (
+                "(Northfield and Eastvale, CA) June 9, 2025 - Two towns",
+                Some((
+                    "Northfield and Eastvale, CA",
+                    Some("2025-06-09"),
+                    "(Northfield and Eastvale, CA) June 9, 2025 -",
+                )),
+            ),
+            (
+                "MARLOW BAY -- (VALLEY WIRE) -- Harbor Foods said",
+                Some(("MARLOW BAY", None, "MARLOW BAY -- (VALLEY WIRE) --")),
+            ),
+            (
+                "OSTRAVA, Czechia - Delta Newswire - 4 April 2026 - The plant",
+                Some((
+                    "OSTRAVA, Czechia",
+                    Some("2026-04-04"),
+                    "OSTRAVA, Czechia - Delta Newswire - 4 April 2026 -",
+                )),
+            ),
+            (
+                "BRINDLE, TX - [Coast Newswire](https://example.com/wire) - 1 March 2025 - A plan",
+                Some((
+                    "BRINDLE, TX",
+                    Some("2025-03-01"),
+                    "BRINDLE, TX - [Coast Newswire](https://example.com/wire) - 1 March 2025 -",
+                )),
+            ),
+            (
+                "**ST. AUBIN, Jersey, Sept. 5 (Island Press) — The port",
+                Some((
+                    "ST. AUBIN, Jersey",
+                    Some("2025-09-05"),
+                    "**ST. AUBIN, Jersey, Sept. 5 (Island Press) —",
+                )),
+            ),
+            (
+                "WINSTON-SALEM, N.C., Tuesday, Oct. 7, 2025 : The mill",
+                Some((
+                    "WINSTON-SALEM, N.C.",
+                    Some("2025-10-07"),
+                    "WINSTON-SALEM, N.C., Tuesday, Oct. 7, 2025 :",
+                )),
+            ),
+            (
+                "KESTREL FALLS – The mayor said",
+                Some(("KESTREL FALLS", None, "KESTREL FALLS –")),
+            ),
+            // A capitalised word before a dash without a date is often a sentence.
+            ("Kestrel Falls – The mayor said", None),
+            (
+                "Kestrel Falls, March 3, 2025 – The mayor said",
+                Some((
+                    "Kestrel Falls",
+                    Some("2025-03-03"),
+                    "Kestrel Falls, March 3, 2025 –",
+                )),
+            ),
+            // A weekday or a month is a date line, not a place.
+            ("Tuesday, March 4, 2025 – The board met", None),
+            // A station in brackets without a date, and a label with a colon.
+            ("(KXYZ) — Officers said", None),
+            ("WHERE: Town Hall", None),
+        ];
+        for (line, want) in table {
+            let got = find_dateline(line, 0, Some(2025)).map(|d| {
+                let end = d.span.map_or(0, |s| s.end);
+                (
+                    d.place.unwrap_or_default(),
+                    d.date.map(|x| x.to_string()),
+                    line[..end].to_owned(),
+                )
+            });
+            let want = want.map(|(p, d, o)| (p.to_owned(), d.map(str::to_owned), o.to_owned()));
+            assert_eq!(got, want, "{line}");
+        }
+    }
+
+    /// A long hostile line is read in time linear in it.
+    #[test]
+    fn long_lines_are_read_quickly() {
+        let word = "A".repeat(100_000);
+        let spaces = format!("LAKEPORT{} --", " ".repeat(100_000));
+        let dashes = format!("LAKEPORT{}", "-".repeat(100_000));
+        let start = std::time::Instant::now();
+        for line in [word, spaces, dashes] {
+            let _ = find_dateline(&line, 0, None);
+        }
+        // Quadratic work on these lines would take minutes; linear work takes under a second.
+        assert!(start.elapsed().as_secs() < 10);
     }
 
     #[test]

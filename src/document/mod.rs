@@ -182,7 +182,6 @@ fn is_invisible(c: char) -> bool {
 /// Compiles the document stage's big patterns now, so that no extraction pays for them.
 pub(crate) fn prepare() {
     pagedate::prepare();
-    meta::prepare();
 }
 
 /// Appends `raw` to `out` with whitespace collapsed and trimmed.
