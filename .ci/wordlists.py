@@ -4,6 +4,7 @@ test modules. Usage: wordlists.py [SRC_DIR] [--per-fn]"""
 import re, sys, os, collections
 root = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith('--') else 'src'
 per = collections.Counter()
+LITERAL = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)\'|\'\\u\{[0-9a-fA-F]+\}\'')
 total = 0
 for dp, dn, fn in os.walk(root):
     for f in fn:
@@ -17,6 +18,11 @@ for dp, dn, fn in os.walk(root):
         for m in re.finditer(r'matches!\s*\(', src):
             depth, j = 1, m.end()
             while j < len(src) and depth:
+                # Skip string and char literals: a '(' or ')' inside one is no bracket.
+                lit = LITERAL.match(src, j)
+                if lit:
+                    j = lit.end()
+                    continue
                 if src[j] == '(': depth += 1
                 elif src[j] == ')': depth -= 1
                 j += 1

@@ -78,7 +78,7 @@ mod tests {
     fn it_is_the_event_of_the_passage() {
         let table: &[(&str, &[&str])] = &[
             (
-                "The Harbour Lights Festival returns this spring. It will be held at Quay Park on 12 April 2025.",
+                "The Harbour Lights Festival returns to the waterfront. It will be held at Quay Park on 12 April 2025.",
                 &["Harbour Lights Festival [other] when=2025-04-12 where=Quay Park"],
             ),
             (
