@@ -73,15 +73,6 @@ impl Grain {
     }
 }
 
-/// How narrow a range of days is when it spans months ("this spring", "the summer of
-/// 2025"): a season is no finer than a quarter, while a run of days that crosses one
-/// month's end ("30 March to 2 April") stays a run of days.
-fn range_grain(d: &FoundDate) -> Option<Grain> {
-    let months =
-        (d.end.year() - d.start.year()) * 12 + d.end.month() as i32 - d.start.month() as i32;
-    (d.precision == Precision::Range && months >= 2).then_some(Grain::Quarter)
-}
-
 /// An event's dates and how narrow they are.
 #[derive(Clone, Debug)]
 pub(super) struct When {
@@ -102,7 +93,7 @@ impl When {
                     .unwrap_or("")
                     .to_owned(),
             },
-            grain: range_grain(d).unwrap_or(Grain::of(d.precision)),
+            grain: Grain::of(d.precision),
         }
     }
 }

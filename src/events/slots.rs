@@ -15,7 +15,7 @@ use crate::model::Precision;
 use crate::span::Span;
 
 use super::clauses::{sentence_at, window, Others, Reader};
-use super::frame::{Frame, Grain, When};
+use super::frame::{Frame, Grain};
 use super::{agents, places};
 
 /// How far after a date, in bytes, the phrase it owns may start ("this week’s plenary
@@ -161,7 +161,7 @@ fn when(
     let better = |d: &&FoundDate| match &f.when {
         None => true,
         Some(w) => {
-            let finer = w.grain >= Grain::Quarter && When::from_date(ctx, d).grain < w.grain;
+            let finer = w.grain >= Grain::Year && Grain::of(d.precision) < w.grain;
             let v = &w.value;
             let widens = v.start == v.end
                 && d.start <= v.start
