@@ -158,15 +158,12 @@ fn name_end(ctx: &Ctx<'_>, o: usize, end: usize) -> usize {
         return o;
     };
     while k < end {
-        if ctx.is_cap(k) {
-            k += 1;
-        } else if (ctx.is_word(k, "of") || ctx.is_word(k, "and") || ctx.is_word(k, "the"))
-            && (k + 1..end.min(k + 3)).any(|j| ctx.is_cap(j))
-        {
-            k += 1;
-        } else {
+        let joiner = (ctx.is_word(k, "of") || ctx.is_word(k, "and") || ctx.is_word(k, "the"))
+            && (k + 1..end.min(k + 3)).any(|j| ctx.is_cap(j));
+        if !(ctx.is_cap(k) || joiner) {
             break;
         }
+        k += 1;
     }
     k
 }
