@@ -41,6 +41,7 @@ mod refs;
 mod slots;
 mod titles;
 mod triggers;
+mod verbs;
 mod vocab;
 
 #[cfg(test)]
@@ -90,6 +91,7 @@ pub(crate) fn frames(
     names::find(ctx, found, &sents, &mut set);
     let dated = clauses::date_marks(ctx, dates);
     triggers::find(ctx, &reader, &dated, &sents, &mut set);
+    verbs::find(ctx, &reader, &dated, &sents, &mut set);
     refs::pronouns(ctx, &reader, &sents, &mut set);
     tallies::find(ctx, resolved, &sents, &mut set);
     agenda::find(ctx, &reader, dates, context, &sents, &mut set);

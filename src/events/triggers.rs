@@ -487,7 +487,7 @@ fn session_of(ctx: &Ctx<'_>, i: usize, kind: EventKind) -> usize {
 
 /// "For more information visit www.example.org", "please visit our website": a visit to
 /// a page, not a trip.
-fn is_web_visit(ctx: &Ctx<'_>, i: usize) -> bool {
+pub(super) fn is_web_visit(ctx: &Ctx<'_>, i: usize) -> bool {
     let imperative = i
         .checked_sub(1)
         .is_some_and(|p| vocab::is(Class::EventImperativeCue, ctx.word(p)));
@@ -498,7 +498,26 @@ fn is_web_visit(ctx: &Ctx<'_>, i: usize) -> bool {
                 || w.starts_with("http")
                 || w.starts_with("www")
                 || w.contains('.') && w.contains('/')
+                || is_domain(ctx, k)
         })
+}
+
+/// Whether token `k` is the name part of a web address written without "www"
+/// ("Harbourfund.org"): a stop written against it, then a lowercase word against that.
+fn is_domain(ctx: &Ctx<'_>, k: usize) -> bool {
+    let touching = |a: usize| {
+        ctx.tokens
+            .get(a)
+            .zip(ctx.tokens.get(a + 1))
+            .is_some_and(|(x, y)| x.span.end == y.span.start)
+    };
+    ctx.is_cap(k)
+        && touching(k)
+        && is_char(ctx, k + 1, '.')
+        && touching(k + 1)
+        && ctx
+            .tok(k + 2)
+            .is_some_and(|t| t.kind == Kind::Word && !t.cap)
 }
 
 #[cfg(test)]
@@ -672,6 +691,10 @@ mod tests {
     fn web_visits_are_not_trips() {
         let table: &[(&str, &[&str])] = &[
             ("For more information visit our website.", &[]),
+            (
+                "Readers are encouraged to visit Harbourfund.org to give.",
+                &[],
+            ),
             (
                 "For the full programme, please visit www.example.org today.",
                 &[],

@@ -149,6 +149,11 @@ pub(super) enum AdvisorySlot {
     Where,
 }
 
+/// The kind of event a verb of `event_action_verb` reports ("met": a meeting).
+pub(super) fn action_verb(word: &str) -> Option<EventKind> {
+    typed(Class::EventActionVerb, word)
+}
+
 pub(super) fn advisory_label(word: &str) -> Option<AdvisorySlot> {
     typed(Class::EventAdvisoryLabel, word)
 }
