@@ -18,7 +18,8 @@ pub(super) struct Head(&'static str);
 impl Head {
     /// The head `word` is, with the kind of event it names.
     pub fn of(word: &str) -> Option<(Head, EventKind)> {
-        lexicon::event_head_entry(word).map(|(h, k)| (Head(h), k))
+        let (head, kind) = lexicon::event_head_entry(word)?;
+        Some((Head(head), super::vocab::kind(kind)?))
     }
 
     /// The head as the lexicon writes it.

@@ -18,6 +18,11 @@ fn typed<T: for<'de> Deserialize<'de>>(class: Class, word: &str) -> Option<T> {
     read(lexicon::value(class, word)?)
 }
 
+/// The [`EventKind`] a value cell names, as the JSON writes it (`side_event`).
+pub(super) fn kind(v: &str) -> Option<EventKind> {
+    read(v)
+}
+
 /// A value cell read as a `T`.
 fn read<T: for<'de> Deserialize<'de>>(v: &str) -> Option<T> {
     T::deserialize(StrDeserializer::<ValueError>::new(v)).ok()
@@ -253,8 +258,14 @@ mod tests {
         check::<AdvisorySlot>(Class::EventAdvisoryLabel);
         for (entry, value) in entries(Class::EventModifier).filter(|(_, v)| !v.is_empty()) {
             assert!(
-                lexicon::kind_value(Class::EventModifier, entry).is_some(),
+                kind(value).is_some(),
                 "event_modifier `{entry}`: `{value}` is no EventKind"
+            );
+        }
+        for (entry, value) in entries(Class::EventHead) {
+            assert!(
+                kind(value).is_some(),
+                "event_head `{entry}`: `{value}` is no EventKind"
             );
         }
     }

@@ -19,8 +19,6 @@
 
 use std::cmp::Ordering;
 
-use crate::model::EventKind;
-
 include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
 
 impl Class {
@@ -92,19 +90,14 @@ fn cmp_folded(key: &str, query: &str) -> Ordering {
 // --- typed views of the classes that carry values ---------------------------------------
 
 /// The kind of event a head noun names ("conference", "gala", "town hall"), singular or
-/// regular plural ("conferences").
-pub(crate) fn event_head(word: &str) -> Option<EventKind> {
-    let kind = value(Class::EventHead, word).or_else(|| {
+/// regular plural ("conferences"), as its value cell writes it (`side_event`): the events
+/// stage reads it as a kind, the stages below it ask only whether a word is a head.
+pub(crate) fn event_head(word: &str) -> Option<&'static str> {
+    value(Class::EventHead, word).or_else(|| {
         // A regular plural: "meetings", "summits". Short words keep their "s" ("bus").
         let singular = word.strip_suffix('s').filter(|s| s.len() > 3)?;
         value(Class::EventHead, singular)
-    })?;
-    event_kind(kind)
-}
-
-/// The [`EventKind`] a value cell names, as the JSON writes it (`side_event`).
-fn event_kind(name: &str) -> Option<EventKind> {
-    serde_json::from_value(serde_json::Value::String(name.to_string())).ok()
+    })
 }
 
 /// The entry of `class` that `phrase` matches, as the table holds it (folded when the
@@ -124,13 +117,13 @@ pub(crate) fn entry(class: Class, phrase: &str) -> Option<&'static str> {
 }
 
 /// The `event_head` entry that `word` is, singular or regular plural, with the kind it
-/// gives: "Meetings" is the head `meeting`, a meeting.
-pub(crate) fn event_head_entry(word: &str) -> Option<(&'static str, EventKind)> {
+/// names, as its value cell writes it: "Meetings" is the head `meeting`, a `meeting`.
+pub(crate) fn event_head_entry(word: &str) -> Option<(&'static str, &'static str)> {
     let head = entry(Class::EventHead, word).or_else(|| {
         let singular = word.strip_suffix('s').filter(|s| s.len() > 3)?;
         entry(Class::EventHead, singular)
     })?;
-    Some((head, event_kind(value(Class::EventHead, head)?)?))
+    Some((head, value(Class::EventHead, head)?))
 }
 
 /// As [`value`], for a caller that has folded `phrase` already (`folded` is
@@ -147,12 +140,6 @@ pub(crate) fn value_prefolded(class: Class, phrase: &str, folded: &str) -> Optio
         .ok()
         .and_then(|k| table.get(k))
         .map(|(_, v)| *v)
-}
-
-/// The [`EventKind`] a value cell names (`side_event`), for classes other than
-/// `event_head` whose values are kinds.
-pub(crate) fn kind_value(class: Class, word: &str) -> Option<EventKind> {
-    value(class, word).and_then(event_kind)
 }
 
 #[cfg(test)]

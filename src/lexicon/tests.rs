@@ -1,16 +1,5 @@
 use super::*;
 
-/// Every value of a class that names an event kind is a kind the model knows.
-#[test]
-fn event_head_values_are_kinds() {
-    for (entry, kind) in entries(Class::EventHead) {
-        assert!(
-            event_kind(kind).is_some(),
-            "event_head `{entry}`: `{kind}` is no EventKind"
-        );
-    }
-}
-
 #[test]
 fn classes_know_their_files() {
     for class in CLASSES {
@@ -42,17 +31,16 @@ fn matching_follows_the_case_of_the_entry() {
 
 #[test]
 fn event_heads_give_kinds() {
-    use EventKind as K;
-    // (word, kind)
+    // (word, kind as the value cell writes it)
     let table = [
-        ("summit", Some(K::Conference)),
-        ("Summits", Some(K::Conference)),
-        ("roundtable", Some(K::Meeting)),
-        ("webinars", Some(K::Workshop)),
-        ("gala", Some(K::Other)),
-        ("press conference", Some(K::Briefing)),
-        ("signing", Some(K::Signing)),
-        ("tour", Some(K::Visit)),
+        ("summit", Some("conference")),
+        ("Summits", Some("conference")),
+        ("roundtable", Some("meeting")),
+        ("webinars", Some("workshop")),
+        ("gala", Some("other")),
+        ("press conference", Some("briefing")),
+        ("signing", Some("signing")),
+        ("tour", Some("visit")),
         ("bus", None),
         ("table", None),
         ("minister", None),
