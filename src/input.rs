@@ -322,23 +322,4 @@ mod tests {
             );
         }
     }
-
-    /// The extractor repairs the input before the document stage reads it, HTML and text.
-    #[test]
-    fn pages_are_repaired_before_they_are_read() {
-        let extractor = crate::Extractor::new();
-        let html = "<html><head><title>Caf\u{c3}\u{a9} opens in Gen\u{c3}\u{a8}ve</title></head><body><h1>Caf\u{c3}\u{a9} opens in Gen\u{c3}\u{a8}ve</h1><p>The caf\u{c3}\u{a9}\u{e2}\u{20ac}\u{2122}s owners opened it on the quay in Gen\u{c3}\u{a8}ve, the city said.</p></body></html>";
-        let release = extractor.extract_html(html).ok();
-        assert_eq!(
-            release.as_ref().and_then(|r| r.title.as_deref()),
-            Some("Café opens in Genève")
-        );
-        assert!(release.is_some_and(|r| r.text.contains("café’s owners")));
-        let text = "Caf\u{c3}\u{a9} opens in Gen\u{c3}\u{a8}ve\n\nThe caf\u{c3}\u{a9} opened on the quay, the city said.";
-        let release = extractor.extract_text(text).ok();
-        assert_eq!(
-            release.and_then(|r| r.title),
-            Some("Café opens in Genève".to_string())
-        );
-    }
 }

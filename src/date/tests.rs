@@ -240,54 +240,6 @@ fn page_strings_in_many_languages() {
     );
 }
 
-/// One written date, read by the body text, as a page date and in a dateline: the three
-/// readers of the grammar agree on its day.
-#[test]
-fn one_grammar_three_readers() {
-    use crate::document::meta::find_dateline;
-    use crate::document::pagedate::parse_page_date;
-    use crate::document::{Block, BlockKind, Document, Meta};
-    use crate::span::Span;
-    // (written date, the day)
-    let table = [
-        ("28 June 2018", "2018-06-28"),
-        ("June 28, 2018", "2018-06-28"),
-        ("Thursday, 28 June 2018", "2018-06-28"),
-        ("Thu. June 28, 2018", "2018-06-28"),
-        ("28th June 2018", "2018-06-28"),
-        ("Sept. 5, 2018", "2018-09-05"),
-        ("JUNE 28, 2018", "2018-06-28"),
-        ("28 Jun 2018", "2018-06-28"),
-        ("December 2nd, 2024", "2024-12-02"),
-        ("Monday, March 3, 2025", "2025-03-03"),
-    ];
-    for (written, day) in table {
-        let sentence = format!("The office opened on {written} in Lagos.");
-        let doc = Document {
-            text: sentence.clone(),
-            blocks: vec![Block {
-                kind: BlockKind::Paragraph,
-                span: Span::new(0, sentence.len()),
-            }],
-            meta: Meta::default(),
-        };
-        let body: Vec<String> = crate::dates::find(&doc)
-            .iter()
-            .map(|d| d.start.to_string())
-            .collect();
-        assert_eq!(body, [day], "body: {written}");
-        let page = parse_page_date(written, None).map(|t| t.date().to_string());
-        assert_eq!(page.as_deref(), Some(day), "page: {written}");
-        let line = format!("LAGOS, Nigeria, {written} -- The office opened.");
-        let dateline = find_dateline(&line, 0, None).and_then(|d| d.date);
-        assert_eq!(
-            dateline.map(|d| d.to_string()).as_deref(),
-            Some(day),
-            "dateline: {written}"
-        );
-    }
-}
-
 // --- the value types -------------------------------------------------------------------
 
 #[test]

@@ -887,60 +887,6 @@ mod written_styles {
 /// document rebuilt from the output (its text, one block per line, its anchor), which
 /// is the input `find` sees inside the extraction.
 #[test]
-#[ignore = "a measurement, not a check; needs ../shared/corpus"]
-fn share_of_extraction_time() {
-    use std::time::{Duration, Instant};
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/dev/docs");
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        eprintln!("skipped: no corpus at {}", dir.display());
-        return;
-    };
-    let pages: Vec<Vec<u8>> = entries
-        .filter_map(|e| std::fs::read(e.ok()?.path()).ok())
-        .collect();
-    let extractor = crate::Extractor::new();
-    let rounds = 20;
-    let (mut whole, mut stage) = (Duration::ZERO, Duration::ZERO);
-    let mut found_dates = 0;
-    for _ in 0..rounds {
-        for page in &pages {
-            let t = Instant::now();
-            let Ok(release) = extractor.extract_bytes(page) else {
-                continue;
-            };
-            whole += t.elapsed();
-            let mut blocks = Vec::new();
-            let mut start = 0;
-            for line in release.text.split('\n') {
-                blocks.push(Block {
-                    kind: BlockKind::Paragraph,
-                    span: Span::new(start, start + line.len()),
-                });
-                start += line.len() + 1;
-            }
-            let d = Document {
-                text: release.text.clone(),
-                blocks,
-                meta: Meta {
-                    published: release.published.or(release.dateline.and_then(|d| d.date)),
-                    ..Meta::default()
-                },
-            };
-            let t = Instant::now();
-            found_dates += find(&d).len();
-            stage += t.elapsed();
-        }
-    }
-    eprintln!(
-        "{} pages x {rounds}: extraction {:?}, dates stage {:?} ({found_dates} dates), share {:.1}%",
-        pages.len(),
-        whole,
-        stage,
-        100.0 * stage.as_secs_f64() / whole.as_secs_f64().max(f64::MIN_POSITIVE)
-    );
-}
-
-#[test]
 fn dates_in_a_span() {
     let text = "The conference opened on 28 June 2018. A side event followed on 29 June 2018.";
     let d = doc(text, PUB);
@@ -1184,4 +1130,55 @@ fn years_inside_names_and_titles() {
     );
     // A query string is no text.
     assert_eq!(one("see list.php?year=2019&lang=en"), Vec::<String>::new());
+}
+
+// --- one grammar, three readers (the date grammar sits below the document and dates
+// stages; this stage is the first that sees all three of its readers) -----------------
+
+/// One written date, read by the body text, as a page date and in a dateline: the three
+/// readers of the grammar agree on its day.
+#[test]
+fn one_grammar_three_readers() {
+    use crate::document::meta::find_dateline;
+    use crate::document::pagedate::parse_page_date;
+    use crate::document::{Block, BlockKind, Document, Meta};
+    use crate::span::Span;
+    // (written date, the day)
+    let table = [
+        ("28 June 2018", "2018-06-28"),
+        ("June 28, 2018", "2018-06-28"),
+        ("Thursday, 28 June 2018", "2018-06-28"),
+        ("Thu. June 28, 2018", "2018-06-28"),
+        ("28th June 2018", "2018-06-28"),
+        ("Sept. 5, 2018", "2018-09-05"),
+        ("JUNE 28, 2018", "2018-06-28"),
+        ("28 Jun 2018", "2018-06-28"),
+        ("December 2nd, 2024", "2024-12-02"),
+        ("Monday, March 3, 2025", "2025-03-03"),
+    ];
+    for (written, day) in table {
+        let sentence = format!("The office opened on {written} in Lagos.");
+        let doc = Document {
+            text: sentence.clone(),
+            blocks: vec![Block {
+                kind: BlockKind::Paragraph,
+                span: Span::new(0, sentence.len()),
+            }],
+            meta: Meta::default(),
+        };
+        let body: Vec<String> = crate::dates::find(&doc)
+            .iter()
+            .map(|d| d.start.to_string())
+            .collect();
+        assert_eq!(body, [day], "body: {written}");
+        let page = parse_page_date(written, None).map(|t| t.date().to_string());
+        assert_eq!(page.as_deref(), Some(day), "page: {written}");
+        let line = format!("LAGOS, Nigeria, {written} -- The office opened.");
+        let dateline = find_dateline(&line, 0, None).and_then(|d| d.date);
+        assert_eq!(
+            dateline.map(|d| d.to_string()).as_deref(),
+            Some(day),
+            "dateline: {written}"
+        );
+    }
 }

@@ -1,8 +1,8 @@
 //! The date grammar: tokens → date expressions, one grammar for every place a date is
 //! read.
 //!
-//! The body text (`crate::dates`), the date strings of a page (`crate::document::pagedate`)
-//! and the dateline opener (`crate::document::meta`) all read dates with these rules and
+//! The body text (the dates stage), the date strings of a page and the dateline opener
+//! (both in the document stage) read dates with these rules and
 //! differ only in their [`Policy`] (which month names, whether names must be capitalised,
 //! which years) and in what they accept afterwards: a page date must be a whole absolute
 //! date, a dateline's date a day and a month, a date in the body must stand in its
