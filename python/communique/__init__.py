@@ -6,9 +6,9 @@ keys ``schema``, ``title``, ``published``, ``modified``, ``dateline``, ``categor
 (``mentions``, ``span``) is a UTF-8 *byte* range of ``text``.
 
 >>> import communique
->>> r = communique.extract("Ministers meet\\n\\nGENEVA, 3 May 2021 -- Ministers met in Geneva today.")
+>>> r = communique.extract("Trade ministers meet\\n\\nGENEVA, 3 May 2021 -- Ministers met in Geneva today.")
 >>> r["title"], r["published"], r["dateline"]["place"]
-('Ministers meet', '2021-05-03', 'GENEVA')
+('Trade ministers meet', '2021-05-03', 'GENEVA')
 >>> d = r["dates"][0]
 >>> r["text"].encode()[d["span"]["start"]:d["span"]["end"]].decode() == d["text"]
 True

@@ -73,8 +73,8 @@ class Extractor:
     """Reads press releases; thread-safe, build once and share.
 
     >>> ex = Extractor(max_input_bytes=1 << 20)
-    >>> ex.extract("Talks open\\n\\nTalks opened in Lima.")["title"]
-    'Talks open'
+    >>> ex.extract("Trade talks open\\n\\nTalks opened in Lima.")["title"]
+    'Trade talks open'
     """
 
     def __init__(

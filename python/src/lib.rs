@@ -341,9 +341,9 @@ fn to_py<'py>(py: Python<'py>, release: &PressRelease) -> PyResult<Bound<'py, Py
 ///
 /// >>> import communique
 /// >>> ex = communique.Extractor(max_input_bytes=1 << 20)
-/// >>> r = ex.extract("Ministers meet\n\nGENEVA, 3 May 2021 -- Ministers met in Geneva today.")
+/// >>> r = ex.extract("Trade ministers meet\n\nGENEVA, 3 May 2021 -- Ministers met in Geneva today.")
 /// >>> r["title"], r["published"], r["dateline"]["place"]
-/// ('Ministers meet', '2021-05-03', 'GENEVA')
+/// ('Trade ministers meet', '2021-05-03', 'GENEVA')
 #[pyclass(frozen, module = "communique")]
 struct Extractor {
     inner: communique::Extractor,
@@ -434,7 +434,7 @@ impl Extractor {
     ///
     /// >>> import communique
     /// >>> ex = communique.Extractor()
-    /// >>> r = ex.extract("Talks open\n\nTalks opened in Lima yesterday.", published="2024-05-08")
+    /// >>> r = ex.extract("Trade talks open\n\nTalks opened in Lima yesterday.", published="2024-05-08")
     /// >>> r["published"], [(d["text"], d["start"]) for d in r["dates"]]
     /// ('2024-05-08', [('yesterday', '2024-05-07')])
     #[pyo3(signature = (page, *, url=None, published=None, kind="auto"))]
@@ -475,9 +475,9 @@ impl Extractor {
     ///
     /// >>> import communique
     /// >>> ex = communique.Extractor()
-    /// >>> out = ex.extract_many(["Talks open\n\nTalks opened.", "  "], threads=2, errors="return")
+    /// >>> out = ex.extract_many(["Trade talks open\n\nTalks opened.", "  "], threads=2, errors="return")
     /// >>> out[0]["title"], type(out[1]).__name__
-    /// ('Talks open', 'EmptyError')
+    /// ('Trade talks open', 'EmptyError')
     #[pyo3(signature = (pages, threads=None, *, errors="raise"))]
     fn extract_many<'py>(
         &self,

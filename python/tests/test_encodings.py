@@ -53,4 +53,4 @@ def test_a_str_is_not_decoded_again():
 
 def test_a_str_with_lone_surrogates_is_refused_not_crashed():
     with pytest.raises(UnicodeEncodeError):
-        communique.extract("Talks open\n\nTalks \ud800 opened.")
+        communique.extract("Trade talks open\n\nTalks \ud800 opened.")

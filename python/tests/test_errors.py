@@ -75,7 +75,7 @@ def test_too_many_nodes():
 
 def test_text_too_long():
     ex = communique.Extractor(max_text_bytes=1000)
-    e = raised(lambda: ex.extract("Talks open\n\n" + "Talks opened in Lima. " * 200))
+    e = raised(lambda: ex.extract("Trade talks open\n\n" + "Talks opened in Lima. " * 200))
     assert (type(e), e.kind, e.limit) == (communique.TextTooLongError, "text_too_long", 1000)
     assert e.len > 1000
     assert str(e) == f"normalised text is {e.len} bytes, over the limit of 1000"

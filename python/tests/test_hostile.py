@@ -24,8 +24,8 @@ HOSTILE = {
     "bom only": "b'\\xef\\xbb\\xbf' * 10",
     "utf-16 odd length": "b'\\xff\\xfe<\\x00p\\x00>' + b'\\x00' * 1001",
     "charset lies": "b'<meta charset=\"utf-7\"><p>+AGEAYgBj- words</p>' * 100",
-    "date soup": "('Talks open\\n\\n' + '31 February 2024, 99/99/9999, the 40th of Smarch, next next Friday. ' * 20000).encode()",
-    "name soup": "('Talks open\\n\\n' + 'Dr. Mr. Ms. H.E. The Hon. Prof. UN UNDP (UNDP) ((( ))) ' * 20000).encode()",
+    "date soup": "('Trade talks open\\n\\n' + '31 February 2024, 99/99/9999, the 40th of Smarch, next next Friday. ' * 20000).encode()",
+    "name soup": "('Trade talks open\\n\\n' + 'Dr. Mr. Ms. H.E. The Hon. Prof. UN UNDP (UNDP) ((( ))) ' * 20000).encode()",
 }
 
 

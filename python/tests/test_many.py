@@ -48,18 +48,19 @@ def test_any_iterable_and_the_empty_batch(one_by_one):
 
 def test_dict_items_carry_url_published_and_kind():
     ex = communique.Extractor()
-    page = "Talks open\n\nThe talks opened in Lima yesterday."
+    page = "Trade talks open\n\nThe talks opened in Lima yesterday."
     items = [
         {"page": page, "published": "2024-05-08"},
         {"page": page, "url": "https://example.org/news/2024/05/06/talks"},
-        {"page": "<p>Talks</p>", "kind": "text"},
+        {"page": "<h1>Trade talks open</h1><p>Trade talks opened.</p>", "kind": "text"},
         page,
     ]
     got = ex.extract_many(items, threads=2)
     assert got[0] == ex.extract(page, published="2024-05-08")
     assert got[1] == ex.extract(page, url="https://example.org/news/2024/05/06/talks")
     assert got[1]["published"] == "2024-05-06"
-    assert got[2]["text"] == "<p>Talks</p>"
+    # Read as text, the markup gives no blocks (as HTML it would give two lines).
+    assert got[2]["text"] == "Trade talks open Trade talks opened."
     assert got[3] == ex.extract(page)
     with pytest.raises(ValueError, match='"page"'):
         ex.extract_many([{"url": "https://example.org"}])
@@ -67,7 +68,7 @@ def test_dict_items_carry_url_published_and_kind():
 
 def test_errors_raise_the_first_or_take_their_place():
     ex = communique.Extractor(max_input_bytes=10_000)
-    good = "Talks open\n\nThe talks opened in Lima."
+    good = "Trade talks open\n\nThe talks opened in Lima."
     batch = [good, "   ", good, "x " * 6000, good]
     with pytest.raises(communique.EmptyError):
         ex.extract_many(batch, threads=2)
