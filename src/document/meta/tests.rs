@@ -1,0 +1,219 @@
+use super::*;
+
+#[test]
+fn titles_lose_site_names() {
+    assert_eq!(
+        clean_title("EP TODAY | News | European Parliament", &[], None),
+        "EP TODAY"
+    );
+    assert_eq!(
+        clean_title("Car-recharging stations should be available every 60 km, say MEPs | News | European Parliament", &[], None),
+        "Car-recharging stations should be available every 60 km, say MEPs"
+    );
+    assert_eq!(
+        clean_title(
+            "Public Events Scheduled to Educate About Prop. 36 - DA NewsCenter",
+            &[],
+            None
+        ),
+        "Public Events Scheduled to Educate About Prop. 36"
+    );
+    assert_eq!(
+        clean_title(
+            "# Hong Kong hosts first LEAP East, drawing 35,000 global innovators",
+            &[],
+            None
+        ),
+        "Hong Kong hosts first LEAP East, drawing 35,000 global innovators"
+    );
+    assert_eq!(
+        clean_title("Merger - what it means for staff", &[], None),
+        "Merger - what it means for staff"
+    );
+}
+
+#[test]
+fn datelines() {
+    let f =
+        |s: &str| find_dateline(s, 0, Some(2025)).map(|d| (d.place, d.date.map(|x| x.to_string())));
+    assert_eq!(
+        f("DAEGU, KOREA, October 25, 2024 /24-7PressRelease/ -- Daegu Metropolitan City opened"),
+        Some((Some("DAEGU, KOREA".into()), Some("2024-10-25".into())))
+    );
+    assert_eq!(
+        f("HOUSTON, TX - August 12, 2025 (NEWMEDIAWIRE) - PickleJar Entertainment"),
+        Some((Some("HOUSTON, TX".into()), Some("2025-08-12".into())))
+    );
+    assert_eq!(
+        f("SHANGHAI, CHINA - [Media OutReach Newswire](https://www.media-outreach.com/) - 19 July 2026 - ACE ROBOTICS today"),
+        Some((Some("SHANGHAI, CHINA".into()), Some("2026-07-19".into())))
+    );
+    assert_eq!(
+        f("HONG KONG SAR - Media OutReach Newswire - 10 July 2026 - The inaugural LEAP East"),
+        Some((Some("HONG KONG SAR".into()), Some("2026-07-10".into())))
+    );
+    assert_eq!(
+        f("NEW YORK, June 28, 2018 /PRNewswire/ -- HackerRank"),
+        Some((Some("NEW YORK".into()), Some("2018-06-28".into())))
+    );
+    assert_eq!(
+        f("CHICAGO – Cook County State’s Attorney"),
+        Some((Some("CHICAGO".into()), None))
+    );
+    assert_eq!(
+        f("KEARNEY, NE -- (BUSINESS WIRE) -- The Buckle, Inc. announced"),
+        Some((Some("KEARNEY, NE".into()), None))
+    );
+    assert_eq!(f("Today, Comcast hosted a groundbreaking ceremony"), None);
+    assert_eq!(f("WHO: State Attorney"), None);
+}
+
+/// Invented datelines of every shape the opener reads: (line, place, date, where the
+/// opener ends). Each part of the reader is in at least one of them.
+#[test]
+fn dateline_shapes() {
+    type Row<'a> = (&'a str, Option<(&'a str, Option<&'a str>, &'a str)>);
+    let table: [Row<'_>; 16] = [
+        (
+            "LAKEPORT, Ore., March 3, 2025 /Wire/ -- The county opened",
+            Some((
+                "LAKEPORT, Ore.",
+                Some("2025-03-03"),
+                "LAKEPORT, Ore., March 3, 2025 /Wire/ --",
+            )),
+        ),
+        (
+            "GENEVA (Agency) – The council met",
+            Some(("GENEVA", None, "GENEVA (Agency) –")),
+        ),
+        (
+            "NEW YORK, 2 July 2018 -- Shares rose",
+            Some(("NEW YORK", Some("2018-07-02"), "NEW YORK, 2 July 2018 --")),
+        ),
+        (
+            "Port Ellis, Tasmania, Australia, 14 May 2025 – The ferry",
+            Some((
+                "Port Ellis, Tasmania, Australia",
+                Some("2025-05-14"),
+                "Port Ellis, Tasmania, Australia, 14 May 2025 –",
+            )),
+        ),
+        (
+            "(Northfield and Eastvale, CA) June 9, 2025 - Two towns",
+            Some((
+                "Northfield and Eastvale, CA",
+                Some("2025-06-09"),
+                "(Northfield and Eastvale, CA) June 9, 2025 -",
+            )),
+        ),
+        (
+            "MARLOW BAY -- (VALLEY WIRE) -- Harbor Foods said",
+            Some(("MARLOW BAY", None, "MARLOW BAY -- (VALLEY WIRE) --")),
+        ),
+        (
+            "OSTRAVA, Czechia - Delta Newswire - 4 April 2026 - The plant",
+            Some((
+                "OSTRAVA, Czechia",
+                Some("2026-04-04"),
+                "OSTRAVA, Czechia - Delta Newswire - 4 April 2026 -",
+            )),
+        ),
+        (
+            "BRINDLE, TX - [Coast Newswire](https://example.com/wire) - 1 March 2025 - A plan",
+            Some((
+                "BRINDLE, TX",
+                Some("2025-03-01"),
+                "BRINDLE, TX - [Coast Newswire](https://example.com/wire) - 1 March 2025 -",
+            )),
+        ),
+        (
+            "**ST. AUBIN, Jersey, Sept. 5 (Island Press) — The port",
+            Some((
+                "ST. AUBIN, Jersey",
+                Some("2025-09-05"),
+                "**ST. AUBIN, Jersey, Sept. 5 (Island Press) —",
+            )),
+        ),
+        (
+            "WINSTON-SALEM, N.C., Tuesday, Oct. 7, 2025 : The mill",
+            Some((
+                "WINSTON-SALEM, N.C.",
+                Some("2025-10-07"),
+                "WINSTON-SALEM, N.C., Tuesday, Oct. 7, 2025 :",
+            )),
+        ),
+        (
+            "KESTREL FALLS – The mayor said",
+            Some(("KESTREL FALLS", None, "KESTREL FALLS –")),
+        ),
+        // A capitalised word before a dash without a date is often a sentence.
+        ("Kestrel Falls – The mayor said", None),
+        (
+            "Kestrel Falls, March 3, 2025 – The mayor said",
+            Some((
+                "Kestrel Falls",
+                Some("2025-03-03"),
+                "Kestrel Falls, March 3, 2025 –",
+            )),
+        ),
+        // A weekday or a month is a date line, not a place.
+        ("Tuesday, March 4, 2025 – The board met", None),
+        // A station in brackets without a date, and a label with a colon.
+        ("(KXYZ) — Officers said", None),
+        ("WHERE: Town Hall", None),
+    ];
+    for (line, want) in table {
+        let got = find_dateline(line, 0, Some(2025)).map(|d| {
+            let end = d.span.map_or(0, |s| s.end);
+            (
+                d.place.unwrap_or_default(),
+                d.date.map(|x| x.to_string()),
+                line[..end].to_owned(),
+            )
+        });
+        let want = want.map(|(p, d, o)| (p.to_owned(), d.map(str::to_owned), o.to_owned()));
+        assert_eq!(got, want, "{line}");
+    }
+}
+
+/// A long hostile line is read in time linear in it.
+#[test]
+fn long_lines_are_read_quickly() {
+    let word = "A".repeat(100_000);
+    let spaces = format!("LAKEPORT{} --", " ".repeat(100_000));
+    let dashes = format!("LAKEPORT{}", "-".repeat(100_000));
+    let start = std::time::Instant::now();
+    for line in [word, spaces, dashes] {
+        let _ = find_dateline(&line, 0, None);
+    }
+    // Quadratic work on these lines would take minutes; linear work takes under a second.
+    assert!(start.elapsed().as_secs() < 10);
+}
+
+#[test]
+fn credits() {
+    assert_eq!(
+        split_credit(
+            "Quick EU funding of recovery measures following natural disasters © JOSE JORDAN / AFP"
+        ),
+        (
+            Some("Quick EU funding of recovery measures following natural disasters".into()),
+            Some("JOSE JORDAN / AFP".into())
+        )
+    );
+    assert_eq!(
+        split_credit("Photo: UN Photo/Mark Garten"),
+        (None, Some("UN Photo/Mark Garten".into()))
+    );
+    assert_eq!(
+        split_credit("Capacity is below 10%© luchschenF / AdobeStock"),
+        (
+            Some("Capacity is below 10%".into()),
+            Some("luchschenF / AdobeStock".into())
+        )
+    );
+    assert_eq!(
+        split_credit("The minister speaks"),
+        (Some("The minister speaks".into()), None)
+    );
+}
