@@ -10,6 +10,12 @@ use crate::entities::Ctx;
 use crate::lexicon::{self, Class};
 use crate::model::{EventKind, EventWhen, Precision};
 
+/// The [`EventKind`] a lexicon value cell names, as the JSON writes it (`side_event`).
+pub(super) fn kind(v: &str) -> Option<EventKind> {
+    use serde::de::{value::StrDeserializer, Deserialize};
+    EventKind::deserialize(StrDeserializer::<serde::de::value::Error>::new(v)).ok()
+}
+
 /// The head noun of an event phrase as the lexicon writes it, singular: "the conference"
 /// and "conferences" share the head `conference`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -19,7 +25,7 @@ impl Head {
     /// The head `word` is, with the kind of event it names.
     pub fn of(word: &str) -> Option<(Head, EventKind)> {
         let (head, kind) = lexicon::event_head_entry(word)?;
-        Some((Head(head), super::vocab::kind(kind)?))
+        Some((Head(head), self::kind(kind)?))
     }
 
     /// The head as the lexicon writes it.

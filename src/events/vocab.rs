@@ -18,11 +18,6 @@ fn typed<T: for<'de> Deserialize<'de>>(class: Class, word: &str) -> Option<T> {
     read(lexicon::value(class, word)?)
 }
 
-/// The [`EventKind`] a value cell names, as the JSON writes it (`side_event`).
-pub(super) fn kind(v: &str) -> Option<EventKind> {
-    read(v)
-}
-
 /// A value cell read as a `T`.
 fn read<T: for<'de> Deserialize<'de>>(v: &str) -> Option<T> {
     T::deserialize(StrDeserializer::<ValueError>::new(v)).ok()
@@ -258,13 +253,13 @@ mod tests {
         check::<AdvisorySlot>(Class::EventAdvisoryLabel);
         for (entry, value) in entries(Class::EventModifier).filter(|(_, v)| !v.is_empty()) {
             assert!(
-                kind(value).is_some(),
+                super::super::frame::kind(value).is_some(),
                 "event_modifier `{entry}`: `{value}` is no EventKind"
             );
         }
         for (entry, value) in entries(Class::EventHead) {
             assert!(
-                kind(value).is_some(),
+                super::super::frame::kind(value).is_some(),
                 "event_head `{entry}`: `{value}` is no EventKind"
             );
         }

@@ -8,7 +8,7 @@ use once_cell::sync::Lazy;
 use crate::document::meta;
 use crate::document::pagedate;
 use crate::document::text::{date_line, DateRole};
-use crate::document::{BlockKind, DatelineFact, Document};
+use crate::document::{BlockKind, Document};
 use crate::lexicon::{self, Class};
 use crate::model::Photo;
 
@@ -162,35 +162,6 @@ pub(crate) fn attach_text_photo_credits(doc: &mut Document) {
             credit: Some(credit),
         });
     }
-}
-
-/// The dateline: the opener of one of the first body paragraphs.
-pub(crate) fn find_dateline(doc: &mut Document) {
-    let year = doc.meta.published.map(|d| d.year());
-    let mut fact: Option<DatelineFact> = None;
-    // The opener is in the first paragraph of the body; contact and address lines may come
-    // before it, so look until the first real paragraph.
-    // A standfirst or summary may come first too, so the search ends at the third paragraph.
-    let mut paragraphs = 0;
-    for b in doc
-        .blocks
-        .iter()
-        .filter(|b| b.kind != BlockKind::Title)
-        .take(30)
-    {
-        let line = doc.block_text(b);
-        if let Some(f) = meta::find_dateline(line, b.span.start, year) {
-            fact = Some(f);
-            break;
-        }
-        if line.split_whitespace().count() >= 20 {
-            paragraphs += 1;
-            if paragraphs == 3 {
-                break;
-            }
-        }
-    }
-    doc.meta.dateline = fact;
 }
 
 /// A page without a headline element still prints one: the heading-like line right above

@@ -24,9 +24,7 @@ mod parts;
 #[cfg(test)]
 mod tests;
 
-pub(crate) use body::{
-    attach_text_photo_credits, find_dateline, headline_above_dateline, release_date_in_body,
-};
+pub(crate) use body::{attach_text_photo_credits, headline_above_dateline, release_date_in_body};
 
 use std::collections::HashSet;
 
@@ -162,7 +160,7 @@ pub(crate) fn read(
     let dates = pagedate::find(&dom, &tags, &ld, profile, order, url);
     doc.meta.published = dates.published.map(|t| t.date());
     doc.meta.modified = dates.modified;
-    find_dateline(&mut doc);
+    super::meta::set_dateline(&mut doc);
     if doc.meta.title.is_none() {
         headline_above_dateline(&mut doc);
     }

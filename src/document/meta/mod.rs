@@ -6,7 +6,7 @@ use std::cell::Cell;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use super::{normalise, DatelineFact};
+use super::{normalise, BlockKind, DatelineFact, Document};
 use crate::date::grammar::{self, Point, Reader};
 use crate::date::token::tokens;
 use crate::date::{vocab, Date};
@@ -620,6 +620,36 @@ pub(crate) fn split_credit(caption: &str) -> (Option<String>, Option<String>) {
         return (text, credit);
     }
     (Some(caption), None)
+}
+
+/// Sets the document's dateline: the opener of one of the first body paragraphs (both
+/// readers call this once their blocks are made).
+pub(crate) fn set_dateline(doc: &mut Document) {
+    let year = doc.meta.published.map(|d| d.year());
+    let mut fact: Option<DatelineFact> = None;
+    // The opener is in the first paragraph of the body; contact and address lines may come
+    // before it, so look until the first real paragraph.
+    // A standfirst or summary may come first too, so the search ends at the third paragraph.
+    let mut paragraphs = 0;
+    for b in doc
+        .blocks
+        .iter()
+        .filter(|b| b.kind != BlockKind::Title)
+        .take(30)
+    {
+        let line = doc.block_text(b);
+        if let Some(f) = find_dateline(line, b.span.start, year) {
+            fact = Some(f);
+            break;
+        }
+        if line.split_whitespace().count() >= 20 {
+            paragraphs += 1;
+            if paragraphs == 3 {
+                break;
+            }
+        }
+    }
+    doc.meta.dateline = fact;
 }
 
 #[cfg(test)]

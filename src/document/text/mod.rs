@@ -244,7 +244,7 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
             dateline: None,
         },
     };
-    super::html::find_dateline(&mut doc);
+    super::meta::set_dateline(&mut doc);
     if doc.meta.published.is_none() {
         doc.meta.published = doc
             .meta
