@@ -28,6 +28,7 @@ use std::ops::Range;
 use crate::model::OrganisationKind;
 use crate::span::Span;
 use gazetteer::{GazetteerHit, HitTarget, OrgEntry, GAZETTEER};
+use names::{Strength, NAMES};
 use tokens::{Kind, Token};
 
 /// The tokens of a document and what the gazetteers know of them.
@@ -183,6 +184,27 @@ impl<'d> Ctx<'d> {
         self.places
             .get(h)
             .is_some_and(|p| p.start == span.start && p.end == span.end && !p.ambiguous)
+    }
+
+    /// Two to four name words whose first is a known given name, or whose last is a known
+    /// family name with a given name or initial before it, or a family name written first
+    /// ("Park Min-jun"). The lists are `src/entities/data/{given_names,surnames}.txt`.
+    pub fn plausible_person(&self, r: &Range<usize>) -> bool {
+        if r.len() < 2 {
+            return false;
+        }
+        let first = self.word(r.start);
+        let second = self.word(r.start + 1);
+        let last = self.word(r.end - 1);
+        let given = NAMES.given(first);
+        let family = NAMES.family(last);
+        let initial =
+            self.word(r.start + 1).ends_with('.') && self.word(r.start + 1).chars().count() == 2;
+        given == Some(Strength::Strong) && (family.is_some() || r.len() >= 2)
+            || given.is_some() && family.is_some()
+            || (initial && (given.is_some() || family.is_some()))
+            || NAMES.family(first).is_some_and(|(_, f)| f)
+                && (NAMES.given(second).is_some() || second.contains('-'))
     }
 
     pub fn word(&self, i: usize) -> &'d str {

@@ -8,7 +8,7 @@ use super::push;
 use super::spans::{split_and, trim_org};
 use crate::entities::gazetteer::HitTarget;
 use crate::entities::tokens::Kind;
-use crate::entities::{people, words, Ctx, Found};
+use crate::entities::{words, Ctx, Found};
 use crate::lexicon::{self, Class};
 use crate::model::OrganisationKind as K;
 
@@ -52,7 +52,7 @@ pub(super) fn class_appositions(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &
             continue;
         }
         // "Ana Ruiz, a member of the City Council": a person's name with a post.
-        if people::plausible_person(ctx, c) {
+        if ctx.plausible_person(c) {
             continue;
         }
         if let Some(kind) = apposition_class(ctx, c.end) {
@@ -99,7 +99,7 @@ pub(super) fn business_subjects(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &
             continue;
         }
         if c.clone().any(|k| is_country(ctx, k))
-            || people::plausible_person(ctx, c)
+            || ctx.plausible_person(c)
             || ctx.is_place(c)
             || c.clone()
                 .any(|k| words::is_stop_capital(ctx.word(k)) && !ctx.tokens[k].upper)
@@ -260,7 +260,7 @@ pub(super) fn agents(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) 
             if r.is_empty()
                 || r.len() > 6
                 || r.clone().any(|k| found.covers(k) || is_country(ctx, k))
-                || people::plausible_person(ctx, &r)
+                || ctx.plausible_person(&r)
                 || ctx.is_place(&r)
                 || r.clone().any(|k| ctx.place_at(k).is_some()) && r.len() == 1
             {

@@ -64,7 +64,7 @@ pub(crate) fn split_and(ctx: &Ctx<'_>, c: &Range<usize>) -> Vec<Range<usize>> {
             || !whole_is_org
             || (standalone_org(ctx, &(s..a)) && standalone_org(ctx, &right))
             || (bare_head(ctx, &(s..a)) && bare_head(ctx, &right))
-            || crate::entities::people::plausible_person(ctx, &right);
+            || ctx.plausible_person(&right);
         if split {
             if s < a {
                 out.push(s..a);
@@ -99,7 +99,7 @@ pub(crate) fn strip_person_prefix(ctx: &Ctx<'_>, r: Range<usize>) -> Range<usize
     let Some(k) = (r.start + 2..r.end).find(|&k| ctx.is_word(k, "of")) else {
         return r;
     };
-    if !crate::entities::people::plausible_person(ctx, &(r.start..k)) {
+    if !ctx.plausible_person(&(r.start..k)) {
         return r;
     }
     let mut s = k + 1;

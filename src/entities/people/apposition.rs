@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::name::{cap_run, cap_run_no_prep, is_post_nominal, plausible_person};
+use super::name::{cap_run, cap_run_no_prep, is_post_nominal};
 use super::org_like;
 use super::titles::{is_portfolio, match_title, match_title_in};
 use crate::document::normalise;
@@ -112,7 +112,7 @@ pub(super) fn role_after_one(
         // "…, Mayor Tom Berg": the title belongs to the next person, not this one.
         if t.org.is_none()
             && ctx.is_cap(after)
-            && plausible_person(ctx, &(after..cap_run_no_prep(ctx, after, 4)))
+            && ctx.plausible_person(&(after..cap_run_no_prep(ctx, after, 4)))
         {
             return None;
         }
@@ -144,9 +144,7 @@ pub(super) fn role_after_one(
             }
             // A person's name right after the title is a list of people ("…, Chief Tom
             // Berg, …"), not this person's organisation.
-            None if ctx.is_cap(after)
-                && plausible_person(ctx, &(after..cap_run(ctx, after, 4))) =>
-            {
+            None if ctx.is_cap(after) && ctx.plausible_person(&(after..cap_run(ctx, after, 4))) => {
                 None
             }
             // "President Vantor North America": capitalised words right after the title.

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::apposition::apposition;
-use super::name::{match_name, plausible_person};
+use super::name::match_name;
 use super::{add_role, org_ref, push_person};
 use crate::entities::tokens::Kind;
 use crate::entities::{words, Ctx, Found};
@@ -76,7 +76,7 @@ pub(super) fn credits_and_contacts(ctx: &Ctx<'_>, found: &mut Found) {
         if let Some(r) = match_name(ctx, s, found) {
             if r.len() >= 2
                 && (photo_slash
-                    || plausible_person(ctx, &r)
+                    || ctx.plausible_person(&r)
                     || apposition(ctx, found, r.end).is_some())
             {
                 if let Some(p) = push_person(ctx, found, r.clone()) {

@@ -25,8 +25,6 @@ mod titles;
 use std::collections::HashSet;
 use std::ops::Range;
 
-pub(crate) use name::plausible_person;
-
 use super::gazetteer::{HitTarget, GAZETTEER};
 use super::names::{Strength, NAMES};
 use super::organisations::{country_in, looks_like_acronym, pattern_kind};
@@ -298,7 +296,7 @@ fn candidates(
             && ctx.word(r.start - 1) != "He";
         let appo = apposition(ctx, found, r.end);
         let speech = speech_evidence(ctx, &r);
-        let names = plausible_person(ctx, &r);
+        let names = ctx.plausible_person(&r);
         let accept = if r.len() == 1 {
             (before.is_some() || honorific) && known_single_name(ctx, found, r.start)
         } else {

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::is_country_hit;
 use crate::entities::gazetteer::GAZETTEER;
-use crate::entities::names::{Strength, NAMES};
+use crate::entities::names::NAMES;
 use crate::entities::organisations::{legal_form_after_comma, pattern_kind};
 use crate::entities::tokens::{is_connector, Kind};
 use crate::entities::{words, Ctx, Found};
@@ -50,7 +50,7 @@ pub(super) fn cap_run_no_prep(ctx: &Ctx<'_>, i: usize, max: usize) -> usize {
 /// Whether a person's name starts at token `e`: two name words that the name lists make
 /// plausible ("Tom Berg"; not "Grace Foundation", whose second word heads organisations).
 pub(super) fn starts_person(ctx: &Ctx<'_>, e: usize) -> bool {
-    name_word(ctx, e) && name_word(ctx, e + 1) && plausible_person(ctx, &(e..e + 2))
+    name_word(ctx, e) && name_word(ctx, e + 1) && ctx.plausible_person(&(e..e + 2))
 }
 
 /// Whether a word can be part of a person's name: capitalised, in a block not written in
@@ -146,25 +146,4 @@ pub(super) fn match_name(ctx: &Ctx<'_>, i: usize, found: &Found) -> Option<Range
 pub(super) fn looks_like_place_or_thing(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
     r.clone()
         .any(|k| is_country_hit(ctx, k) || GAZETTEER.org_word(ctx.word(k)).is_some())
-}
-
-/// Two to four name words whose first is a known given name, or whose last is a known
-/// family name with a given name or initial before it, or a family name written first
-/// ("Park Min-jun"). The lists are `src/entities/data/{given_names,surnames}.txt`.
-pub(crate) fn plausible_person(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
-    if r.len() < 2 {
-        return false;
-    }
-    let first = ctx.word(r.start);
-    let second = ctx.word(r.start + 1);
-    let last = ctx.word(r.end - 1);
-    let given = NAMES.given(first);
-    let family = NAMES.family(last);
-    let initial =
-        ctx.word(r.start + 1).ends_with('.') && ctx.word(r.start + 1).chars().count() == 2;
-    given == Some(Strength::Strong) && (family.is_some() || r.len() >= 2)
-        || given.is_some() && family.is_some()
-        || (initial && (given.is_some() || family.is_some()))
-        || NAMES.family(first).is_some_and(|(_, f)| f)
-            && (NAMES.given(second).is_some() || second.contains('-'))
 }

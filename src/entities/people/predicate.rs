@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use super::apposition::employer_after;
-use super::name::{cap_run, cap_run_no_prep, plausible_person};
+use super::name::{cap_run, cap_run_no_prep};
 use super::titles::match_title_in;
 use super::{add_role, org_ref};
 use crate::entities::tokens::Kind;
@@ -116,7 +116,7 @@ fn role_in_predicate(
     // "was named after Mayor Tom Berg": the title is another person's.
     if t.org.is_none()
         && ctx.is_cap(t.end)
-        && plausible_person(ctx, &(t.end..cap_run_no_prep(ctx, t.end, 4)))
+        && ctx.plausible_person(&(t.end..cap_run_no_prep(ctx, t.end, 4)))
     {
         return None;
     }
