@@ -257,11 +257,11 @@ fn partial_month_alone() {
         ["April = 2018-04-01..2018-04-30/month"]
     );
     assert_eq!(
-        one("in time for September’s summit"),
+        one("ahead of September’s forum"),
         ["September = 2018-09-01..2018-09-30/month"]
     );
     assert_eq!(
-        one("on the November ballot"),
+        one("during the November recess"),
         ["November = 2018-11-01..2018-11-30/month"]
     );
     assert_eq!(
@@ -285,7 +285,7 @@ fn partial_month_alone() {
         ["the month of March = 2018-03-01..2018-03-31/month"]
     );
     // Names and verbs.
-    assert_eq!(one("Prime Minister Theresa May said"), Vec::<String>::new());
+    assert_eq!(one("Council Leader Rosa May said"), Vec::<String>::new());
     assert_eq!(one("The March for Science"), Vec::<String>::new());
     assert_eq!(one("June Smith spoke"), Vec::<String>::new());
 }
@@ -570,7 +570,7 @@ fn relative_days() {
     assert_eq!(one("Yesterday, the"), ["Yesterday = 2018-07-01/day"]);
     assert_eq!(one("opens tomorrow."), ["tomorrow = 2018-07-03/day"]);
     assert_eq!(one("earlier today."), ["earlier today = 2018-07-02/day"]);
-    assert_eq!(one("Today's vote marks"), ["Today = 2018-07-02/day"]);
+    assert_eq!(one("Today's decision ends"), ["Today = 2018-07-02/day"]);
     assert_eq!(found("announced today that", None), Vec::<String>::new());
 }
 
