@@ -179,6 +179,19 @@ fn is_invisible(c: char) -> bool {
         )
 }
 
+/// A page that states no release date elsewhere is dated by its dateline's date, else by
+/// a date in its URL; both readers end with this.
+pub(crate) fn published_from_dateline_or_url(doc: &mut Document, url: Option<&str>) {
+    if doc.meta.published.is_none() {
+        doc.meta.published = doc
+            .meta
+            .dateline
+            .as_ref()
+            .and_then(|d| d.date)
+            .or_else(|| url.and_then(pagedate::date_in_url));
+    }
+}
+
 /// Compiles the document stage's big patterns now, so that no extraction pays for them.
 pub(crate) fn prepare() {
     pagedate::prepare();

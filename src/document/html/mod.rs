@@ -167,14 +167,7 @@ pub(crate) fn read(
     if doc.meta.published.is_none() {
         doc.meta.published = release_date_in_body(&doc);
     }
-    if doc.meta.published.is_none() {
-        doc.meta.published = doc
-            .meta
-            .dateline
-            .as_ref()
-            .and_then(|d| d.date)
-            .or_else(|| url.and_then(pagedate::date_in_url));
-    }
+    super::published_from_dateline_or_url(&mut doc, url);
 
     // --- categories: the profile's, else the labels shown with the release, else the
     // `article:` metadata

@@ -245,14 +245,7 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
         },
     };
     super::meta::set_dateline(&mut doc);
-    if doc.meta.published.is_none() {
-        doc.meta.published = doc
-            .meta
-            .dateline
-            .as_ref()
-            .and_then(|d| d.date)
-            .or_else(|| url.and_then(pagedate::date_in_url));
-    }
+    super::published_from_dateline_or_url(&mut doc, url);
     Ok(doc)
 }
 
