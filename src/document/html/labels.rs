@@ -324,7 +324,8 @@ fn list_items(el: ElementRef<'_>) -> Vec<String> {
     }
 }
 
-fn dedup(items: Vec<String>) -> Vec<String> {
+/// Labels trimmed, without empty or overlong ones, each once whatever its case.
+pub(super) fn dedup(items: Vec<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for c in items {
         let c = c.trim().trim_end_matches(',').trim().to_owned();

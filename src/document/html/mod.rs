@@ -184,19 +184,8 @@ pub(crate) fn read(
             }
         }
     }
-    doc.meta.categories = dedup(categories);
+    doc.meta.categories = labels::dedup(categories);
     Ok(doc)
-}
-
-fn dedup(items: Vec<String>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for c in items {
-        let c = c.trim().trim_end_matches(',').trim().to_owned();
-        if !c.is_empty() && c.len() < 100 && !out.iter().any(|x| x.eq_ignore_ascii_case(&c)) {
-            out.push(c);
-        }
-    }
-    out
 }
 
 static CANONICAL: once_cell::sync::Lazy<Sel> = once_cell::sync::Lazy::new(|| {
