@@ -16,6 +16,7 @@
 
 mod apposition;
 mod evidence;
+mod lists;
 mod name;
 mod predicate;
 #[cfg(test)]
@@ -173,7 +174,7 @@ fn add_role(found: &mut Found, person: usize, title: String, org: Option<OrgRef>
 }
 
 /// Finds people and their roles.
-pub(crate) fn find(ctx: &Ctx<'_>, _chunks: &[Range<usize>], found: &mut Found) {
+pub(crate) fn find(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
     credits_and_contacts(ctx, found);
     // Titles anywhere in the text, keyed by the token where they end; boxed, since most
     // tokens end none and a slot is then one word, not a whole match (a long text has
@@ -211,6 +212,17 @@ pub(crate) fn find(ctx: &Ctx<'_>, _chunks: &[Range<usize>], found: &mut Found) {
     candidates(ctx, found, &title_ending, false);
     candidates(ctx, found, &title_ending, true);
     predicate::predicate_roles(ctx, found);
+    lists::people_in_lists(ctx, chunks, found);
+}
+
+/// Whether name words `r` end in the head of a place, a building, a fund or a work named
+/// after a person ("the Lea Holm Theater", "Tom Berg Park", "the Ana Ruiz Fund"): such a
+/// run is a person only on stronger evidence than the name lists (a title, an honorific,
+/// an apposition).
+fn named_after_place(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
+    r.len() >= 2
+        && ctx.is_cap(r.end - 1)
+        && lexicon::contains(Class::NamedAfterHead, ctx.word(r.end - 1))
 }
 
 /// Looks at every run of name words and keeps those with evidence.
@@ -297,7 +309,14 @@ fn candidates(
         let appo = apposition(ctx, found, r.end);
         let speech = speech_evidence(ctx, &r);
         let names = ctx.plausible_person(&r);
-        let accept = if r.len() == 1 {
+        let strong = before.is_some()
+            || honorific
+            || appo
+                .as_ref()
+                .is_some_and(|a| a.member || !a.roles.is_empty());
+        let accept = if named_after_place(ctx, &r) && !strong {
+            false
+        } else if r.len() == 1 {
             (before.is_some() || honorific) && known_single_name(ctx, found, r.start)
         } else {
             // A title before a name that is itself the end of a longer capitalised phrase

@@ -682,3 +682,99 @@ fn title_then_organisation_in_a_list_of_people() {
         ),
     ]);
 }
+
+#[test]
+fn people_in_lists_and_coordination() {
+    check(&[
+        // A plural noun for people announces the list.
+        (
+            "The show brings together the artists Ana Ruiz, Tomas Berg and Lea Holm.",
+            &["Ana Ruiz", "Tomas Berg", "Lea Holm"],
+            &[],
+        ),
+        (
+            "Speakers include Ivo Marsh, Kari Tomsen and Pia Lund.",
+            &["Ivo Marsh", "Kari Tomsen", "Pia Lund"],
+            &[],
+        ),
+        (
+            "The panellists, Oskar Brand and Nell Ferris, answered questions.",
+            &["Oskar Brand", "Nell Ferris"],
+            &[],
+        ),
+        // Two given names and one family name are two people.
+        (
+            "The prize was given by Anne and Peter Holm.",
+            &["Anne Holm", "Peter Holm"],
+            &[],
+        ),
+        (
+            "Support came from Maria and James Rowan Jr. this year.",
+            &["Maria Rowan", "James Rowan Jr."],
+            &[],
+        ),
+        // Two people found on other evidence make the rest of the list people too;
+        // a body in the list stays a body, and a couple in it is two people.
+        (
+            "Guests were Mayor Tom Berg, Dr. Ana Ruiz, Lotte Vance, Gus and Edda Pryor, and the Harbour Trust.",
+            &["Tom Berg", "Ana Ruiz", "Lotte Vance", "Gus Pryor", "Edda Pryor"],
+            &["Tom Berg = Mayor"],
+        ),
+        (
+            "Thanks to Mayor Tom Berg; Dr. Ana Ruiz (Vantor); and Milo Kessler.",
+            &["Tom Berg", "Ana Ruiz", "Milo Kessler"],
+            &["Tom Berg = Mayor"],
+        ),
+        // Not a couple: the right side is a fund named after people.
+        (
+            "Support came from the Anne and Peter Holm Fund.",
+            &[],
+            &[],
+        ),
+        // Not a list of people: nothing says the items are people.
+        (
+            "Offices in Norhaven, Eastvale and Westport opened.",
+            &[],
+            &[],
+        ),
+        // Honorifics before a couple are no given name.
+        (
+            "The dinner was hosted by Mr. and Mrs. Tom Berg at home.",
+            &["Tom Berg"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn places_named_after_people_are_no_people() {
+    check(&[
+        ("The gala was held in the Lea Holm Ballroom.", &[], &[]),
+        ("Visitors enter through the Tom Berg Entrance.", &[], &[]),
+        ("The film plays at the Ana Ruiz Theater tonight.", &[], &[]),
+        ("The trail runs past Ivo Marsh Park.", &[], &[]),
+        ("Support was provided by the Kari Tomsen Fund.", &[], &[]),
+        ("The walk starts at the Anna Lind Memorial.", &[], &[]),
+        // A title or an honorific is stronger evidence than the last word.
+        (
+            "Councillor Beverly Lane opened the trail.",
+            &["Beverly Lane"],
+            &["Beverly Lane = Councillor"],
+        ),
+        ("Dr. Jane Park spoke.", &["Jane Park"], &[]),
+        // A name that does not end in such a head is a person.
+        ("Lea Holm visited the theater.", &["Lea Holm"], &[]),
+        ("The Tom Berg Scholarship was awarded.", &[], &[]),
+    ]);
+}
+
+#[test]
+fn affiliations_in_a_list_closed_by_semicolons_are_no_people() {
+    check(&[
+        (
+            "Present: Mayor Tom Berg; Chief Ana Ruiz, Norhaven Harbour Police; Lotte Vance, Brightline Partners; and Milo Kessler.",
+            &["Tom Berg", "Ana Ruiz", "Lotte Vance", "Milo Kessler"],
+            &["Tom Berg = Mayor", "Ana Ruiz = Chief"],
+        ),
+    ]);
+}
