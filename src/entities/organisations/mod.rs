@@ -33,7 +33,7 @@ use acronyms::{acronym_definitions, tickers};
 use context::{agents, business_subjects, class_appositions, lists};
 use missions::missions;
 use repeats::{repeats, short_forms};
-use spans::{owner_possessive, strip_person_prefix, trim_org};
+use spans::{owner_possessive, strip_inner_title, strip_person_prefix, trim_org};
 
 /// The country of a name: a country named in it (`Ministry of Fisheries of the Republic of
 /// Chile` → CL, `Government of Ghana` → GH), a nationality adjective first (`Chilean
@@ -165,6 +165,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
     for c in chunks {
         for r in split_and(ctx, c) {
             let r = strip_person_prefix(ctx, strip_title_prefix(ctx, r));
+            let r = strip_inner_title(ctx, r);
             if let Some(kind) = pattern_kind(ctx, &r) {
                 let r = trim_org(ctx, r);
                 push(ctx, found, r, kind, None);

@@ -181,3 +181,38 @@ pub(crate) fn strip_title_prefix(ctx: &Ctx<'_>, r: Range<usize>) -> Range<usize>
     }
     r
 }
+
+/// A name stops at a title word: in "Senior Transport Planner for the Norhaven Transit
+/// Authority" or "Lady of Eastvale and President of the Harbour Trust", the capitalised
+/// phrase holds a post and then the body; the body is what follows the last title word and
+/// its "of", "for" or "at", when that rest is a name of its own. Not cut: a body named after
+/// a post ("Office of the Harbour Master"; no body follows the title), a title that goes on
+/// past its preposition ("Secretary of State for Education"), a title in a plural
+/// that names members ("Board of Governors of …"), or a rest that is no name ("Director of
+/// Coastal Policy").
+pub(crate) fn strip_inner_title(ctx: &Ctx<'_>, r: Range<usize>) -> Range<usize> {
+    let cut = (r.start..r.end.saturating_sub(2)).rev().find_map(|k| {
+        let w = ctx.word(k);
+        if !ctx.is_cap(k) || w.ends_with('s') || GAZETTEER.title(w).is_none() {
+            return None;
+        }
+        if GAZETTEER.org_word(w).is_some() {
+            return None;
+        }
+        if !words::is_prep(ctx.word(k + 1), JOINS) {
+            return None;
+        }
+        // A title that goes on past its preposition ("Secretary of State for Education").
+        if (k + 3..(k + 6).min(r.end + 1))
+            .any(|e| GAZETTEER.title(&normalise(ctx.slice(&(k..e)))).is_some())
+        {
+            return None;
+        }
+        let mut s = k + 2;
+        if ctx.is_word(s, "the") {
+            s += 1;
+        }
+        (s < r.end && standalone_org(ctx, &(s..r.end))).then_some(s)
+    });
+    cut.map_or(r.clone(), |s| s..r.end)
+}

@@ -474,3 +474,47 @@ fn agents_of_backing_verbs_and_partners() {
         ("The dinner was sponsored by Mayor Ana Ruiz.", &[]),
     ]);
 }
+
+#[test]
+fn a_name_stops_at_a_title_word() {
+    check(&[
+        (
+            "It was built with Senior Transport Planner for the Norhaven Transit Authority.",
+            &["Norhaven Transit Authority [government]"],
+        ),
+        (
+            "She is First Lady of Eastvale and President of the Harbour Widows Association.",
+            &["Harbour Widows Association [ngo]"],
+        ),
+        (
+            "The plan came from Chief Data Officer of Vantor Systems Inc. last week.",
+            &["Vantor Systems Inc. [company]"],
+        ),
+        (
+            "Talks with Regional Sales Manager at Brightline Logistics Ltd. went well.",
+            &["Brightline Logistics Ltd. [company]"],
+        ),
+        (
+            "The letter reached Deputy Head for the Coastal Survey Agency on Monday.",
+            &["Coastal Survey Agency [government]"],
+        ),
+        // A body named after a post keeps its name.
+        (
+            "The Office of the Harbour Master issued a notice.",
+            &["Office of the Harbour Master [government]"],
+        ),
+        // A rest that is no name is a portfolio: nothing is cut, nothing is found.
+        ("Director of Coastal Policy Tom Berg spoke.", &[]),
+        // Members in the plural name the body itself.
+        (
+            "The Board of Governors of the Norhaven Port Authority met.",
+            &["Board of Governors of the Norhaven Port Authority [government]"],
+        ),
+        (
+            "Her role as Programme Officer for the Eastvale Arts Council ended.",
+            &["Eastvale Arts Council [other]"],
+        ),
+        // A title that goes on past its preposition is one post.
+        ("The Secretary of State for Education Tom Berg spoke.", &[]),
+    ]);
+}
