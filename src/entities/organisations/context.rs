@@ -273,3 +273,48 @@ pub(super) fn agents(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) 
         }
     }
 }
+
+/// `the Kenyan government`, `the French navy`, `UK armed forces`: a nationality adjective or
+/// a country's name before a lowercase noun for a state's institution names that body,
+/// written as the page writes it, with the country it belongs to. Not one: a capitalised
+/// noun (the head-word grammar reads "the Kenyan Government"), a noun for no institution
+/// ("the Kenyan people", "the French market").
+pub(super) fn national_institutions(ctx: &Ctx<'_>, found: &mut Found) {
+    let max = lexicon::max_words(Class::OrgInstitutionNoun).max(1);
+    for i in 0..ctx.tokens.len() {
+        if !ctx.is_cap(i) || ctx.is_cap(i + 1) {
+            continue;
+        }
+        let hit = ctx.hit_of.get(i).copied().flatten();
+        let country = hit.is_some_and(|h| {
+            ctx.hits
+                .get(h)
+                .is_some_and(|x| matches!(x.target, HitTarget::Country(_)))
+        });
+        let adjective = crate::entities::gazetteer::GAZETTEER
+            .country_by_adjective(ctx.word(i))
+            .is_some();
+        if !(country || adjective) {
+            continue;
+        }
+        let start = match hit.and_then(|h| ctx.hit_tokens.get(h)) {
+            Some(r) if country => r.start,
+            _ => i,
+        };
+        let end = (1..=max).rev().map(|n| i + 1 + n).find(|&e| {
+            (i + 1..e).all(|k| {
+                ctx.tok(k)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.cap && !t.upper)
+            }) && lexicon::contains(
+                Class::OrgInstitutionNoun,
+                &ctx.slice(&(i + 1..e)).to_lowercase(),
+            )
+        });
+        let Some(end) = end else { continue };
+        let r = start..end;
+        if r.clone().any(|k| found.covers(k)) {
+            continue;
+        }
+        push(ctx, found, r, K::Government, None);
+    }
+}

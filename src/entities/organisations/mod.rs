@@ -30,7 +30,7 @@ use super::{Ctx, Found, OrgMention};
 use crate::document::normalise;
 use crate::model::OrganisationKind as K;
 use acronyms::{acronym_definitions, tickers};
-use context::{agents, business_subjects, class_appositions, lists};
+use context::{agents, business_subjects, class_appositions, lists, national_institutions};
 use missions::missions;
 use repeats::{repeats, short_forms};
 use spans::{owner_possessive, strip_inner_title, strip_person_prefix, trim_org};
@@ -173,6 +173,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
         }
     }
     class_appositions(ctx, chunks, found);
+    national_institutions(ctx, found);
     // Defined acronyms and names used again ("the NRA") are organisations before people
     // are read, so a title's "of the NRA" finds its organisation.
     repeats(ctx, chunks, found);

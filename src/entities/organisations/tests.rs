@@ -518,3 +518,50 @@ fn a_name_stops_at_a_title_word() {
         ("The Secretary of State for Education Tom Berg spoke.", &[]),
     ]);
 }
+
+#[test]
+fn a_nationality_before_an_institution_noun() {
+    check(&[
+        (
+            "The Kenyan government approved the ferry link.",
+            &["Kenyan government [government, KE]"],
+        ),
+        (
+            "Two ships of the French navy joined the exercise.",
+            &["French navy [government, FR]"],
+        ),
+        (
+            "The talks were hosted by the Chilean foreign ministry.",
+            &["Chilean foreign ministry [government, CL]"],
+        ),
+        (
+            "A UK government spokesperson said so.",
+            &["UK government [government, GB]"],
+        ),
+        (
+            "Staff of the Norwegian embassy attended.",
+            &["Norwegian embassy [government, NO]"],
+        ),
+        (
+            "The Japanese parliament passed the bill.",
+            &["Japanese parliament [government, JP]"],
+        ),
+        (
+            "Members of the Canadian armed forces helped.",
+            &["Canadian armed forces [government, CA]"],
+        ),
+        // A noun for no institution.
+        ("The Kenyan people voted.", &[]),
+        // A bare "ministry" refers back to one named in full.
+        (
+            "The Chilean Ministry of Fisheries wrote; the Chilean ministry said more later.",
+            &["Chilean Ministry of Fisheries [government, CL]"],
+        ),
+        ("Prices on the French market rose.", &[]),
+        // A capitalised head is read by the head-word grammar.
+        (
+            "The Kenyan Government approved it.",
+            &["Kenyan Government [government, KE]"],
+        ),
+    ]);
+}
