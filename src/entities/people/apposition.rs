@@ -61,9 +61,9 @@ pub(super) fn apposition(ctx: &Ctx<'_>, found: &Found, end: usize) -> Option<App
     (member || !roles.is_empty()).then_some(Apposition { roles, member })
 }
 
-/// Roles starting at `i`; two titles joined by "and" share the organisation named after
-/// the second: "Deputy Chair and Chief Executive of Norhaven Bank Limited", "CEO and
-/// co-founder of Vantor".
+/// Roles starting at `i`; two titles joined by "and" or "&" share the organisation named
+/// after the second: "Deputy Chair and Chief Executive of Norhaven Bank Limited", "CEO and
+/// co-founder of Vantor", "CEO & Founder of Brightline".
 pub(super) fn role_after(
     ctx: &Ctx<'_>,
     found: &Found,
@@ -76,7 +76,8 @@ pub(super) fn role_after(
     if let Some(t) = match_title_in(ctx, j, found, true) {
         // The second title may carry its own modifiers or portfolio: "Vice President and
         // Portfolio General Manager at Vantor".
-        if t.org.is_none() && ctx.is_word(t.end, "and") && !ctx.is_word(t.end + 1, "the") {
+        let and = ctx.is_word(t.end, "and") || ctx.is_punct(t.end, "&");
+        if t.org.is_none() && and && !ctx.is_word(t.end + 1, "the") {
             if let Some((second, org)) = role_after_one(ctx, found, t.end + 1) {
                 return vec![(t.text, org.clone()), (second, org)];
             }
@@ -150,7 +151,8 @@ pub(super) fn role_after_one(
             // "President Vantor North America": capitalised words right after the title.
             None if ctx.is_cap(after) && t.tokens.end == after => {
                 let e = cap_run(ctx, after, 10);
-                let closes = ctx.is_punct(e, ",") || ctx.is_punct(e, ".") || ctx.is_punct(e, ")");
+                let closes = [",", ".", ")", ";"].iter().any(|p| ctx.is_punct(e, p))
+                    || ctx.tok(e).is_none_or(|t| t.kind == Kind::Break);
                 (closes && (org_like(ctx, found, &(after..e)) || e - after <= 4))
                     .then_some(after..e)
             }

@@ -778,3 +778,75 @@ fn affiliations_in_a_list_closed_by_semicolons_are_no_people() {
         ),
     ]);
 }
+
+#[test]
+fn coordinated_titles_and_an_employer_right_after_the_title() {
+    check(&[
+        (
+            "The panel was chaired by Tom Berg, CEO & Founder of Brightline Labs, who spoke first.",
+            &["Tom Berg"],
+            &[
+                "Tom Berg = CEO @ Brightline Labs",
+                "Tom Berg = Founder @ Brightline Labs",
+            ],
+        ),
+        (
+            "Ana Ruiz, Chair and Co-Founder of Vantor Systems Inc., said the plan was sound.",
+            &["Ana Ruiz"],
+            &[
+                "Ana Ruiz = Chair @ Vantor Systems Inc.",
+                "Ana Ruiz = Co-Founder @ Vantor Systems Inc.",
+            ],
+        ),
+        (
+            "Speakers were Lea Holm, Executive Director Norhaven Harbour Trust; and Ivo Marsh.",
+            &["Lea Holm", "Ivo Marsh"],
+            &["Lea Holm = Executive Director @ Norhaven Harbour Trust"],
+        ),
+        (
+            "Thanks go to Pia Lund, President Eastvale Rowing Club.",
+            &["Pia Lund"],
+            &["Pia Lund = President @ Eastvale Rowing Club"],
+        ),
+        (
+            "Kari Tomsen, Director Coastal Survey Agency, said the maps were ready.",
+            &["Kari Tomsen"],
+            &["Kari Tomsen = Director @ Coastal Survey Agency"],
+        ),
+        (
+            "Oskar Brand, Partner & Managing Director at Harbourline Capital, said so.",
+            &["Oskar Brand"],
+            &[
+                "Oskar Brand = Partner @ Harbourline Capital",
+                "Oskar Brand = Managing Director @ Harbourline Capital",
+            ],
+        ),
+        (
+            "Nell Ferris, Secretary and Treasurer of the Westport Sailing Club, said so.",
+            &["Nell Ferris"],
+            &[
+                "Nell Ferris = Secretary @ Westport Sailing Club",
+                "Nell Ferris = Treasurer @ Westport Sailing Club",
+            ],
+        ),
+        (
+            "Milo Kessler, CEO, Brightline Logistics Ltd., said sales rose.",
+            &["Milo Kessler"],
+            &["Milo Kessler = CEO @ Brightline Logistics Ltd."],
+        ),
+        // A person after the title is another person, not an employer.
+        (
+            "Lotte Vance, Mayor; Gus Pryor, Chief; and Edda Pryor said so.",
+            &["Lotte Vance", "Gus Pryor", "Edda Pryor"],
+            &["Lotte Vance = Mayor", "Gus Pryor = Chief"],
+        ),
+        (
+            "Ivo Marsh, Director & Curator of the Eastvale Art Museum, said so.",
+            &["Ivo Marsh"],
+            &[
+                "Ivo Marsh = Director @ Eastvale Art Museum",
+                "Ivo Marsh = Curator @ Eastvale Art Museum",
+            ],
+        ),
+    ]);
+}
