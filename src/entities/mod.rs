@@ -461,6 +461,7 @@ pub(crate) fn chunks(ctx: &Ctx<'_>) -> Vec<Range<usize>> {
         // behind ("Tomorrow’s Harbour Lecture").
         while s < end
             && ((words::is_stop_capital(ctx.word(s)) && !ctx.tokens[s].upper)
+                || sentence_adverb(ctx, s)
                 || ctx.tokens[s].kind == Kind::Possessive)
         {
             s += 1;
@@ -481,6 +482,24 @@ pub(crate) fn chunks(ctx: &Ctx<'_>) -> Vec<Range<usize>> {
         i = end.max(i + 1);
     }
     out
+}
+
+/// Whether token `i` is an adverb that opens a sentence before a comma ("Separately, the
+/// company …", "Finally, …"): a capitalised word in -ly there is no name unless the name
+/// lists or the gazetteer know it ("Kelly, …", "Italy, …").
+pub(crate) fn sentence_adverb(ctx: &Ctx<'_>, i: usize) -> bool {
+    let Some(t) = ctx.tok(i) else { return false };
+    let w = ctx.word(i);
+    t.sentence_start
+        && t.cap
+        && !t.upper
+        && ctx.is_punct(i + 1, ",")
+        && w.chars().count() > 4
+        && w.ends_with("ly")
+        && NAMES.given(w).is_none()
+        && NAMES.family(w).is_none()
+        && ctx.hit_of.get(i).copied().flatten().is_none()
+        && ctx.place_at(i).is_none()
 }
 
 /// Runs every recogniser over the text.

@@ -96,3 +96,26 @@ fn found_answers_which_mention_covers_a_token() {
     assert!(!found.covers(2)); // the comma
     assert_eq!(found.roles_of(0).count(), 1);
 }
+
+#[test]
+fn a_sentence_adverb_is_no_name() {
+    // (text, chunks)
+    let table: [(&str, &[&str]); 10] = [
+        ("Separately, the company opened a plant.", &[]),
+        ("Simultaneously, the firm unveiled a model.", &[]),
+        ("Additionally, Vantor hired staff.", &["Vantor"]),
+        ("Finally, the Harbour Trust voted.", &["Harbour Trust"]),
+        ("Importantly, Tom Berg agreed.", &["Tom Berg"]),
+        ("Currently, the agency has ten staff.", &[]),
+        // Names and places in -ly stay names.
+        ("Kelly, the new chair, spoke.", &["Kelly"]),
+        ("Italy, the host, agreed.", &["Italy"]),
+        // Not before a comma: the word may be a name.
+        ("Bentley Motors grew.", &["Bentley Motors"]),
+        // Not opening a sentence.
+        ("The award went to Emily, the youngest entrant.", &["Emily"]),
+    ];
+    for (text, want) in table {
+        assert_eq!(chunk_texts(text), want, "{text}");
+    }
+}
