@@ -450,7 +450,14 @@ mod tests {
         const BODY: &str = "The harbour board approved a new winter timetable for the island \
             ferry on Tuesday, adding an early crossing on weekdays and a late one on Fridays.";
         // (URL, page, headline, published, categories)
-        let table: &[(&str, String, &str, Option<&str>, &[&str])] = &[
+        type Row = (
+            &'static str,
+            String,
+            &'static str,
+            Option<&'static str>,
+            &'static [&'static str],
+        );
+        let table: &[Row] = &[
             (
                 "https://www.gov.uk/government/news/ferry-timetable",
                 format!(
@@ -490,7 +497,7 @@ mod tests {
         ];
         let ex = Extractor::new();
         for (url, html, title, published, categories) in table {
-            let r = ex.extract(Page::html(html).url(*url)).unwrap();
+            let r = ex.extract(Page::html(html).url(url)).unwrap();
             assert_eq!(r.title.as_deref(), Some(*title), "{url}");
             assert_eq!(
                 r.published.map(|d| d.to_string()).as_deref(),
