@@ -314,10 +314,19 @@ fn candidates(
             || appo
                 .as_ref()
                 .is_some_and(|a| a.member || !a.roles.is_empty());
+        // "his wife Lea", "and husband Tom Berg": a relative's noun right before a name.
+        let kin = r.start > 0
+            && ctx
+                .tok(r.start - 1)
+                .is_some_and(|t| t.kind == Kind::Word && !t.cap && !t.upper)
+            && lexicon::contains(Class::KinNoun, ctx.word(r.start - 1));
         let accept = if named_after_place(ctx, &r) && !strong {
             false
         } else if r.len() == 1 {
             (before.is_some() || honorific) && known_single_name(ctx, found, r.start)
+                || kin && closes
+        } else if kin {
+            true
         } else {
             // A title before a name that is itself the end of a longer capitalised phrase
             // ("President Vantor North America") is an organisation, not a person: the

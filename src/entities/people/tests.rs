@@ -850,3 +850,45 @@ fn coordinated_titles_and_an_employer_right_after_the_title() {
         ),
     ]);
 }
+
+#[test]
+fn a_relative_before_a_name() {
+    check(&[
+        (
+            "Tom Berg came with his wife Lea Holm.",
+            &["Tom Berg", "Lea Holm"],
+            &[],
+        ),
+        (
+            "Guests included Ana Ruiz and husband Ivo; Pia Lund also came.",
+            &["Ana Ruiz", "Ivo", "Pia Lund"],
+            &[],
+        ),
+        (
+            "The award was accepted by her daughter Kari Tomsen.",
+            &["Kari Tomsen"],
+            &[],
+        ),
+        (
+            "The founder's son Milo Kessler cut the ribbon.",
+            &["Milo Kessler"],
+            &[],
+        ),
+        (
+            "He thanked his mother, Nell Ferris, and his sister Edda.",
+            &["Nell Ferris", "Edda"],
+            &[],
+        ),
+        (
+            "The late painter's widow Lotte Vance opened the show.",
+            &["Lotte Vance"],
+            &[],
+        ),
+        ("She spoke with her nephew Oskar.", &["Oskar"], &[]),
+        // A capitalised word after the relative that goes on is no given name alone.
+        ("His brother Harbour Trust chair spoke.", &[], &[]),
+        // The noun capitalised is no relative.
+        ("Mother Teresa Avenue was renamed.", &[], &[]),
+        ("The father of the bride spoke.", &[], &[]),
+    ]);
+}
