@@ -336,7 +336,7 @@ pub(super) fn header_dates(
             .find(|(_, d)| d.role == role)
             .map(|(_, d)| d.time)
     };
-    let modified = with(DateRole::Modified);
+    let modified = with(DateRole::Modified).or_else(|| dates.iter().find_map(|(_, d)| d.updated));
     let plain = |(i, d): &&(usize, DateLine)| (d.role == DateRole::Published).then_some(*i);
     let near = match headline {
         Some(h) => dates
