@@ -282,7 +282,12 @@ fn signals<'a>(
         let Some(value) = value.map(|v| normalise(&v)).filter(|v| !v.is_empty()) else {
             continue;
         };
-        let clean = meta::clean_title(&value, &known, site.as_deref());
+        // Segments that name the site or a section go first ("Site | Headline"), then
+        // the usual suffixes.
+        let furniture = |t: &str| is_site(t) || is_non_headline(t);
+        let clean = meta::drop_title_segments(&value, &furniture)
+            .map(|kept| meta::clean_title(&kept, &known, site.as_deref()))
+            .unwrap_or_else(|| meta::clean_title(&value, &known, site.as_deref()));
         if is_non_headline(&clean) || is_site(&clean) {
             continue;
         }
@@ -324,7 +329,9 @@ pub(crate) fn choose<'a>(
             .or(visible.iter().find(|(tier, _, _)| *tier <= 2))
             .map(shown);
     }
-    // 3. Meta titles alone: one that another confirms, else the first.
+    // 3. Meta titles alone: one that another confirms, else the first; but a meta title
+    // that reads like a name ("Harbour Board Newsroom") is the site's, and the page's own
+    // heading of a clause is the headline.
     let meta_only = |(_, _, clean): &(MetaSource, String, String)| Headline {
         text: clean.clone(),
         element: None,
@@ -334,7 +341,15 @@ pub(crate) fn choose<'a>(
             .iter()
             .any(|(s, raw, c)| s != source && (agree(clean, raw) || agree(clean, c)))
     });
-    agreed.or(metas.first()).map(meta_only)
+    let meta = agreed.or(metas.first());
+    let heading = visible.iter().find(|(tier, _, t)| {
+        *tier <= 3 && !meta::reads_like_name(t) && t.split_whitespace().count() >= 4
+    });
+    match (meta, heading) {
+        (Some(m), Some(h)) if meta::reads_like_name(&m.2) => Some(shown(h)),
+        (Some(m), _) => Some(meta_only(m)),
+        (None, h) => h.map(shown),
+    }
 }
 
 #[cfg(test)]

@@ -65,6 +65,25 @@ pub(crate) fn clean_title(raw: &str, known: &[&str], site_name: Option<&str>) ->
     title
 }
 
+/// The title without its segments that name the site or a section (`is_furniture`): "Site
+/// | Headline" and "News | Headline | Site" keep the headline. `None` when no segment went
+/// (the title stays for [`clean_title`]); an empty string when every segment did.
+pub(crate) fn drop_title_segments(
+    raw: &str,
+    is_furniture: &dyn Fn(&str) -> bool,
+) -> Option<String> {
+    let sep = TITLE_SEPARATORS.iter().find(|s| raw.contains(**s))?;
+    let parts: Vec<&str> = raw.split(sep).map(str::trim).collect();
+    let kept: Vec<&str> = parts.iter().copied().filter(|p| !is_furniture(p)).collect();
+    (kept.len() < parts.len()).then(|| kept.join(sep))
+}
+
+/// Whether a title reads like a site's or an office's name: a short capitalised phrase
+/// ("Harbour Board Newsroom"), not a headline's clause.
+pub(crate) fn reads_like_name(s: &str) -> bool {
+    s.split_whitespace().count() <= 4 && looks_like_site_name(s)
+}
+
 /// A site name is a short capitalised phrase or a domain, not part of a sentence.
 fn looks_like_site_name(s: &str) -> bool {
     let s = s.trim();
