@@ -184,6 +184,26 @@ pub(crate) fn spaced_text(el: ElementRef<'_>) -> String {
     normalise(&out)
 }
 
+/// A heading's text without a kicker in an element of its own that is only a document-type
+/// label (`<h1><span>Press release</span> Ferry landing opens</h1>`), nor a leading label
+/// and its colon ("PRESS RELEASE: Ferry landing opens").
+fn without_kicker(e: ElementRef<'_>) -> String {
+    let full = spaced_text(e);
+    let kicker = e
+        .children()
+        .filter_map(ElementRef::wrap)
+        .next()
+        .map(spaced_text)
+        .filter(|k| !k.is_empty() && is_non_headline(k));
+    if let Some(rest) = kicker.and_then(|k| full.strip_prefix(k.as_str())) {
+        let rest = rest.trim();
+        if rest.split_whitespace().count() >= 3 {
+            return rest.to_owned();
+        }
+    }
+    meta::strip_label_prefix(&full).to_owned()
+}
+
 /// HTML's inline formatting elements: text on either side of them is one phrase.
 fn is_inline_formatting(name: &str) -> bool {
     matches!(
@@ -236,7 +256,7 @@ fn signals<'a>(
     let eligible = |e: &ElementRef<'_>| !parts.is_furniture(e.id()) && !in_link(*e, own);
     let mut visible: Vec<(u8, ElementRef<'a>, String)> = Vec::new();
     let push = |tier: u8, e: ElementRef<'a>, visible: &mut Vec<(u8, ElementRef<'a>, String)>| {
-        let t = spaced_text(e);
+        let t = without_kicker(e);
         if t.is_empty() || t.len() > 400 || is_non_headline(&t) || is_site(&t) {
             return;
         }

@@ -477,3 +477,24 @@ fn headline_over_site_and_section_titles() {
         assert_eq!(doc.meta.title.as_deref(), Some(want), "{html}");
     }
 }
+
+/// A kicker printed inside the headline's element, or a label before a colon, is not the
+/// headline's.
+#[test]
+fn headline_without_its_kicker() {
+    for h1 in [
+        "<h1><span class=kicker>Press release</span> Ferry landing opens at Kestrel Point</h1>",
+        "<h1>PRESS RELEASE: Ferry landing opens at Kestrel Point</h1>",
+    ] {
+        let html = page(
+            "<title>Harbour Board</title>",
+            &format!("<main>{h1}{PROSE}</main>"),
+        );
+        let doc = read_page(&html).expect("page reads");
+        assert_eq!(
+            doc.meta.title.as_deref(),
+            Some("Ferry landing opens at Kestrel Point"),
+            "{h1}"
+        );
+    }
+}

@@ -52,17 +52,51 @@ pub(crate) fn clean_title(raw: &str, known: &[&str], site_name: Option<&str>) ->
             return title;
         }
     }
-    for sep in [" – ", " — ", " - ", " :: ", " · "] {
-        if let Some(i) = title.rfind(sep) {
-            let (head, tail) = (&title[..i], &title[i + sep.len()..]);
-            let tail_words = tail.split_whitespace().count();
-            if head.split_whitespace().count() >= 4 && tail_words <= 5 && looks_like_site_name(tail)
-            {
-                return head.trim().to_owned();
+    // "Headline - Office - Government": each trailing name goes, the last first.
+    let mut cut = false;
+    'names: for _ in 0..3 {
+        for sep in [" – ", " — ", " - ", " :: ", " · "] {
+            if let Some(i) = title.rfind(sep) {
+                let (head, tail) = (&title[..i], &title[i + sep.len()..]);
+                let tail_words = tail.split_whitespace().count();
+                if head.split_whitespace().count() >= 4
+                    && tail_words <= 5
+                    && looks_like_site_name(tail)
+                {
+                    title = head.trim().to_owned();
+                    cut = true;
+                    continue 'names;
+                }
             }
         }
+        break;
     }
-    title
+    if cut {
+        return title;
+    }
+    strip_label_prefix(&title).to_owned()
+}
+
+/// A headline without a leading document-type label and its separator ("Press release:
+/// Ferry landing opens", "NEWS RELEASE – …"); the label alone stays.
+pub(crate) fn strip_label_prefix(title: &str) -> &str {
+    let Some(i) = title.find([':', '|', '–', '—']) else {
+        return title;
+    };
+    let (label, rest) = (
+        title[..i].trim(),
+        title[i..].trim_start_matches([':', '|', '–', '—']).trim(),
+    );
+    if rest.split_whitespace().count() >= 3
+        && crate::lexicon::contains(
+            crate::lexicon::Class::PageNonHeadline,
+            &label.to_lowercase(),
+        )
+    {
+        rest
+    } else {
+        title
+    }
 }
 
 /// The title without its segments that name the site or a section (`is_furniture`): "Site

@@ -267,3 +267,31 @@ fn credits_in_caption_shapes() {
         );
     }
 }
+
+/// Titles with a document-type label before the headline or several names after it, in
+/// invented words: (title, headline).
+#[test]
+fn title_labels_and_trailing_names() {
+    let table = [
+        (
+            "Press Release: Ferry landing opens at Kestrel Point",
+            "Ferry landing opens at Kestrel Point",
+        ),
+        (
+            "NEWS RELEASE – Ferry landing opens at Kestrel Point",
+            "Ferry landing opens at Kestrel Point",
+        ),
+        (
+            "Ferry landing opens at Kestrel Point - Harbour Board - Government of Eastland",
+            "Ferry landing opens at Kestrel Point",
+        ),
+        ("News: ferry", "News: ferry"),
+        (
+            "Ferries: what changes on Monday for passengers",
+            "Ferries: what changes on Monday for passengers",
+        ),
+    ];
+    for (raw, want) in table {
+        assert_eq!(clean_title(raw, &[], None), want, "{raw:?}");
+    }
+}
