@@ -80,3 +80,19 @@ fn folded_look_up_finds_what_a_plain_search_finds() {
         }
     }
 }
+
+/// No list is written twice: two classes with the same entries are one class read by two
+/// stages (the function words once had an events copy of each).
+#[test]
+fn no_class_copies_another() {
+    use std::collections::BTreeSet;
+    let sets: Vec<(Class, BTreeSet<&str>)> = CLASSES
+        .iter()
+        .map(|&c| (c, entries(c).map(|(e, _)| e).collect()))
+        .collect();
+    for (i, (a, ea)) in sets.iter().enumerate() {
+        for (b, eb) in sets.iter().skip(i + 1) {
+            assert!(ea != eb, "{a:?} and {b:?} list the same entries");
+        }
+    }
+}
