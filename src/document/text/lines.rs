@@ -494,14 +494,16 @@ fn is_word(b: u8) -> bool {
 fn ascii_email(text: &[u8]) -> bool {
     let host = |b: u8| is_word(b) || b == b'-';
     text.iter().enumerate().any(|(at, &b)| {
+        if b != b'@' {
+            return false;
+        }
         let before = at
             .checked_sub(1)
             .and_then(|i| text.get(i))
             .is_some_and(|&c| is_word(c) || matches!(c, b'.' | b'+' | b'-'));
         let after = text.get(at + 1..).unwrap_or(&[]);
         let run = after.iter().take_while(|&&c| host(c)).count();
-        b == b'@'
-            && before
+        before
             && run > 0
             && after.get(run) == Some(&b'.')
             && after.get(run + 1).is_some_and(|&c| host(c))
