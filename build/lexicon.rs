@@ -197,6 +197,28 @@ fn render(classes: &BTreeMap<String, Class>) -> String {
         s.push_str("];\n\n");
     };
     table(&mut s, "FOLDED", &|c| &c.folded);
+    // PERF: where each first byte's entries start in every FOLDED table, so that a look-up
+    // searches only the entries that share the query's first byte.
+    let _ = writeln!(
+        s,
+        "static FOLDED_FIRST: [[u16; 257]; {}] = [",
+        classes.len()
+    );
+    for c in classes.values() {
+        let keys: Vec<&[u8]> = c.folded.keys().map(|k| k.as_bytes()).collect();
+        assert!(
+            keys.len() < usize::from(u16::MAX),
+            "class {} is too big for u16 offsets",
+            c.name
+        );
+        s.push_str("    [");
+        for b in 0..=256usize {
+            let start = keys.partition_point(|k| k.first().map_or(0, |&f| usize::from(f) + 1) <= b);
+            let _ = write!(s, "{start},");
+        }
+        s.push_str("],\n");
+    }
+    s.push_str("];\n\n");
     table(&mut s, "EXACT", &|c| &c.exact);
     let _ = writeln!(s, "static MAX_WORDS: [usize; {}] = [", classes.len());
     for c in classes.values() {

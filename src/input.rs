@@ -153,8 +153,13 @@ pub(crate) fn repair_mojibake(text: &str) -> Cow<'_, str> {
 
 /// One round of [`repair_mojibake`]; `None` when nothing was repaired.
 fn repair_once(text: &str) -> Option<String> {
-    // Every lead byte decodes to a character in U+00C2..=U+00F4.
-    if !text.chars().any(|c| ('\u{C2}'..='\u{F4}').contains(&c)) {
+    // Every lead byte decodes to a character in U+00C2..=U+00F4, which UTF-8 writes as
+    // 0xC3 and a byte in 0x82..=0xB4.
+    if !text
+        .as_bytes()
+        .windows(2)
+        .any(|w| w.first() == Some(&0xC3) && w.get(1).is_some_and(|b| (0x82..=0xB4).contains(b)))
+    {
         return None;
     }
     let mut out = String::with_capacity(text.len());
@@ -163,6 +168,15 @@ fn repair_once(text: &str) -> Option<String> {
     let mut loose: Vec<usize> = Vec::new();
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
+        // PERF: a sequence, "Â " and "â€" all start with a char in U+00C2..=U+00F4, whose
+        // first UTF-8 byte is 0xC3 (never a continuation byte, so a char boundary): the
+        // text up to the next 0xC3 is copied as it is.
+        let plain = rest.bytes().position(|b| b == 0xC3).unwrap_or(rest.len());
+        if plain > 0 {
+            out.push_str(rest.get(..plain).unwrap_or(""));
+            rest = rest.get(plain..).unwrap_or("");
+            continue;
+        }
         if let Some((decoded, used)) = decode_sequence(rest) {
             out.push(decoded);
             repaired += 1;

@@ -49,6 +49,8 @@ pub(crate) struct Ctx<'d> {
     pub place_of: Vec<Option<usize>>,
     /// The country most places of the text are in: where the release comes from.
     pub home_country: Option<&'static str>,
+    /// What organisation patterns have read of single tokens (PERF).
+    pub(crate) heads: organisations::HeadMemo,
 }
 
 impl<'d> Ctx<'d> {
@@ -165,6 +167,7 @@ impl<'d> Ctx<'d> {
             places,
             place_of,
             home_country,
+            heads: organisations::HeadMemo::default(),
         }
     }
 

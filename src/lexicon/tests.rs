@@ -57,6 +57,30 @@ fn folding_is_the_build_scripts() {
     assert_eq!(cmp_folded("abc", "ABD"), Ordering::Less);
 }
 
+/// The first-byte buckets and the byte comparison of `find_folded` find what a plain
+/// search with `cmp_folded` finds, for every folded entry written in other cases, with a
+/// letter too many or too few, and for words that are in no table.
+#[test]
+fn folded_look_up_finds_what_a_plain_search_finds() {
+    for (i, table) in FOLDED.iter().enumerate() {
+        let plain = |q: &str| table.binary_search_by(|(e, _)| cmp_folded(e, q)).ok();
+        for (entry, _) in table.iter() {
+            let longer = format!("{entry}x");
+            let shorter: String = entry.chars().skip(1).collect();
+            for q in [
+                entry.to_string(),
+                entry.to_uppercase(),
+                longer,
+                shorter,
+                "zzz-not-a-word".to_string(),
+                "Ünïcode".to_string(),
+            ] {
+                assert_eq!(find_folded(i, &q), plain(&q), "class {i}: {q:?}");
+            }
+        }
+    }
+}
+
 /// No list is written twice: two classes with the same entries are one class read by two
 /// stages (the function words once had an events copy of each).
 #[test]

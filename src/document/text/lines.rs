@@ -484,7 +484,100 @@ pub(super) fn is_contact_label(text: &str) -> bool {
 
 /// A short line with an e-mail address or a telephone number.
 pub(super) fn has_contact_detail(text: &str) -> bool {
-    text.split_whitespace().count() <= 12 && (EMAIL.is_match(text) || PHONE.is_match(text))
+    if text.split_whitespace().count() > 12 {
+        return false;
+    }
+    // PERF: ASCII lines (nearly all) are read by scanners that accept what `EMAIL` and
+    // `PHONE` match, so those Unicode patterns are built only for a line that needs them.
+    if text.is_ascii() {
+        return ascii_email(text.as_bytes()) || ascii_phone(text.as_bytes());
+    }
+    EMAIL.is_match(text) || PHONE.is_match(text)
+}
+
+/// `\s` of `EMAIL` and `PHONE` on ASCII text.
+fn is_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+}
+
+/// `\w` on ASCII text.
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// Whether `EMAIL` matches ASCII `text`: an "@" after one of `[\w.+-]`, then a run of
+/// `[\w-]`, a dot and one more of `[\w-]`.
+fn ascii_email(text: &[u8]) -> bool {
+    let host = |b: u8| is_word(b) || b == b'-';
+    text.iter().enumerate().any(|(at, &b)| {
+        if b != b'@' {
+            return false;
+        }
+        let before = at
+            .checked_sub(1)
+            .and_then(|i| text.get(i))
+            .is_some_and(|&c| is_word(c) || matches!(c, b'.' | b'+' | b'-'));
+        let after = text.get(at + 1..).unwrap_or(&[]);
+        let run = after.iter().take_while(|&&c| host(c)).count();
+        before
+            && run > 0
+            && after.get(run) == Some(&b'.')
+            && after.get(run + 1).is_some_and(|&c| host(c))
+    })
+}
+
+/// The ends of `min..=max` ASCII digits from `at`.
+fn digit_ends(text: &[u8], at: usize, min: usize, max: usize) -> std::ops::RangeInclusive<usize> {
+    let run = text
+        .get(at..)
+        .unwrap_or(&[])
+        .iter()
+        .take(max)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if run < min {
+        #[allow(clippy::reversed_empty_ranges)]
+        return 1..=0;
+    }
+    at + min..=at + run
+}
+
+/// Whether `PHONE` matches ASCII `text`, trying every way its optional parts can be read
+/// (a bounded number at each start, so linear in the line).
+fn ascii_phone(text: &[u8]) -> bool {
+    let at = |i: usize| text.get(i).copied();
+    let sep = |i: usize| at(i).is_some_and(|b| is_space(b) || b == b'.' || b == b'-');
+    // `(?:$|[\s,;)])`
+    let ends = |i: usize| at(i).is_none_or(|b| is_space(b) || matches!(b, b',' | b';' | b')'));
+    // `\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?` and the end, from `i`.
+    let core = |i: usize| {
+        digit_ends(text, i, 2, 4).any(|a| {
+            sep(a)
+                && digit_ends(text, a + 1, 3, 4)
+                    .any(|b| ends(b) || (sep(b) && digit_ends(text, b + 1, 2, 4).any(ends)))
+        })
+    };
+    // `(?:\(\d{2,4}\)\s?)?` and the rest, from `i`.
+    let paren = |i: usize| {
+        core(i)
+            || (at(i) == Some(b'(')
+                && digit_ends(text, i + 1, 2, 4).any(|c| {
+                    at(c) == Some(b')')
+                        && (core(c + 1) || (at(c + 1).is_some_and(is_space) && core(c + 2)))
+                }))
+    };
+    // `(?:\+\d{1,3}[\s.-]?)?` and the rest, from `i`.
+    let plus = |i: usize| {
+        paren(i)
+            || (at(i) == Some(b'+')
+                && digit_ends(text, i + 1, 1, 3).any(|d| paren(d) || (sep(d) && paren(d + 1))))
+    };
+    // `(?:^|[\s:(])`
+    plus(0)
+        || text
+            .iter()
+            .enumerate()
+            .any(|(i, &b)| (is_space(b) || b == b':' || b == b'(') && plus(i + 1))
 }
 
 /// "© 2024 Harbour Trust", "Copyright 2023 …", "All rights reserved": a site's footer line.

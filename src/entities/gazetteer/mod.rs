@@ -271,6 +271,20 @@ impl FormIndex {
     fn may_hold(&self, letters: &str) -> bool {
         self.letters.binary_search(&letters).is_ok()
     }
+
+    /// As [`FormIndex::may_hold`], and whether any key's letters extend `letters`
+    /// (`false` means no query whose letters start with `letters` finds an entry, unless
+    /// it starts with "the"): the keys with a prefix sit together in the sorted table,
+    /// first at the place where `letters` would be.
+    fn may_hold_or_extend(&self, letters: &str) -> (bool, bool) {
+        let k = self.letters.partition_point(|e| *e < letters);
+        let at = self.letters.get(k).copied().unwrap_or("");
+        let longer = self
+            .letters
+            .get(k + usize::from(at == letters))
+            .is_some_and(|e| e.starts_with(letters));
+        (at == letters && k < self.letters.len(), longer)
+    }
 }
 
 /// The value of `key` in a sorted table.
@@ -319,6 +333,12 @@ impl Gazetteer {
     /// [`Gazetteer::title`] finds none for it, unless it starts with the word "the".
     pub(crate) fn may_be_title(&self, letters: &str) -> bool {
         TITLE_INDEX.may_hold(letters)
+    }
+
+    /// [`Gazetteer::may_be_title`] of `letters`, and whether a phrase whose letters extend
+    /// `letters` may be one: a scanner that lengthens a phrase word by word stops there.
+    pub(crate) fn may_be_or_start_title(&self, letters: &str) -> (bool, bool) {
+        TITLE_INDEX.may_hold_or_extend(letters)
     }
 
     /// The title at the end of a phrase that may start with modifiers ("Acting Deputy

@@ -4,6 +4,7 @@
 //! (`src/entities/data/org_words.tsv`) and the company legal forms of the lexicon
 //! (`src/lexicon/data/organisations.tsv`).
 
+use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 
 use crate::document::normalise;
@@ -76,11 +77,7 @@ pub(crate) fn pattern_kind(ctx: &Ctx<'_>, r: &Range<usize>) -> Option<K> {
             if !w.ambiguous {
                 return Some(w.kind);
             }
-            let qualified = (r.start..r.end - len).any(|k| {
-                ctx.place_at(k).is_some()
-                    || (ctx.tokens.get(k).is_some_and(|t| t.upper)
-                        && looks_like_acronym(ctx.word(k)))
-            });
+            let qualified = ctx.heads.qualified(ctx, r.start..r.end - len);
             if qualified && crate::lexicon::event_head(last).is_none() {
                 return Some(w.kind);
             }
@@ -98,23 +95,98 @@ pub(crate) fn pattern_kind(ctx: &Ctx<'_>, r: &Range<usize>) -> Option<K> {
     }
     // "Working Group on Fisheries", "Committee on Fisheries, Ports and Oceans": a head
     // word inside the name, with its remit after it.
-    for k in r.start + 1..r.end.saturating_sub(2) {
-        let Some(w) = GAZETTEER.org_word(ctx.word(k)) else {
-            continue;
-        };
-        let remit = words::prep(ctx.word(k + 1));
-        // "Summit on …", "Forum on …" name events more often than bodies.
-        if crate::lexicon::event_head(ctx.word(k)).is_some() {
-            continue;
-        }
-        if w.is_head()
-            && ctx.is_cap(k)
-            && (remit == Some(Prep::On) || (!w.ambiguous && remit == Some(Prep::Of)))
-        {
-            return Some(w.kind);
-        }
+    ctx.heads
+        .first_remit_head(ctx, r.start + 1..r.end.saturating_sub(2))
+}
+
+/// The kind of body token `k` heads when its remit follows it ("Committee on …"), if it
+/// does.
+fn remit_head(ctx: &Ctx<'_>, k: usize) -> Option<K> {
+    let w = GAZETTEER.org_word(ctx.word(k))?;
+    let remit = words::prep(ctx.word(k + 1));
+    // "Summit on …", "Forum on …" name events more often than bodies.
+    if crate::lexicon::event_head(ctx.word(k)).is_some() {
+        return None;
     }
-    None
+    (w.is_head()
+        && ctx.is_cap(k)
+        && (remit == Some(Prep::On) || (!w.ambiguous && remit == Some(Prep::Of))))
+    .then_some(w.kind)
+}
+
+/// What [`pattern_kind`] asks of single tokens, remembered for one text. PERF: it reads
+/// ranges as long as a capitalised run, one per mention in it, so a line of one name
+/// repeated made it quadratic; with this each token is read once.
+#[derive(Debug, Default)]
+pub(crate) struct HeadMemo {
+    /// For each token, where the search for a remit head goes on: the token itself when
+    /// it is unread or is such a head, else a later token (all those between are read and
+    /// are none). Pointers are shortened as they are followed.
+    next: RefCell<Vec<usize>>,
+    /// For each token read, the kind it heads with its remit.
+    remit: RefCell<Vec<Option<Option<K>>>>,
+    /// How many of the tokens before each token are places or acronyms in capitals.
+    qualifiers: OnceCell<Vec<usize>>,
+}
+
+impl HeadMemo {
+    /// The kind of the first token in `r` that heads a body with its remit after it.
+    fn first_remit_head(&self, ctx: &Ctx<'_>, r: Range<usize>) -> Option<K> {
+        if r.is_empty() {
+            return None;
+        }
+        let (mut next, mut remit) = (self.next.borrow_mut(), self.remit.borrow_mut());
+        if next.len() != ctx.tokens.len() + 1 {
+            *next = (0..=ctx.tokens.len()).collect();
+            *remit = vec![None; ctx.tokens.len()];
+        }
+        let mut k = r.start;
+        let mut path = Vec::new();
+        let found = loop {
+            let Some(&to) = next.get(k) else { break None };
+            if to != k {
+                path.push(k);
+                k = to;
+                continue;
+            }
+            if k >= r.end {
+                break None;
+            }
+            let Some(slot) = remit.get_mut(k) else {
+                break None;
+            };
+            let kind = *slot.get_or_insert_with(|| remit_head(ctx, k));
+            if kind.is_some() {
+                break kind;
+            }
+            if let Some(n) = next.get_mut(k) {
+                *n = k + 1;
+            }
+        };
+        for p in path {
+            if let Some(n) = next.get_mut(p) {
+                *n = k;
+            }
+        }
+        found
+    }
+
+    /// Whether a token of `r` is a place or an acronym in capitals.
+    fn qualified(&self, ctx: &Ctx<'_>, r: Range<usize>) -> bool {
+        let counts = self.qualifiers.get_or_init(|| {
+            let mut counts = Vec::with_capacity(ctx.tokens.len() + 1);
+            let mut n = 0;
+            counts.push(n);
+            for (k, t) in ctx.tokens.iter().enumerate() {
+                if ctx.place_at(k).is_some() || (t.upper && looks_like_acronym(ctx.word(k))) {
+                    n += 1;
+                }
+                counts.push(n);
+            }
+            counts
+        });
+        !r.is_empty() && counts.get(r.end) > counts.get(r.start)
+    }
 }
 
 /// Whether tokens `r` end with a company's legal form or an unambiguous head ("Vantor

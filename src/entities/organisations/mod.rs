@@ -21,7 +21,7 @@ mod tests;
 
 use std::ops::Range;
 
-pub(crate) use heads::{legal_form_after_comma, looks_like_acronym, pattern_kind};
+pub(crate) use heads::{legal_form_after_comma, looks_like_acronym, pattern_kind, HeadMemo};
 pub(crate) use spans::{split_and, strip_title_prefix};
 
 use super::gazetteer::{HitTarget, OrgEntry, GAZETTEER};

@@ -170,14 +170,31 @@ pub(super) fn repeats(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found)
         .map(|(n, _)| tokens::tokenize(n).len())
         .max()
         .unwrap_or(0);
+    let widest = names.iter().map(|(n, _)| n.len()).max().unwrap_or(0);
     for c in chunks {
         for r in split_and(ctx, c) {
             for s in r.clone() {
-                for e in (s + 1..=r.end.min(s + longest)).rev() {
-                    let sub = s..e;
-                    if sub.clone().any(|t| found.covers(t)) {
-                        continue;
+                // PERF: only sub-ranges that can match are read (quadratic on a line of one
+                // long name otherwise): none holding a covered token (so none when `s`
+                // is), none whose printable ASCII alone, which normalising keeps, is
+                // longer than every name.
+                let mut hi = s;
+                let mut printable = 0;
+                let mut pos = ctx.tok(s).map_or(0, |t| t.span.start);
+                while hi < r.end.min(s + longest) && !found.covers(hi) {
+                    let end = ctx.tok(hi).map_or(pos, |t| t.span.end).max(pos);
+                    printable += ctx
+                        .text
+                        .get(pos..end)
+                        .map_or(0, |t| t.bytes().filter(u8::is_ascii_graphic).count());
+                    pos = end;
+                    if printable > widest {
+                        break;
                     }
+                    hi += 1;
+                }
+                for e in (s + 1..=hi).rev() {
+                    let sub = s..e;
                     let text = normalise(ctx.slice(&sub));
                     let hit = first.get(text.as_str()).copied();
                     if let Some(k) = hit {

@@ -71,12 +71,15 @@ pub(super) fn match_title_in(
         return None;
     }
     let mut head_end = None;
-    'outer: for start in [j, i] {
+    // When no modifier was skipped the second start is the first again.
+    let starts: &[usize] = if j == i { &[i] } else { &[j, i] };
+    'outer: for &start in starts {
         // PERF: only phrases with a title's letters are looked up; the letters of the
         // phrases from `start` are built once, shortest first.
         let mut maybe = [false; MAX_TITLE_WORDS + 1];
         let article = ctx.word(start).eq_ignore_ascii_case("the");
         let mut letters = String::new();
+        let mut settled = None;
         let mut from = ctx.tok(start).map_or(0, |t| t.span.start);
         for (len, slot) in maybe.iter_mut().enumerate().skip(1) {
             let Some(t) = ctx.tok(start + len - 1) else {
@@ -84,7 +87,24 @@ pub(super) fn match_title_in(
             };
             push_letters(&mut letters, ctx.text.get(from..t.span.end).unwrap_or(""));
             from = t.span.end;
-            *slot = article || GAZETTEER.may_be_title(&letters);
+            if article {
+                *slot = true;
+                continue;
+            }
+            // Once no title's letters extend these, only a word without letters keeps
+            // the answer; any other longer phrase is no title.
+            if let Some((n, was)) = settled {
+                if letters.len() > n {
+                    break;
+                }
+                *slot = was;
+                continue;
+            }
+            let (may_be, may_extend) = GAZETTEER.may_be_or_start_title(&letters);
+            *slot = may_be;
+            if !may_extend {
+                settled = Some((letters.len(), may_be));
+            }
         }
         for len in (1..=MAX_TITLE_WORDS).rev() {
             let end = start + len;

@@ -241,3 +241,63 @@ fn date_lines_with_an_update_beside() {
         assert_eq!(got, want, "{line:?}");
     }
 }
+
+/// The ASCII scanners of `has_contact_detail` accept exactly what the `EMAIL` and `PHONE`
+/// patterns match, on contact lines, near misses and every short string over an alphabet
+/// of the characters the patterns care about.
+#[test]
+fn contact_scanners_agree_with_the_patterns() {
+    let lines = [
+        "Media contact: jane.roe@example.org",
+        "a@b.c",
+        "@b.c",
+        "x@b.",
+        "x@.c",
+        "x@b-c.d-e",
+        "+.@a.b",
+        "Tel. +44 20 7946 0958",
+        "(020) 7946 0958",
+        "+1 (555) 010-2030",
+        "+1(555)010-2030,",
+        "Phone: 555-0199",
+        "555-01999",
+        "call 12 345;",
+        "12.345.67)",
+        "Room 12-3456",
+        "2024-10-08",
+        "08.10.2024 at 10:00",
+        "ISBN 978-3-16-148410-0",
+        "(12) 345",
+        ":12 345",
+        "+123.12 345",
+        "+1234 12 345",
+    ];
+    for line in lines {
+        let b = line.as_bytes();
+        assert_eq!(ascii_email(b), EMAIL.is_match(line), "e-mail: {line:?}");
+        assert_eq!(ascii_phone(b), PHONE.is_match(line), "phone: {line:?}");
+    }
+    // Every string of up to four characters over an alphabet that exercises each part,
+    // between prefixes and suffixes that complete a number or an address.
+    let alphabet = ['1', ' ', '-', '.', '(', ')', '+', '@', 'a', ':', ',', '\t'];
+    let mut strings = vec![String::new()];
+    for _ in 0..4 {
+        let mut longer = Vec::new();
+        for s in &strings {
+            for c in alphabet {
+                longer.push(format!("{s}{c}"));
+            }
+        }
+        for s in &longer {
+            for prefix in ["", "11 ", "1 1", "+1 ", "(11)"] {
+                for suffix in ["", "111", "1 11", "a.b"] {
+                    let line = format!("{prefix}{s}{suffix}");
+                    let b = line.as_bytes();
+                    assert_eq!(ascii_email(b), EMAIL.is_match(&line), "e-mail: {line:?}");
+                    assert_eq!(ascii_phone(b), PHONE.is_match(&line), "phone: {line:?}");
+                }
+            }
+        }
+        strings = longer;
+    }
+}
