@@ -9,9 +9,9 @@
 //!
 //! ```
 //! let release = communique::extract_text(
-//!     "CTED joins conference\n\nDuring the last week of June 2018, heads of agencies gathered in New York.",
+//!     "Harbour board meets donors\n\nIn the last week of June 2018, the board and its donors met in Lakeport.",
 //! )?;
-//! assert_eq!(release.title.as_deref(), Some("CTED joins conference"));
+//! assert_eq!(release.title.as_deref(), Some("Harbour board meets donors"));
 //!
 //! let when = &release.dates[0];
 //! assert_eq!(when.text, "the last week of June 2018");

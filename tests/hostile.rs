@@ -134,7 +134,7 @@ fn page(title: &str, body: &str) -> String {
 
 /// Sentences of a release, varied enough to feed every stage.
 const PROSE: &[&str] = &[
-    "GENEVA, 3 May 2021 -- The Counter-Terrorism Committee Executive Directorate (CTED) held a high-level conference in Geneva.",
+    "GENEVA, 3 May 2021 -- The Coastal Safety Directorate (CSD) held a two-day conference in Geneva.",
     "Executive Director Jane Smith of the United Nations Office on Drugs and Crime opened the session on Monday.",
     "The Permanent Mission of Norway to the United Nations co-organised a side event with the European Union.",
     "Ministers met from 28 June to 2 July 2018 and signed a memorandum of understanding in New York.",

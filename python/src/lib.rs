@@ -446,18 +446,7 @@ impl Extractor {
         published: Option<&Bound<'py, PyAny>>,
         kind: &str,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let kind = kind_of(kind)?;
-        let job = Job {
-            content: content_of(page, kind)?,
-            kind,
-            url: url_of(url)?,
-            published: published_of(published)?,
-        };
-        let inner = &self.inner;
-        match py.detach(|| job.run(inner)) {
-            Ok(release) => to_py(py, &release),
-            Err(f) => Err(to_py_err(py, f)),
-        }
+        extract_one(py, &self.inner, page, url, published, kind)
     }
 
     /// Reads many pages on native threads and returns their releases in input order.
@@ -642,6 +631,26 @@ fn extract<'py>(
     published: Option<&Bound<'py, PyAny>>,
     kind: &str,
 ) -> PyResult<Bound<'py, PyAny>> {
+    extract_one(
+        py,
+        &communique::Extractor::new(),
+        page,
+        url,
+        published,
+        kind,
+    )
+}
+
+/// One page read by `inner` with the GIL released: the Python arguments are checked and
+/// converted first, so a bad argument raises before any work.
+fn extract_one<'py>(
+    py: Python<'py>,
+    inner: &communique::Extractor,
+    page: &Bound<'py, PyAny>,
+    url: Option<&Bound<'py, PyAny>>,
+    published: Option<&Bound<'py, PyAny>>,
+    kind: &str,
+) -> PyResult<Bound<'py, PyAny>> {
     let kind = kind_of(kind)?;
     let job = Job {
         content: content_of(page, kind)?,
@@ -649,8 +658,7 @@ fn extract<'py>(
         url: url_of(url)?,
         published: published_of(published)?,
     };
-    let inner = communique::Extractor::new();
-    match py.detach(|| job.run(&inner)) {
+    match py.detach(|| job.run(inner)) {
         Ok(release) => to_py(py, &release),
         Err(f) => Err(to_py_err(py, f)),
     }

@@ -248,7 +248,7 @@ impl<'de> Deserialize<'de> for Date {
 /// A point in time as a page states it: a date, optionally a time of day, optionally a
 /// UTC offset.
 ///
-/// It prints as given: `2018-07-19`, `2024-10-08T14:21:17` or `2018-07-19T16:18:55+00:00`.
+/// It prints as given: `2018-07-19`, `2024-10-08T14:21:17` or `2018-07-21T09:42:10+00:00`.
 /// Nothing is converted between zones, because the page's own calendar day is what a
 /// dataset files the release under.
 ///
@@ -257,9 +257,9 @@ impl<'de> Deserialize<'de> for Date {
 /// ```
 /// use communique::Timestamp;
 ///
-/// let t: Timestamp = "2018-07-19T16:18:55+00:00".parse().unwrap();
-/// assert_eq!(t.date().to_string(), "2018-07-19");
-/// assert_eq!(t.to_string(), "2018-07-19T16:18:55+00:00");
+/// let t: Timestamp = "2018-07-21T09:42:10+00:00".parse().unwrap();
+/// assert_eq!(t.date().to_string(), "2018-07-21");
+/// assert_eq!(t.to_string(), "2018-07-21T09:42:10+00:00");
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Timestamp {

@@ -11,7 +11,7 @@
 //! ("today", "this week", "three days ago", "on Monday"). This stage is the grammar's
 //! policy for running text: each expression is checked against the words around it
 //! ([`context`]) and normalised ([`normalise`]). Where expressions overlap the longest
-//! wins; a time of day next to a day then joins its span ("10 a.m. on Friday, 28 May")
+//! wins; a time of day next to a day then joins its span ("9 a.m. on Thursday, 4 June")
 //! but not its value ([`time`]).
 
 mod context;
@@ -523,7 +523,7 @@ fn without_overlaps(mut found: Vec<FoundDate>) -> Vec<FoundDate> {
 }
 
 /// Widens the spans of days over a time of day written next to them: "28 June 2018 at
-/// 10 a.m. EST", "10 a.m. on Friday, 28 May". The value stays the day.
+/// 10 a.m. EST", "9 a.m. on Thursday, 4 June". The value stays the day.
 fn with_times(text: &str, found: &mut [FoundDate]) {
     let t = &*time::TIMES;
     for i in 0..found.len() {

@@ -107,16 +107,16 @@ fn absolute_iso() {
 #[test]
 fn absolute_rfc3339() {
     assert_eq!(
-        one("Updated 2018-07-19T16:18:55+00:00 by"),
-        ["2018-07-19T16:18:55+00:00 = 2018-07-19/day"]
+        one("Updated 2018-07-21T09:42:10+00:00 by"),
+        ["2018-07-21T09:42:10+00:00 = 2018-07-21/day"]
     );
     assert_eq!(
         one("at 2016-04-06T16:00:00Z."),
         ["2016-04-06T16:00:00Z = 2016-04-06/day"]
     );
     assert_eq!(
-        one("at 2026-05-15 13:22:25"),
-        ["2026-05-15 13:22:25 = 2026-05-15/day"]
+        one("at 2026-05-14 08:05:41"),
+        ["2026-05-14 08:05:41 = 2026-05-14/day"]
     );
 }
 
@@ -462,7 +462,7 @@ fn range_years() {
 #[test]
 fn fuzzy_week_of_month() {
     assert_eq!(
-        one("During the last week of June 2018, heads"),
+        one("In the last week of June 2018, the board"),
         ["the last week of June 2018 = 2018-06-24..2018-06-30/week"]
     );
     assert_eq!(
@@ -522,7 +522,7 @@ fn fuzzy_halves_and_quarters() {
         ["the third quarter of 2018 = 2018-07-01..2018-09-30/quarter"]
     );
     assert_eq!(
-        one("in the second half of the year"),
+        one("growth slowed in the second half of the year"),
         ["the second half of the year = 2018-07-01..2018-12-31/quarter"]
     );
     // A fiscal quarter is not a calendar one.
@@ -625,16 +625,19 @@ fn times_of_day_stay_in_the_text() {
         ["28 June 2018 at 10 a.m. EST = 2018-06-28/day"]
     );
     assert_eq!(
-        one("call at 10:00 a.m. EST today."),
+        one("briefing at 10:00 a.m. EST today."),
         ["10:00 a.m. EST today = 2018-07-02/day"]
     );
     assert_eq!(
-        found("at 10 a.m. on Friday, 28 May, to", Some("2021-05-27")),
-        ["10 a.m. on Friday, 28 May = 2021-05-28/day"]
+        found(
+            "opens at 11 a.m. on Friday, 4 June, with",
+            Some("2021-06-03")
+        ),
+        ["11 a.m. on Friday, 4 June = 2021-06-04/day"]
     );
     assert_eq!(
-        one("Wednesday, December 11, 2024 –1:00 PM"),
-        ["Wednesday, December 11, 2024 –1:00 PM = 2024-12-11/day"]
+        one("Tuesday, December 10, 2024 –2:00 PM Eastern"),
+        ["Tuesday, December 10, 2024 –2:00 PM = 2024-12-10/day"]
     );
     assert_eq!(
         one("April 06, 2016 12:00 ET"),

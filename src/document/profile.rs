@@ -334,3 +334,178 @@ pub(crate) fn builtin() -> Vec<Profile> {
         },
     ]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Extractor, Page};
+
+    fn dom(html: &str) -> Dom {
+        Dom::new(scraper::Html::parse_document(html))
+    }
+
+    #[test]
+    fn hosts_match_the_host_or_its_subdomains() {
+        let p = Profile::new("t")
+            .host("news.example.org")
+            .compile()
+            .unwrap();
+        let empty = dom("<p>x</p>");
+        // (page host, matches)
+        let table = [
+            ("news.example.org", true),
+            ("www.news.example.org", true),
+            ("archive.news.example.org", true),
+            ("badnews.example.org", false),
+            ("example.org", false),
+            ("news.example.org.evil.net", false),
+        ];
+        for (host, want) in table {
+            assert_eq!(p.matches(&empty, Some(host)), want, "{host}");
+        }
+        assert!(!p.matches(&empty, None));
+    }
+
+    #[test]
+    fn detect_selectors_identify_a_template_without_a_url() {
+        let wp = builtin()
+            .into_iter()
+            .find(|p| p.name == "wordpress")
+            .unwrap()
+            .compile()
+            .unwrap();
+        // (page, is a WordPress page)
+        let table = [
+            (
+                r#"<head><meta name="generator" content="WordPress 6.4"></head><p>x</p>"#,
+                true,
+            ),
+            (
+                r#"<head><link rel="stylesheet" href="/wp-content/themes/a.css"></head>"#,
+                true,
+            ),
+            (
+                r#"<body class="post wp-theme-harbour"><p>x</p></body>"#,
+                true,
+            ),
+            (
+                r#"<head><meta name="generator" content="Hugo 0.120"></head>"#,
+                false,
+            ),
+            (r#"<p>Posted on WordPress.com by a reader</p>"#, false),
+        ];
+        for (page, want) in table {
+            assert_eq!(wp.matches(&dom(page), None), want, "{page}");
+        }
+    }
+
+    #[test]
+    fn profiles_from_json_say_what_is_wrong() {
+        let ok = Profile::from_json(r#"{"name": "harbour", "title": ["h1.headline"]}"#).unwrap();
+        assert_eq!(ok.title, ["h1.headline"]);
+        // (JSON, a word the error must contain)
+        let table = [
+            (r#"{"title": ["h1"]}"#, "name"),
+            (r#"{"name": "  "}"#, "name"),
+            (r#"{"name": "x", "headline": ["h1"]}"#, "headline"),
+            (r#"{"name": "x", "content": ".body"}"#, "sequence"),
+            (r#"{"name": "x""#, "EOF"),
+        ];
+        for (json, word) in table {
+            match Profile::from_json(json) {
+                Err(Error::InvalidProfile { reason }) => {
+                    assert!(reason.contains(word), "{json}: {reason}");
+                }
+                other => panic!("{json}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_bad_selector_names_its_profile_and_itself() {
+        let p = Profile::new("harbour").content(".body").title("h1[");
+        match p.compile() {
+            Err(Error::InvalidSelector {
+                profile, selector, ..
+            }) => {
+                assert_eq!(profile, "harbour");
+                assert_eq!(selector, "h1[");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn every_builtin_profile_compiles() {
+        for p in builtin() {
+            assert!(p.compile().is_ok(), "{}", p.name);
+            assert!(!p.content.is_empty(), "{} reads no body", p.name);
+        }
+    }
+
+    /// Each built-in template, as an invented page of its shape, gives its headline, date
+    /// and labels from the profile's places.
+    #[test]
+    fn builtin_templates_read_their_parts() {
+        const BODY: &str = "The harbour board approved a new winter timetable for the island \
+            ferry on Tuesday, adding an early crossing on weekdays and a late one on Fridays.";
+        // (URL, page, headline, published, categories)
+        type Row = (
+            &'static str,
+            String,
+            &'static str,
+            Option<&'static str>,
+            &'static [&'static str],
+        );
+        let table: &[Row] = &[
+            (
+                "https://www.gov.uk/government/news/ferry-timetable",
+                format!(
+                    r#"<html><head><meta name="govuk:first-published-at" content="2025-02-11T09:30:00+00:00"></head>
+                    <body class="govuk-template__body"><h1 class="gem-c-title__text">Ferry timetable approved for winter</h1>
+                    <div class="gem-c-govspeak"><p>{BODY}</p></div></body></html>"#
+                ),
+                "Ferry timetable approved for winter",
+                Some("2025-02-11"),
+                &[],
+            ),
+            (
+                "https://harbour.example.net/2025/02/ferry/",
+                format!(
+                    r#"<html><head><meta name="generator" content="WordPress 6.4"></head><body>
+                    <article><h1 class="entry-title">Ferry timetable approved for winter</h1>
+                    <time class="entry-date" datetime="2025-02-12T10:00:00">12 February 2025</time>
+                    <div class="entry-content"><p>{BODY}</p></div>
+                    <span class="cat-links"><a href="/category/transport/">Transport</a></span></article></body></html>"#
+                ),
+                "Ferry timetable approved for winter",
+                Some("2025-02-12"),
+                &["Transport"],
+            ),
+            (
+                "https://county.example.gov/news/ferry",
+                format!(
+                    r#"<html><head><meta name="Generator" content="Drupal 10"></head><body>
+                    <h1 class="page-title">Ferry timetable approved for winter</h1>
+                    <div class="field--name-body"><p>{BODY}</p></div>
+                    <div class="field--name-field-tags"><a href="/tags/ferries">Ferries</a></div></body></html>"#
+                ),
+                "Ferry timetable approved for winter",
+                None,
+                &["Ferries"],
+            ),
+        ];
+        let ex = Extractor::new();
+        for (url, html, title, published, categories) in table {
+            let r = ex.extract(Page::html(html).url(url)).unwrap();
+            assert_eq!(r.title.as_deref(), Some(*title), "{url}");
+            assert_eq!(
+                r.published.map(|d| d.to_string()).as_deref(),
+                *published,
+                "{url}"
+            );
+            assert_eq!(r.categories, *categories, "{url}");
+            assert!(r.text.contains("winter timetable"), "{url}: {}", r.text);
+        }
+    }
+}

@@ -85,7 +85,10 @@ pub(crate) fn prep(word: &str) -> Option<Prep> {
         return None;
     }
     let value = lexicon::value(Class::Preposition, word)?;
-    serde_json::from_value(serde_json::Value::String(value.to_string())).ok()
+    // The lexicon tells more prepositions apart than these grammars need ("by", "from").
+    Some(
+        serde_json::from_value(serde_json::Value::String(value.to_string())).unwrap_or(Prep::Other),
+    )
 }
 
 /// Whether `word` is one of `preps`.

@@ -592,7 +592,7 @@ mod tests {
             ("She gave a presentation to the board.", &[]),
             // A topic cut before "of" is no complement.
             (
-                "Delegates held a panel discussion on the theme of “Harbour Futures” on 3 March 2025.",
+                "Pilots joined a panel discussion on the theme of “Harbour Futures” on 3 March 2025.",
                 &["panel discussion [session] when=2025-03-03"],
             ),
             // Topics and counts do not complete a plural head.

@@ -42,7 +42,7 @@ pub(super) enum Prep {
 }
 
 pub(super) fn prep(word: &str) -> Option<Prep> {
-    typed(Class::EventPreposition, word)
+    typed(Class::Preposition, word)
 }
 
 /// The slot a verb fills (`event_verb`).
@@ -193,7 +193,7 @@ impl Tags {
                 let value = |class| lexicon::value_prefolded(class, w, &folded);
                 if ctx.tok(i).is_none_or(|t| t.kind != Kind::Word) {
                     return Tag {
-                        conjunction: value(Class::EventConjunction).is_some(),
+                        conjunction: value(Class::ListConjunction).is_some(),
                         ..Tag::default()
                     };
                 }
@@ -205,12 +205,16 @@ impl Tags {
                         || lexicon::entries(Class::EventModifierSuffix)
                             .any(|(suffix, _)| folded.ends_with(suffix)),
                     modifier_kind: modifier_value.and_then(read),
-                    prep: value(Class::EventPreposition).and_then(read),
+                    prep: value(Class::Preposition).and_then(read),
                     verb: value(Class::EventVerb).and_then(read),
                     partner: value(Class::EventPartnerCue).and_then(read),
-                    determiner: value(Class::EventDeterminer).and_then(read),
-                    conjunction: value(Class::EventConjunction).is_some(),
-                    relative: value(Class::EventRelativeWord).is_some(),
+                    determiner: value(Class::Determiner)
+                        .or_else(|| value(Class::Article))
+                        .and_then(read),
+                    conjunction: value(Class::ListConjunction).is_some(),
+                    relative: value(Class::RelativePronoun)
+                        .or_else(|| value(Class::RelativeAdverb))
+                        .is_some(),
                     auxiliary: value(Class::EventAuxiliary).is_some(),
                     opener: value(Class::EventClauseOpener).is_some(),
                     within: value(Class::EventWithinNoun).is_some(),
@@ -224,6 +228,12 @@ impl Tags {
     pub fn at(&self, i: usize) -> Tag {
         self.0.get(i).copied().unwrap_or_default()
     }
+}
+
+/// Whether `word` opens a relative clause (a relative pronoun or adverb).
+pub(super) fn is_relative_word(word: &str) -> bool {
+    lexicon::contains(Class::RelativePronoun, word)
+        || lexicon::contains(Class::RelativeAdverb, word)
 }
 
 /// Whether `word` is in `class`.
@@ -245,10 +255,11 @@ mod tests {
                 assert!(typed::<T>(class, entry).is_some(), "{class:?} `{entry}`");
             }
         }
-        check::<Prep>(Class::EventPreposition);
+        check::<Prep>(Class::Preposition);
         check::<VerbSlot>(Class::EventVerb);
         check::<PartnerCue>(Class::EventPartnerCue);
-        check::<Determiner>(Class::EventDeterminer);
+        check::<Determiner>(Class::Determiner);
+        check::<Determiner>(Class::Article);
         check::<TitleCue>(Class::EventTitleCue);
         check::<AgendaItem>(Class::EventAgendaVerb);
         check::<FutureCue>(Class::EventFutureCue);
@@ -277,10 +288,7 @@ mod tests {
         assert_eq!(verb("Chaired"), Some(VerbSlot::Chair));
         assert_eq!(verb("said"), None);
         assert_eq!(partner_cue("together"), Some(PartnerCue::Adverb));
-        assert_eq!(
-            typed(Class::EventDeterminer, "its"),
-            Some(Determiner::Definite)
-        );
+        assert_eq!(typed(Class::Determiner, "its"), Some(Determiner::Definite));
         assert_eq!(title_cue("theme of"), Some(TitleCue::Quoted));
         assert_eq!(title_cue("titled"), Some(TitleCue::Any));
         assert_eq!(agenda_word("discuss"), Some(AgendaItem::Debate));

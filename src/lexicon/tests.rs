@@ -56,3 +56,19 @@ fn folding_is_the_build_scripts() {
     assert_eq!(cmp_folded("donor's day", "Donor’s Day"), Ordering::Equal);
     assert_eq!(cmp_folded("abc", "ABD"), Ordering::Less);
 }
+
+/// No list is written twice: two classes with the same entries are one class read by two
+/// stages (the function words once had an events copy of each).
+#[test]
+fn no_class_copies_another() {
+    use std::collections::BTreeSet;
+    let sets: Vec<(Class, BTreeSet<&str>)> = CLASSES
+        .iter()
+        .map(|&c| (c, entries(c).map(|(e, _)| e).collect()))
+        .collect();
+    for (i, (a, ea)) in sets.iter().enumerate() {
+        for (b, eb) in sets.iter().skip(i + 1) {
+            assert!(ea != eb, "{a:?} and {b:?} list the same entries");
+        }
+    }
+}

@@ -38,7 +38,7 @@ pub(crate) fn quarter(r: &Reader<'_, '_>, i: usize) -> Option<Read> {
 }
 
 /// An ISO date or RFC 3339 timestamp starting at token `i`: `2018-06-28`,
-/// `2018-07-19T16:18:55+00:00`, `2024-09-25 17:39:56`.
+/// `2018-07-21T09:42:10+00:00`, `2024-09-25 17:39:56`.
 pub(crate) fn iso(r: &Reader<'_, '_>, i: usize) -> Option<Read> {
     let t = r.toks.get(i)?;
     r.year(i)?;

@@ -23,16 +23,12 @@ const PROFILE_ROOT_SHARE: f64 = 0.3;
 
 /// Whether the tag starts a new line of text (HTML's block elements).
 pub(crate) fn block_kind(name: &str) -> Option<BlockKind> {
-    Some(match name {
-        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
-        "li" | "dt" | "dd" => BlockKind::ListItem,
-        "figcaption" => BlockKind::Caption,
-        "p" | "div" | "blockquote" | "pre" | "td" | "th" | "tr" | "table" | "ul" | "ol" | "dl"
-        | "section" | "article" | "main" | "address" | "figure" | "center" | "body" | "hr" => {
-            BlockKind::Paragraph
-        }
-        _ => return None,
-    })
+    match lexicon::value(Class::HtmlBlock, name)? {
+        "heading" => Some(BlockKind::Heading),
+        "list_item" => Some(BlockKind::ListItem),
+        "caption" => Some(BlockKind::Caption),
+        _ => Some(BlockKind::Paragraph),
+    }
 }
 
 /// Tags skipped inside the body besides furniture: an article's own header (headline, date

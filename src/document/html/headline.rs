@@ -186,25 +186,7 @@ pub(crate) fn spaced_text(el: ElementRef<'_>) -> String {
 
 /// HTML's inline formatting elements: text on either side of them is one phrase.
 fn is_inline_formatting(name: &str) -> bool {
-    matches!(
-        name,
-        "b" | "i"
-            | "em"
-            | "strong"
-            | "u"
-            | "s"
-            | "small"
-            | "sup"
-            | "sub"
-            | "mark"
-            | "abbr"
-            | "a"
-            | "font"
-            | "q"
-            | "cite"
-            | "code"
-            | "time"
-    )
+    lexicon::contains(Class::HtmlInline, name)
 }
 
 /// The headline's signals, read once.

@@ -81,29 +81,7 @@ pub(crate) struct Parts {
 /// Tags whose content is never text of the page (HTML's own: scripts, styles, metadata,
 /// embedded objects and form controls).
 pub(crate) fn is_silent_tag(name: &str) -> bool {
-    matches!(
-        name,
-        "script"
-            | "style"
-            | "noscript"
-            | "template"
-            | "head"
-            | "title"
-            | "meta"
-            | "link"
-            | "svg"
-            | "math"
-            | "iframe"
-            | "object"
-            | "embed"
-            | "canvas"
-            | "input"
-            | "textarea"
-            | "select"
-            | "option"
-            | "button"
-            | "label"
-    )
+    lexicon::contains(Class::HtmlSilent, name)
 }
 
 impl Parts {
@@ -266,10 +244,7 @@ fn count(dom: &Dom) -> HashMap<NodeId, Stat, IdBuild> {
                             silent = Some(node.id());
                             continue;
                         }
-                        let mark = matches!(
-                            el.name(),
-                            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "img" | "picture" | "time"
-                        );
+                        let mark = lexicon::contains(Class::HtmlTeaserMark, el.name());
                         stack.push((
                             node.id(),
                             Stat {
@@ -326,8 +301,10 @@ fn is_navigation(href: &str) -> bool {
 
 /// Sectioning elements: a `header` or `footer` inside one is that section's.
 fn is_sectioning(el: &Element) -> bool {
-    matches!(el.name(), "article" | "main" | "section" | "aside" | "nav")
-        || matches!(el.attr("role"), Some("main" | "article"))
+    lexicon::contains(Class::HtmlSectioning, el.name())
+        || el
+            .attr("role")
+            .is_some_and(|r| lexicon::contains(Class::AriaContentRole, r))
 }
 
 /// The landmark an element is (HTML's sectioning elements and WAI-ARIA's landmark roles).
@@ -340,7 +317,7 @@ fn landmark(el: &Element, stat: &Stat, in_section: bool) -> Option<Part> {
         return Some(Part::Landmark);
     }
     match el.name() {
-        "nav" | "aside" | "menu" | "dialog" | "form" => Some(Part::Landmark),
+        name if lexicon::contains(Class::HtmlLandmark, name) => Some(Part::Landmark),
         "footer" if !in_section => Some(Part::Landmark),
         "header" if !in_section && stat.link_text * 10 >= stat.text * 3 => Some(Part::Landmark),
         _ => None,
@@ -349,21 +326,8 @@ fn landmark(el: &Element, stat: &Stat, in_section: bool) -> Option<Part> {
 
 /// An ARIA role that says the element is not the page's content.
 fn is_declared_landmark(el: &Element) -> bool {
-    matches!(
-        el.attr("role"),
-        Some(
-            "navigation"
-                | "banner"
-                | "contentinfo"
-                | "complementary"
-                | "search"
-                | "dialog"
-                | "alertdialog"
-                | "menu"
-                | "menubar"
-                | "toolbar"
-        )
-    )
+    el.attr("role")
+        .is_some_and(|r| lexicon::contains(Class::AriaLandmarkRole, r))
 }
 
 /// Hidden from readers: the `hidden` attribute, `aria-hidden`, an inline style that hides,

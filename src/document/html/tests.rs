@@ -436,3 +436,44 @@ fn the_line_above_a_dateline_opener_is_the_headline_of_a_page_without_one() {
         assert_eq!(doc.meta.title.as_deref(), *want, "{body}");
     }
 }
+
+/// What each element does to the page's text comes from `html.tsv`: a row per element
+/// name, so a missing or misspelt row shows here.
+#[test]
+fn elements_read_from_the_html_lexicon() {
+    use crate::document::BlockKind;
+    let blocks = [
+        ("h3", Some(BlockKind::Heading)),
+        ("dd", Some(BlockKind::ListItem)),
+        ("figcaption", Some(BlockKind::Caption)),
+        ("blockquote", Some(BlockKind::Paragraph)),
+        ("td", Some(BlockKind::Paragraph)),
+        ("span", None),
+        ("em", None),
+        ("script", None),
+    ];
+    for (name, want) in blocks {
+        assert_eq!(content::block_kind(name), want, "{name}");
+    }
+    for name in ["script", "style", "template", "svg", "textarea", "button"] {
+        assert!(parts::is_silent_tag(name), "{name} is silent");
+    }
+    for name in ["p", "span", "a", "article", "noscripts"] {
+        assert!(!parts::is_silent_tag(name), "{name} is rendered");
+    }
+}
+
+/// A `role` attribute marks a landmark as surely as the element: an invented page whose
+/// menu is a `div role="navigation"` and whose sidebar is an `aside` keeps neither.
+#[test]
+fn roles_and_landmark_elements_are_furniture() {
+    let body = format!(
+        "<div role=\"navigation\"><a href=\"/a\">Home</a> <a href=\"/b\">About the council</a></div>\
+         <article><h1>Harbour board opens new ferry landing</h1>{PROSE}</article>\
+         <aside><p>Most read: Library extends its opening hours</p></aside>"
+    );
+    let doc = read_page(&page("", &body)).expect("page reads");
+    assert!(!doc.text.contains("About the council"), "{}", doc.text);
+    assert!(!doc.text.contains("Most read"), "{}", doc.text);
+    assert!(doc.text.contains("step-free access"), "{}", doc.text);
+}

@@ -3,28 +3,28 @@ use super::*;
 #[test]
 fn titles_lose_site_names() {
     assert_eq!(
-        clean_title("EP TODAY | News | European Parliament", &[], None),
-        "EP TODAY"
+        clean_title("HARBOUR WEEK | News | Regional Assembly", &[], None),
+        "HARBOUR WEEK"
     );
     assert_eq!(
-        clean_title("Car-recharging stations should be available every 60 km, say MEPs | News | European Parliament", &[], None),
-        "Car-recharging stations should be available every 60 km, say MEPs"
-    );
-    assert_eq!(
-        clean_title(
-            "Public Events Scheduled to Educate About Prop. 36 - DA NewsCenter",
-            &[],
-            None
-        ),
-        "Public Events Scheduled to Educate About Prop. 36"
+        clean_title("Ferry berths should be free every 40 minutes, say councillors | News | Regional Assembly", &[], None),
+        "Ferry berths should be free every 40 minutes, say councillors"
     );
     assert_eq!(
         clean_title(
-            "# Hong Kong hosts first LEAP East, drawing 35,000 global innovators",
+            "Town Halls Planned to Explain Measure No. 12 - County Newsroom",
             &[],
             None
         ),
-        "Hong Kong hosts first LEAP East, drawing 35,000 global innovators"
+        "Town Halls Planned to Explain Measure No. 12"
+    );
+    assert_eq!(
+        clean_title(
+            "# Port city hosts first Tidewater Expo, drawing 12,000 visitors",
+            &[],
+            None
+        ),
+        "Port city hosts first Tidewater Expo, drawing 12,000 visitors"
     );
     assert_eq!(
         clean_title("Merger - what it means for staff", &[], None),
@@ -37,34 +37,34 @@ fn datelines() {
     let f =
         |s: &str| find_dateline(s, 0, Some(2025)).map(|d| (d.place, d.date.map(|x| x.to_string())));
     assert_eq!(
-        f("DAEGU, KOREA, October 25, 2024 /24-7PressRelease/ -- Daegu Metropolitan City opened"),
-        Some((Some("DAEGU, KOREA".into()), Some("2024-10-25".into())))
+        f("BUSAN, KOREA, October 14, 2024 /AnyWire/ -- The city's port authority opened"),
+        Some((Some("BUSAN, KOREA".into()), Some("2024-10-14".into())))
     );
     assert_eq!(
-        f("HOUSTON, TX - August 12, 2025 (NEWMEDIAWIRE) - PickleJar Entertainment"),
-        Some((Some("HOUSTON, TX".into()), Some("2025-08-12".into())))
+        f("DALLAS, TX - August 4, 2025 (SOMEWIRE) - Bluepeak Studios"),
+        Some((Some("DALLAS, TX".into()), Some("2025-08-04".into())))
     );
     assert_eq!(
-        f("SHANGHAI, CHINA - [Media OutReach Newswire](https://www.media-outreach.com/) - 19 July 2026 - ACE ROBOTICS today"),
-        Some((Some("SHANGHAI, CHINA".into()), Some("2026-07-19".into())))
+        f("SHENZHEN, CHINA - [Example Newswire](https://wire.example.com/) - 21 July 2026 - KITE MOTION today"),
+        Some((Some("SHENZHEN, CHINA".into()), Some("2026-07-21".into())))
     );
     assert_eq!(
-        f("HONG KONG SAR - Media OutReach Newswire - 10 July 2026 - The inaugural LEAP East"),
-        Some((Some("HONG KONG SAR".into()), Some("2026-07-10".into())))
+        f("HONG KONG SAR - Example Newswire - 3 July 2026 - The first Tidewater Expo"),
+        Some((Some("HONG KONG SAR".into()), Some("2026-07-03".into())))
     );
     assert_eq!(
-        f("NEW YORK, June 28, 2018 /PRNewswire/ -- HackerRank"),
-        Some((Some("NEW YORK".into()), Some("2018-06-28".into())))
+        f("NEW YORK, June 9, 2018 /PRNewswire/ -- Brightline"),
+        Some((Some("NEW YORK".into()), Some("2018-06-09".into())))
     );
     assert_eq!(
-        f("CHICAGO – Cook County State’s Attorney"),
-        Some((Some("CHICAGO".into()), None))
+        f("DENVER – The county’s district attorney"),
+        Some((Some("DENVER".into()), None))
     );
     assert_eq!(
-        f("KEARNEY, NE -- (BUSINESS WIRE) -- The Buckle, Inc. announced"),
-        Some((Some("KEARNEY, NE".into()), None))
+        f("OMAHA, NE -- (BUSINESS WIRE) -- Vantor, Inc. announced"),
+        Some((Some("OMAHA, NE".into()), None))
     );
-    assert_eq!(f("Today, Comcast hosted a groundbreaking ceremony"), None);
+    assert_eq!(f("Today, Vantor hosted a ribbon-cutting ceremony"), None);
     assert_eq!(f("WHO: State Attorney"), None);
 }
 
@@ -193,23 +193,21 @@ fn long_lines_are_read_quickly() {
 #[test]
 fn credits() {
     assert_eq!(
-        split_credit(
-            "Quick EU funding of recovery measures following natural disasters © JOSE JORDAN / AFP"
-        ),
+        split_credit("Volunteers clear the beach after the storm © ANA RUIZ / AFP"),
         (
-            Some("Quick EU funding of recovery measures following natural disasters".into()),
-            Some("JOSE JORDAN / AFP".into())
+            Some("Volunteers clear the beach after the storm".into()),
+            Some("ANA RUIZ / AFP".into())
         )
     );
     assert_eq!(
-        split_credit("Photo: UN Photo/Mark Garten"),
-        (None, Some("UN Photo/Mark Garten".into()))
+        split_credit("Photo: UN Photo/Lea Holm"),
+        (None, Some("UN Photo/Lea Holm".into()))
     );
     assert_eq!(
-        split_credit("Capacity is below 10%© luchschenF / AdobeStock"),
+        split_credit("Capacity is below 10%© harbourcam / AdobeStock"),
         (
             Some("Capacity is below 10%".into()),
-            Some("luchschenF / AdobeStock".into())
+            Some("harbourcam / AdobeStock".into())
         )
     );
     assert_eq!(

@@ -10,8 +10,8 @@ fn d(s: &str) -> Option<String> {
 #[test]
 fn page_dates() {
     assert_eq!(
-        d("2018-07-19T16:18:55+00:00").as_deref(),
-        Some("2018-07-19T16:18:55+00:00")
+        d("2018-07-21T09:42:10+00:00").as_deref(),
+        Some("2018-07-21T09:42:10+00:00")
     );
     assert_eq!(
         d("Monday, 2 July 2018|International").as_deref(),

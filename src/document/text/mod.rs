@@ -278,7 +278,7 @@ fn dedup(list: Vec<String>) -> Vec<String> {
     out
 }
 
-/// `2018-07-19T16:18:55+00:00 Monday, 2 July 2018|Category|Other|`: a blog template's
+/// `2018-07-21T09:42:10+00:00 Monday, 2 July 2018|Category|Other|`: a blog template's
 /// meta line printed as text. The timestamp is the update, the worded date the
 /// publication, the rest categories.
 fn meta_line(line: &str) -> Option<(Timestamp, Option<Timestamp>, Vec<String>)> {

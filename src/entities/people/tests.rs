@@ -559,19 +559,19 @@ fn lowercase_titles_and_post_nominals_in_apposition() {
 fn coordinated_titles_with_their_own_words() {
     check(&[
         (
-            "The show is curated by Tom Berg, Director of Collections and Chief Curator at the Harbour Museum.",
+            "The exhibition is led by Tom Berg, Director of Learning and Head Archivist at the Harbour Museum.",
             &["Tom Berg"],
             &[
-                "Tom Berg = Director of Collections @ Harbour Museum",
-                "Tom Berg = Chief Curator @ Harbour Museum",
+                "Tom Berg = Director of Learning @ Harbour Museum",
+                "Tom Berg = Head Archivist @ Harbour Museum",
             ],
         ),
         (
-            "Tom Berg, Vice President and Portfolio General Manager at Vantor, said it worked.",
+            "Tom Berg, Senior Vice President and Regional Sales Director at Vantor, said it worked.",
             &["Tom Berg"],
             &[
-                "Tom Berg = Vice President @ Vantor",
-                "Tom Berg = Portfolio General Manager @ Vantor",
+                "Tom Berg = Senior Vice President @ Vantor",
+                "Tom Berg = Regional Sales Director @ Vantor",
             ],
         ),
         (

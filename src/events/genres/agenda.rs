@@ -275,7 +275,7 @@ fn complement_end(ctx: &Ctx<'_>, v: usize) -> usize {
             .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Possessive))
         && vocab::future_cue(ctx.word(e)).is_none()
         && !vocab::is(Class::EventAuxiliary, ctx.word(e))
-        && !vocab::is(Class::EventRelativeWord, ctx.word(e))
+        && !vocab::is_relative_word(ctx.word(e))
         && !words::is_calendar_word(ctx.word(e))
     {
         e += 1;

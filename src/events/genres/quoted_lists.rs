@@ -66,7 +66,7 @@ pub(in crate::events) fn find(
             let separated = i > s.start
                 && (is_char(ctx, before, ',')
                     || is_char(ctx, before, ';')
-                    || vocab::is(Class::EventConjunction, ctx.word(before)));
+                    || vocab::is(Class::ListConjunction, ctx.word(before)));
             if lead {
                 list = list_head(ctx, reader, s.start..before);
             } else if !separated {
