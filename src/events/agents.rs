@@ -163,8 +163,7 @@ fn invited_to(
         return false;
     };
     let guests_clean = (i + 1..to).all(|j| {
-        !(is_char(ctx, j, ';') || is_char(ctx, j, '.') || is_char(ctx, j, ':'))
-            && !others.covers(j)
+        !(is_char(ctx, j, ';') || is_char(ctx, j, '.') || is_char(ctx, j, ':') || others.covers(j))
             && reader.tag(j).verb.is_none()
     });
     let bare_object = (to + 1..me.start).all(|j| {
