@@ -184,6 +184,26 @@ pub(crate) fn spaced_text(el: ElementRef<'_>) -> String {
     normalise(&out)
 }
 
+/// A heading's text without a kicker in an element of its own that is only a document-type
+/// label (`<h1><span>Press release</span> Ferry landing opens</h1>`), nor a leading label
+/// and its colon ("PRESS RELEASE: Ferry landing opens").
+fn without_kicker(e: ElementRef<'_>) -> String {
+    let full = spaced_text(e);
+    let kicker = e
+        .children()
+        .filter_map(ElementRef::wrap)
+        .next()
+        .map(spaced_text)
+        .filter(|k| !k.is_empty() && is_non_headline(k));
+    if let Some(rest) = kicker.and_then(|k| full.strip_prefix(k.as_str())) {
+        let rest = rest.trim();
+        if rest.split_whitespace().count() >= 3 {
+            return rest.to_owned();
+        }
+    }
+    meta::strip_label_prefix(&full).to_owned()
+}
+
 /// HTML's inline formatting elements: text on either side of them is one phrase.
 fn is_inline_formatting(name: &str) -> bool {
     lexicon::contains(Class::HtmlInline, name)
@@ -218,7 +238,7 @@ fn signals<'a>(
     let eligible = |e: &ElementRef<'_>| !parts.is_furniture(e.id()) && !in_link(*e, own);
     let mut visible: Vec<(u8, ElementRef<'a>, String)> = Vec::new();
     let push = |tier: u8, e: ElementRef<'a>, visible: &mut Vec<(u8, ElementRef<'a>, String)>| {
-        let t = spaced_text(e);
+        let t = without_kicker(e);
         if t.is_empty() || t.len() > 400 || is_non_headline(&t) || is_site(&t) {
             return;
         }
@@ -264,7 +284,12 @@ fn signals<'a>(
         let Some(value) = value.map(|v| normalise(&v)).filter(|v| !v.is_empty()) else {
             continue;
         };
-        let clean = meta::clean_title(&value, &known, site.as_deref());
+        // Segments that name the site or a section go first ("Site | Headline"), then
+        // the usual suffixes.
+        let furniture = |t: &str| is_site(t) || is_non_headline(t);
+        let clean = meta::drop_title_segments(&value, &furniture)
+            .map(|kept| meta::clean_title(&kept, &known, site.as_deref()))
+            .unwrap_or_else(|| meta::clean_title(&value, &known, site.as_deref()));
         if is_non_headline(&clean) || is_site(&clean) {
             continue;
         }
@@ -306,7 +331,9 @@ pub(crate) fn choose<'a>(
             .or(visible.iter().find(|(tier, _, _)| *tier <= 2))
             .map(shown);
     }
-    // 3. Meta titles alone: one that another confirms, else the first.
+    // 3. Meta titles alone: one that another confirms, else the first; but a meta title
+    // that reads like a name ("Harbour Board Newsroom") is the site's, and the page's own
+    // heading of a clause is the headline.
     let meta_only = |(_, _, clean): &(MetaSource, String, String)| Headline {
         text: clean.clone(),
         element: None,
@@ -316,7 +343,15 @@ pub(crate) fn choose<'a>(
             .iter()
             .any(|(s, raw, c)| s != source && (agree(clean, raw) || agree(clean, c)))
     });
-    agreed.or(metas.first()).map(meta_only)
+    let meta = agreed.or(metas.first());
+    let heading = visible.iter().find(|(tier, _, t)| {
+        *tier <= 3 && !meta::reads_like_name(t) && t.split_whitespace().count() >= 4
+    });
+    match (meta, heading) {
+        (Some(m), Some(h)) if meta::reads_like_name(&m.2) => Some(shown(h)),
+        (Some(m), _) => Some(meta_only(m)),
+        (None, h) => h.map(shown),
+    }
 }
 
 #[cfg(test)]

@@ -437,6 +437,68 @@ fn the_line_above_a_dateline_opener_is_the_headline_of_a_page_without_one() {
     }
 }
 
+/// The headline when the meta titles name the site or a section: a `<title>` that is "Site |
+/// Headline" keeps its headline, and a title that reads like a name ("City Hall Newsroom",
+/// "News | Eastvale College") gives way to the page's own heading.
+#[test]
+fn headline_over_site_and_section_titles() {
+    let table = [
+        (
+            page(
+                "<title>Northport Port Authority | Port signs deal with shipping line</title>",
+                &format!("<header><h1><a href=\"/\">Northport Port Authority</a></h1></header><main><h2>Port signs deal with shipping line</h2>{PROSE}</main>"),
+            ),
+            "Port signs deal with shipping line",
+        ),
+        (
+            page(
+                "<title>News | Eastvale College</title>",
+                &format!("<main><h1>News</h1><article><h2>Eastvale College opens robotics lab</h2>{PROSE}</article></main>"),
+            ),
+            "Eastvale College opens robotics lab",
+        ),
+        (
+            page(
+                "<title>City Hall Newsroom</title>",
+                &format!("<div id=content><h1 class=entry-title>Lakeside opens cooling centres as heat wave arrives</h1>{PROSE}</div>"),
+            ),
+            "Lakeside opens cooling centres as heat wave arrives",
+        ),
+        (
+            page(
+                "<title>Ferry landing opens at Kestrel Point</title>",
+                &format!("<main><h1>Harbour Board</h1><h2>Ferry landing opens at Kestrel Point</h2>{PROSE}</main>"),
+            ),
+            "Ferry landing opens at Kestrel Point",
+        ),
+    ];
+    for (html, want) in table {
+        let doc = read_page(&html).expect("page reads");
+        assert_eq!(doc.meta.title.as_deref(), Some(want), "{html}");
+    }
+}
+
+/// A kicker printed inside the headline's element, or a label before a colon, is not the
+/// headline's.
+#[test]
+fn headline_without_its_kicker() {
+    for h1 in [
+        "<h1><span class=kicker>Press release</span> Ferry landing opens at Kestrel Point</h1>",
+        "<h1>PRESS RELEASE: Ferry landing opens at Kestrel Point</h1>",
+    ] {
+        let html = page(
+            "<title>Harbour Board</title>",
+            &format!("<main>{h1}{PROSE}</main>"),
+        );
+        let doc = read_page(&html).expect("page reads");
+        assert_eq!(
+            doc.meta.title.as_deref(),
+            Some("Ferry landing opens at Kestrel Point"),
+            "{h1}"
+        );
+    }
+}
+
 /// What each element does to the page's text comes from `html.tsv`: a row per element
 /// name, so a missing or misspelt row shows here.
 #[test]

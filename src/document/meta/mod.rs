@@ -52,17 +52,70 @@ pub(crate) fn clean_title(raw: &str, known: &[&str], site_name: Option<&str>) ->
             return title;
         }
     }
-    for sep in [" – ", " — ", " - ", " :: ", " · "] {
-        if let Some(i) = title.rfind(sep) {
-            let (head, tail) = (&title[..i], &title[i + sep.len()..]);
-            let tail_words = tail.split_whitespace().count();
-            if head.split_whitespace().count() >= 4 && tail_words <= 5 && looks_like_site_name(tail)
-            {
-                return head.trim().to_owned();
+    // "Headline - Office - Government": each trailing name goes, the last first.
+    let mut cut = false;
+    'names: for _ in 0..3 {
+        for sep in [" – ", " — ", " - ", " :: ", " · "] {
+            if let Some(i) = title.rfind(sep) {
+                let (head, tail) = (&title[..i], &title[i + sep.len()..]);
+                let tail_words = tail.split_whitespace().count();
+                if head.split_whitespace().count() >= 4
+                    && tail_words <= 5
+                    && looks_like_site_name(tail)
+                {
+                    title = head.trim().to_owned();
+                    cut = true;
+                    continue 'names;
+                }
             }
         }
+        break;
     }
-    title
+    if cut {
+        return title;
+    }
+    strip_label_prefix(&title).to_owned()
+}
+
+/// A headline without a leading document-type label and its separator ("Press release:
+/// Ferry landing opens", "NEWS RELEASE – …"); the label alone stays.
+pub(crate) fn strip_label_prefix(title: &str) -> &str {
+    let Some(i) = title.find([':', '|', '–', '—']) else {
+        return title;
+    };
+    let (label, rest) = (
+        title[..i].trim(),
+        title[i..].trim_start_matches([':', '|', '–', '—']).trim(),
+    );
+    if rest.split_whitespace().count() >= 3
+        && crate::lexicon::contains(
+            crate::lexicon::Class::PageNonHeadline,
+            &label.to_lowercase(),
+        )
+    {
+        rest
+    } else {
+        title
+    }
+}
+
+/// The title without its segments that name the site or a section (`is_furniture`): "Site
+/// | Headline" and "News | Headline | Site" keep the headline. `None` when no segment went
+/// (the title stays for [`clean_title`]); an empty string when every segment did.
+pub(crate) fn drop_title_segments(
+    raw: &str,
+    is_furniture: &dyn Fn(&str) -> bool,
+) -> Option<String> {
+    let sep = TITLE_SEPARATORS.iter().find(|s| raw.contains(**s))?;
+    let parts: Vec<&str> = raw.split(sep).map(str::trim).collect();
+    let kept: Vec<&str> = parts.iter().copied().filter(|p| !is_furniture(p)).collect();
+    (kept.len() < parts.len()).then(|| kept.join(sep))
+}
+
+/// Whether a title reads like a site's or an office's name: a short capitalised phrase
+/// ("Harbour Board Newsroom"), not a headline's clause.
+pub(crate) fn reads_like_name(s: &str) -> bool {
+    s.split_whitespace().count() <= 4 && looks_like_site_name(s)
 }
 
 /// A site name is a short capitalised phrase or a domain, not part of a sentence.
@@ -578,11 +631,21 @@ pub(crate) fn find_dateline(
 }
 
 /// Splits a caption into caption text and credit: `Photo: UN Photo/Mark Garten`,
-/// `… © JOSE JORDAN / AFP`, `(Photo credit: …)`.
+/// `… © JOSE JORDAN / AFP`, `(Photo credit: …)`, `… (UN Photo/Jane Roe)`.
+///
+/// A worded cue ("Photo:", "Credit:", "Photo by") names the credit after it; where a
+/// caption has several, the last one does ("Photo: The mayor at the quay. (Photo by Jane
+/// Roe)": the first labels the caption). A sign (`©`, `(c)`) counts where no worded cue
+/// does. Without a cue, a caption that ends in an agency-and-name credit ("… at the
+/// opening. UN Photo/Jane Roe", "… (Jane Roe/Harbour News)") has that credit.
 pub(crate) fn split_credit(caption: &str) -> (Option<String>, Option<String>) {
-    static CREDIT: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"(?i)(?:©|(?:^|\s|\()(?:\(c\)|copyright\b|photo(?:graph)?s?\s*(?:credit|by)?\s*:|(?:image|picture)\s*(?:credit|by)?\s*:|credit\s*:|photo\s+by\s))\s*(.+?)\)?\s*$")
-            .expect("credit is a valid pattern")
+    static WORD_CUE: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?i)(?:^|[\s(.;,|])(?:photo(?:graph)?s?\s*(?:credit|by)?\s*:|(?:image|picture)\s*(?:credit|by)?\s*:|credits?\s*:|photographer\s*:|photos?\s+by\s)")
+            .expect("credit cue is a valid pattern")
+    });
+    static SIGN_CUE: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?i)©|(?:^|\s|\()(?:\(c\)|copyright\b)")
+            .expect("credit sign is a valid pattern")
     });
     let caption = normalise(caption);
     if caption.is_empty() {
@@ -599,27 +662,82 @@ pub(crate) fn split_credit(caption: &str) -> (Option<String>, Option<String>) {
             return ((!text.is_empty()).then(|| text.to_owned()), Some(credit));
         }
     }
-    if let Some(c) = CREDIT.captures(&caption) {
-        let (Some(all), Some(credit)) = (c.get(0), c.get(1)) else {
-            return (Some(caption), None);
-        };
+    let cue = WORD_CUE
+        .find_iter(&caption)
+        .filter(|m| {
+            !caption[m.end()..]
+                .trim()
+                .trim_end_matches(')')
+                .trim()
+                .is_empty()
+        })
+        .last()
+        .or_else(|| SIGN_CUE.find(&caption));
+    if let Some(m) = cue {
         // "Photo: © Jürg Schäfer": the sign is not part of the name.
-        let credit = credit
-            .as_str()
+        let credit = caption[m.end()..]
             .trim()
             .trim_start_matches('©')
             .trim()
             .trim_end_matches(['.', ')'])
             .trim();
-        let text = caption[..all.start()]
+        // A sentence's full stop before the cue stays with the caption.
+        let cut = m.start() + usize::from(m.as_str().starts_with('.'));
+        let text = caption[..cut]
             .trim()
             .trim_end_matches(['-', '–', '('])
             .trim();
+        // A caption that a first cue labels ("Photo: The mayor at the quay.") keeps its
+        // words without the label.
+        let text = WORD_CUE
+            .find(text)
+            .filter(|l| l.start() == 0)
+            .map_or(text, |l| text[l.end()..].trim());
         let credit = (!credit.is_empty() && credit.len() <= 120).then(|| credit.to_owned());
         let text = (!text.is_empty()).then(|| text.to_owned());
         return (text, credit);
     }
+    if let Some((text, credit)) = trailing_agency_credit(&caption) {
+        return (text, Some(credit));
+    }
     (Some(caption), None)
+}
+
+/// A credit of agency and name joined by a slash at a caption's end, after its last
+/// sentence or in its closing brackets: "UN Photo/Jane Roe", "Jane Roe/Harbour News",
+/// "City Archive/J. Roe/Press Office". Each side is a short capitalised name; prose with
+/// a slash ("and/or", "km/h") is not one.
+fn trailing_agency_credit(caption: &str) -> Option<(Option<String>, String)> {
+    let body = caption.trim_end().trim_end_matches('.');
+    let (text, tail) = if let Some(inner) = body.strip_suffix(')') {
+        let open = inner.rfind('(')?;
+        (&body[..open], &inner[open + 1..])
+    } else {
+        match body.rfind(". ") {
+            Some(i) => (&body[..=i], &body[i + 2..]),
+            None => ("", body),
+        }
+    };
+    let tail = tail.trim();
+    if !tail.contains('/') || tail.split_whitespace().count() > 8 || tail.len() > 80 {
+        return None;
+    }
+    let parts: Vec<&str> = tail.split('/').map(str::trim).collect();
+    let name_like = |p: &str| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        !words.is_empty()
+            && words.len() <= 4
+            && words.iter().all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            })
+    };
+    if parts.len() < 2 || !parts.iter().all(|p| name_like(p)) {
+        return None;
+    }
+    let text = text.trim();
+    Some(((!text.is_empty()).then(|| text.to_owned()), tail.to_owned()))
 }
 
 /// Sets the document's dateline: the opener of one of the first body paragraphs (both

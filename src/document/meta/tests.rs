@@ -215,3 +215,81 @@ fn credits() {
         (Some("The minister speaks".into()), None)
     );
 }
+
+/// Captions and their credits in the shapes pages print them, in invented words:
+/// (caption, caption text, credit).
+#[test]
+fn credits_in_caption_shapes() {
+    let table = [
+        (
+            "The mayor opens the quay. UN Photo/Jane Roe",
+            Some("The mayor opens the quay."),
+            Some("UN Photo/Jane Roe"),
+        ),
+        (
+            "Volunteers plant oaks in Eastvale Park (Lee Park/Harbour News)",
+            Some("Volunteers plant oaks in Eastvale Park"),
+            Some("Lee Park/Harbour News"),
+        ),
+        (
+            "Photo: Council members at the vote. (Photo by Tom Baker/Riverside Council)",
+            Some("Council members at the vote."),
+            Some("Tom Baker/Riverside Council"),
+        ),
+        (
+            "Dana Kirk at the launch.Photo credit: Sam Ortiz",
+            Some("Dana Kirk at the launch."),
+            Some("Sam Ortiz"),
+        ),
+        (
+            "The new wing. Photographer: Ana Ruiz",
+            Some("The new wing."),
+            Some("Ana Ruiz"),
+        ),
+        (
+            "Speed limits of 30 km/h apply and/or will be signed.",
+            Some("Speed limits of 30 km/h apply and/or will be signed."),
+            None,
+        ),
+        (
+            "Trains run every 10 minutes on the A/B line",
+            Some("Trains run every 10 minutes on the A/B line"),
+            None,
+        ),
+    ];
+    for (caption, text, credit) in table {
+        assert_eq!(
+            split_credit(caption),
+            (text.map(str::to_owned), credit.map(str::to_owned)),
+            "{caption:?}"
+        );
+    }
+}
+
+/// Titles with a document-type label before the headline or several names after it, in
+/// invented words: (title, headline).
+#[test]
+fn title_labels_and_trailing_names() {
+    let table = [
+        (
+            "Press Release: Ferry landing opens at Kestrel Point",
+            "Ferry landing opens at Kestrel Point",
+        ),
+        (
+            "NEWS RELEASE – Ferry landing opens at Kestrel Point",
+            "Ferry landing opens at Kestrel Point",
+        ),
+        (
+            "Ferry landing opens at Kestrel Point - Harbour Board - Government of Eastland",
+            "Ferry landing opens at Kestrel Point",
+        ),
+        ("News: ferry", "News: ferry"),
+        (
+            "Ferries: what changes on Monday for passengers",
+            "Ferries: what changes on Monday for passengers",
+        ),
+    ];
+    for (raw, want) in table {
+        assert_eq!(clean_title(raw, &[], None), want, "{raw:?}");
+    }
+}

@@ -53,7 +53,11 @@ pub(crate) use self::sources::{element_date, element_text, json_ld, ld_string, M
 
 selector!(ITEM_PUBLISHED, "[itemprop=datePublished]");
 selector!(ITEM_CREATED, "[itemprop=dateCreated]");
-selector!(ITEM_MODIFIED, "[itemprop=dateModified]");
+// Microdata and RDFa (`<time property="dateModified">` under a "Date modified:" label).
+selector!(
+    ITEM_MODIFIED,
+    "[itemprop=dateModified], [property=dateModified], [property='schema:dateModified']"
+);
 selector!(CANONICAL, "link[rel=canonical]");
 selector!(TITLE_TAG, "title");
 
@@ -139,7 +143,8 @@ pub(crate) fn find(
         .or_else(|| {
             dom.select(&ITEM_MODIFIED)
                 .find_map(|e| element_date(e, order))
-        });
+        })
+        .or_else(|| visible_update(&scan));
 
     // The page's address: the one given, else the one it names for itself.
     let url_date = url.and_then(date_in_url).or_else(|| {
@@ -262,6 +267,13 @@ fn utc_day_shift(utc: Timestamp, local: Date) -> bool {
     (d.add_days(1) == Some(local) && h >= 10) || (d.add_days(-1) == Some(local) && h < 12)
 }
 
+/// The update a reader sees: a stamp marked as an update ("Updated 3 March 2021",
+/// `<time class="updated">`, "Last updated: …") in the article, nearest the headline.
+/// Update stamps of sidebars, teasers, comments and navigation are other items'.
+fn visible_update(scan: &Scan) -> Option<Timestamp> {
+    nearest_headline_at(scan, true, true)
+}
+
 /// The date a reader sees by the headline.
 fn visible_date(scan: &Scan) -> Option<Timestamp> {
     // A publication date shown by the headline wins over an update shown there.
@@ -276,10 +288,17 @@ fn visible_date(scan: &Scan) -> Option<Timestamp> {
 /// date). Without a headline, the first date-bearing element in the page, else the first
 /// date line.
 fn nearest_headline(scan: &Scan, updates: bool) -> Option<Timestamp> {
-    let mut candidates = scan
-        .seen
-        .iter()
-        .filter(|s| s.noise == Noise::None && plausible(s.ts.date()) && (updates || !s.updated));
+    nearest_headline_at(scan, updates, false)
+}
+
+/// As [`nearest_headline`]; `only_updates` keeps the update stamps alone.
+fn nearest_headline_at(scan: &Scan, updates: bool, only_updates: bool) -> Option<Timestamp> {
+    let mut candidates = scan.seen.iter().filter(|s| {
+        s.noise == Noise::None
+            && plausible(s.ts.date())
+            && (updates || !s.updated)
+            && (!only_updates || s.updated)
+    });
     let Some((start, end)) = scan.headline else {
         let first = candidates.clone().find(|s| s.source != Source::Line);
         return first.or_else(|| candidates.next()).map(|s| s.ts);

@@ -307,6 +307,38 @@ pub(crate) fn line_date(line: &str, order: Option<DateOrder>) -> Option<(Timesta
     (short || start <= 3 || cue != Cue::None).then_some((ts, cue))
 }
 
+/// The date after an update cue later in a line that states another date first
+/// ("Published 4 March 2021 | Last updated 9 March 2021", "Posted 2 May · Revised 6 May
+/// 2022"); `None` when no cue marks an update there.
+pub(crate) fn update_in_line(line: &str, order: Option<DateOrder>) -> Option<Timestamp> {
+    if line.len() > 400 {
+        return None;
+    }
+    let toks = tokens(line);
+    let text_of = |t: &crate::date::token::Token<'_>| line.get(t.span.start..t.span.end);
+    for i in 1..toks.len() {
+        for n in (1..=lexicon::max_words(Class::PageDateCue)).rev() {
+            let Some(run) = toks.get(i..i + n) else {
+                continue;
+            };
+            let words: Option<Vec<&str>> = run.iter().map(text_of).collect();
+            let Some(phrase) = words.map(|w| w.join(" ")) else {
+                continue;
+            };
+            if lexicon::value(Class::PageDateCue, &phrase) != Some("updated") {
+                continue;
+            }
+            let end = run.last().map_or(0, |t| t.span.end);
+            let rest = line.get(end..).unwrap_or("");
+            // The date must follow the cue closely, not stand in a later sentence.
+            if let Some((ts, _)) = parse_page_date_at(rest, order).filter(|(_, at)| *at <= 6) {
+                return Some(ts);
+            }
+        }
+    }
+    None
+}
+
 /// A date in a URL path (`/2016/04/06/`, `/2016-04-06-`, `/20160406`, `/2020/oct/02/`),
 /// when there is one.
 pub(crate) fn date_in_url(url: &str) -> Option<Date> {

@@ -11,7 +11,9 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 use scraper::{ElementRef, Node};
 
-use super::parse::{cue_before, line_date, parse_page_date, parse_page_date_at, Cue};
+use super::parse::{
+    cue_before, line_date, parse_page_date, parse_page_date_at, update_in_line, Cue,
+};
 use super::sources::{element_text, spaced_text};
 use super::Dom;
 use crate::date::{DateOrder, Timestamp};
@@ -380,13 +382,27 @@ pub(super) fn scan(dom: &Dom, order: Option<DateOrder>, titles: &[String]) -> Sc
         }
         if let Some((ts, cue)) = line_date(&l.text, order) {
             let el = dom.tree.get(l.node).and_then(ElementRef::wrap);
+            let noise = el.map_or(Noise::None, noise);
             seen.push(Seen {
                 ts,
                 source: Source::Line,
                 pos: l.pos,
-                noise: el.map_or(Noise::None, noise),
+                noise,
                 updated: cue == Cue::Updated,
             });
+            // "Published 4 March | Updated 9 March": the line's second date is its update.
+            if let Some(ts) = (cue != Cue::Updated)
+                .then(|| update_in_line(&l.text, order))
+                .flatten()
+            {
+                seen.push(Seen {
+                    ts,
+                    source: Source::Line,
+                    pos: l.pos,
+                    noise,
+                    updated: true,
+                });
+            }
         }
     }
     Scan {

@@ -499,3 +499,69 @@ fn shortened_title() {
         <p class="date">4 May 2021</p><p>Text.</p></body></html>"#;
     assert_eq!(published(page).as_deref(), Some("2021-05-04"));
 }
+
+/// The update date `find` gives for a page, as `YYYY-MM-DD`.
+fn modified(html: &str) -> Option<String> {
+    let dom = Dom::new(scraper::Html::parse_document(html));
+    let tags = MetaTags::read(&dom);
+    let ld = json_ld(&dom);
+    find(&dom, &tags, &ld, None, None, None)
+        .modified
+        .map(|t| t.date().to_string())
+}
+
+/// Update stamps a reader sees, and the machine ones, in invented pages: (page, update).
+#[test]
+fn update_stamps() {
+    let page = |body: &str| {
+        format!("<html><head><title>Ferry terminal opens</title></head><body><main><h1>Ferry terminal opens</h1>{body}<p>The terminal opened on the quay this morning after two years of work.</p></main><footer><p>Contact us</p></footer></body></html>")
+    };
+    let table = [
+        (
+            page(r#"<p><span class="date">Published: 4 March 2021</span> <span class="updated">Last updated: 9 March 2021</span></p>"#),
+            Some("2021-03-09"),
+        ),
+        (
+            page(r#"<p><time class="published" datetime="2023-02-01">1 February 2023</time> <time class="updated" datetime="2023-02-03">3 February 2023</time></p>"#),
+            Some("2023-02-03"),
+        ),
+        (page("<p>Published 4 March 2021 | Last updated 9 March 2021</p>"), Some("2021-03-09")),
+        (
+            page(r#"<p>4 March 2021</p><dl><dt>Date modified:</dt><dd><time property="dateModified">2021-03-10</time></dd></dl>"#),
+            Some("2021-03-10"),
+        ),
+        (
+            r#"<html><head><title>Ferry terminal opens</title><meta name="DC.Date.Modified" content="2021-03-11"></head><body><h1>Ferry terminal opens</h1><p>4 March 2021</p></body></html>"#.to_owned(),
+            Some("2021-03-11"),
+        ),
+        (page("<p>4 March 2021</p>"), None),
+        // A teaser's update stamp is another story's.
+        (
+            page(r#"<p>4 March 2021</p><aside class="related-posts"><p>Bridge repairs begin</p><p>Updated 12 March 2021</p></aside>"#),
+            None,
+        ),
+    ];
+    for (html, want) in table {
+        assert_eq!(modified(&html).as_deref(), want, "{html}");
+    }
+}
+
+#[test]
+fn update_in_a_date_line() {
+    let table = [
+        (
+            "Published 4 March 2021 | Last updated 9 March 2021",
+            Some("2021-03-09"),
+        ),
+        ("Posted 2 May 2022, revised 6 May 2022", Some("2022-05-06")),
+        ("Published 4 March 2021", None),
+        (
+            "Updated guidance was issued; the next review is due 9 March 2021",
+            None,
+        ),
+    ];
+    for (line, want) in table {
+        let got = super::parse::update_in_line(line, None).map(|t| t.date().to_string());
+        assert_eq!(got.as_deref(), want, "{line:?}");
+    }
+}

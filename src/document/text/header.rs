@@ -139,7 +139,7 @@ pub(super) fn headline(lines: &[Line], classes: &[Class], before: usize) -> Opti
         if echoes.echoed(i, &line.text) {
             score += 3;
         }
-        if date_beside(classes, i, before) {
+        if date_beside(lines, classes, i, before) {
             score += 3;
         }
         // A short candidate between short lines is a menu entry; a long headline between a
@@ -187,10 +187,21 @@ fn continues_headline(line: &Line, next: &Line) -> bool {
 }
 
 /// A date line within four lines under the candidate, or two above it (before the body).
-fn date_beside(classes: &[Class], i: usize, before: usize) -> bool {
+/// When this candidate reads like a name (a site's or an office's name printed over the
+/// headline), another candidate between them takes the date; a standfirst between a
+/// headline and its date does not.
+fn date_beside(lines: &[Line], classes: &[Class], i: usize, before: usize) -> bool {
     let from = i.saturating_sub(2);
     let to = (i + 4).min(before.saturating_sub(1));
-    (from..=to).any(|j| j != i && matches!(classes.get(j), Some(Class::Date(_))))
+    let name_like = lines.get(i).is_some_and(|l| meta::reads_like_name(&l.text));
+    let blocks = |k: usize| match (lines.get(k), classes.get(k)) {
+        (Some(l), Some(c)) => name_like && is_candidate(l, c),
+        _ => false,
+    };
+    (from..=to).any(|j| {
+        let mut between = if j > i { i + 1..j } else { j + 1..i };
+        j != i && matches!(classes.get(j), Some(Class::Date(_))) && !between.any(blocks)
+    })
 }
 
 /// How far past empty lines a candidate's neighbours are looked for.
@@ -336,7 +347,7 @@ pub(super) fn header_dates(
             .find(|(_, d)| d.role == role)
             .map(|(_, d)| d.time)
     };
-    let modified = with(DateRole::Modified);
+    let modified = with(DateRole::Modified).or_else(|| dates.iter().find_map(|(_, d)| d.updated));
     let plain = |(i, d): &&(usize, DateLine)| (d.role == DateRole::Published).then_some(*i);
     let near = match headline {
         Some(h) => dates

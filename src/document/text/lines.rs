@@ -86,6 +86,9 @@ pub(crate) struct DateLine {
     /// The date alone (with a weekday or a time): the release's own date line, not a
     /// page's metadata line with a label, a byline or other items beside the date.
     pub bare: bool,
+    /// An update stated beside the date in the same line ("Posted March 3 | Updated
+    /// March 5").
+    pub updated: Option<Timestamp>,
 }
 
 /// Classifies one rendered line (`raw` is the line before rendering).
@@ -249,20 +252,32 @@ pub(crate) fn date_line(text: &str) -> Option<DateLine> {
     if text.split_whitespace().count() > 24 {
         return None;
     }
-    let mut found = None;
+    let mut found: Option<DateLine> = None;
+    let mut updated = None;
     let mut other_words = 0;
     for segment in text.split(['|', '·', '•']) {
         let segment = segment.trim();
-        if found.is_none() {
-            if let Some(d) = date_segment(segment) {
+        match (&found, date_segment(segment)) {
+            (None, Some(d)) => {
                 found = Some(d);
                 continue;
             }
+            // A second segment labelled as an update is the page's update stamp.
+            (Some(f), Some(d))
+                if updated.is_none()
+                    && d.role == DateRole::Modified
+                    && f.role != DateRole::Modified =>
+            {
+                updated = Some(d.time);
+                continue;
+            }
+            _ => {}
         }
         other_words += segment.split_whitespace().count();
     }
     found.filter(|_| other_words <= 6).map(|d| DateLine {
-        bare: d.bare && other_words == 0,
+        bare: d.bare && other_words == 0 && updated.is_none(),
+        updated,
         ..d
     })
 }
@@ -319,6 +334,7 @@ fn date_segment(segment: &str) -> Option<DateLine> {
         time,
         role: role.unwrap_or(DateRole::Published),
         bare: bare && beside <= 1,
+        updated: None,
     })
 }
 

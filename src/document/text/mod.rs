@@ -121,6 +121,7 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
     // ("Page last updated: …").
     let update_line = classes.iter().find_map(|c| match c {
         Class::Date(d) if d.role == lines::DateRole::Modified => Some(d.time),
+        Class::Date(d) => d.updated,
         _ => None,
     });
     let mut modified = front.modified.or(header_modified).or(update_line);
@@ -130,6 +131,7 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
     let after_headline =
         |i: usize| front.title.is_some() || headline.as_ref().is_some_and(|h| i > h.last);
     let mut blocks: Vec<Block> = Vec::new();
+    let mut stamps: Vec<Timestamp> = Vec::new();
     let mut after_image = false;
     for (i, (line, class)) in lines.iter().zip(&classes).enumerate().take(end) {
         if headline
@@ -159,9 +161,8 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
                 | Class::Furniture
                 | Class::Label(LabelKind::Marking) => None,
                 Class::Stamp(t) => {
-                    // Schema markup printed as text: the first stamp is the publication, a
-                    // later one the update.
-                    take_stamp(*t, &mut published, &mut modified);
+                    // Schema markup printed as text: read with the stamps after the body.
+                    stamps.push(*t);
                     None
                 }
                 Class::Text | Class::Date(_) if meta_line(&line.text).is_some() => {
@@ -192,11 +193,28 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
             });
         }
     }
-    // Machine timestamps printed after the body, before the sidebar.
-    for class in classes.iter().skip(end) {
-        if let Class::Stamp(t) = class {
-            if published.is_none_or(|p| t.date() >= p.date()) {
-                take_stamp(*t, &mut published, &mut modified);
+    // Machine timestamps printed in or after the body, before the sidebar: a pair is the
+    // post's creation and its update, whatever the header said; one alone is the
+    // publication when nothing else gave one, else the update.
+    stamps.extend(
+        classes
+            .iter()
+            .skip(end)
+            .filter_map(|c| match c {
+                Class::Stamp(t) => Some(*t),
+                _ => None,
+            })
+            .filter(|t| published.is_none_or(|p| t.date() >= p.date())),
+    );
+    stamps.truncate(2);
+    match stamps.as_slice() {
+        [created, updated] if created.date() <= updated.date() => {
+            published = published.or(Some(*created));
+            modified = modified.or(Some(*updated));
+        }
+        _ => {
+            for t in stamps {
+                take_stamp(t, &mut published, &mut modified);
             }
         }
     }

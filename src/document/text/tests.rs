@@ -182,3 +182,42 @@ fn long_pages_take_linear_time() {
         started.elapsed()
     );
 }
+
+/// The update of a text page: beside the date line, on a footer line, or the second of a
+/// template's two machine stamps after the body (the first is the creation, whatever the
+/// header said).
+#[test]
+fn update_times_of_text_pages() {
+    let date = |t: Option<crate::date::Timestamp>| t.map(|t| t.date().to_string());
+    let table = [
+        (
+            format!("Ferry service resumes\nPublished: March 3, 2024 | Last Updated: March 5, 2024\n\n{BODY}\n"),
+            Some("2024-03-03"),
+            Some("2024-03-05"),
+        ),
+        (
+            format!("Ferry service resumes\nMarch 3, 2024\n\n{BODY}\n\nPage last reviewed: 12 March 2024\n"),
+            Some("2024-03-03"),
+            Some("2024-03-12"),
+        ),
+        (
+            format!("Ferry service resumes\nMarch 3, 2024\n\n{BODY}\n\nJane Roe\n2024-03-03 10:15:00\n2024-03-20 16:40:12\nMore news\n"),
+            Some("2024-03-03"),
+            Some("2024-03-20"),
+        ),
+        (
+            format!("Ferry service resumes\nMarch 3, 2024\n\n{BODY}\n"),
+            Some("2024-03-03"),
+            None,
+        ),
+    ];
+    for (page, published, modified) in table {
+        let d = doc(&page);
+        assert_eq!(
+            d.meta.published.map(|p| p.to_string()).as_deref(),
+            published,
+            "{page}"
+        );
+        assert_eq!(date(d.meta.modified).as_deref(), modified, "{page}");
+    }
+}

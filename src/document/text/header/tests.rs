@@ -202,3 +202,26 @@ fn consent_banner_before_the_headline() {
         Some("eBay Opens Seller Hub in Harbour Town")
     );
 }
+
+/// A date line dates the heading nearest it: a site's or an office's name printed over the
+/// headline does not take it, while a headline keeps its date across its standfirst.
+#[test]
+fn date_line_dates_the_nearest_heading() {
+    let table = [
+        (
+            format!("# Eastvale College\n\n## Eastvale College opens robotics lab\n\n*September 1, 2022*\n\n{BODY}\n"),
+            "Eastvale College opens robotics lab",
+        ),
+        (
+            format!("Press Release\nMinistry of Water\n\nMinistry launches water strategy\nfor rural districts until 2030\n\n3 April 2023\n\n{BODY}\n"),
+            "Ministry launches water strategy for rural districts until 2030",
+        ),
+        (
+            format!("# Harbour Trust and Port Board Open the Kestrel Point Landing\n\n### A covered waiting room and step-free access for ferry passengers\n\nReleased: May 4, 2022\n\n{BODY}\n"),
+            "Harbour Trust and Port Board Open the Kestrel Point Landing",
+        ),
+    ];
+    for (page, want) in table {
+        assert_eq!(read(&page).0.as_deref(), Some(want), "{page}");
+    }
+}

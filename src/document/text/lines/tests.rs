@@ -214,3 +214,30 @@ fn prose_is_running_text() {
         assert_eq!(is_prose(&line, &c), prose, "{raw:?}");
     }
 }
+
+/// A page's metadata line that gives the publication and, beside it, the update:
+/// (line, published, updated).
+#[test]
+fn date_lines_with_an_update_beside() {
+    let table = [
+        (
+            "Published: March 3, 2024 | Last Updated: March 5, 2024",
+            Some(("2024-03-03", Some("2024-03-05"))),
+        ),
+        (
+            "Posted on January 8, 2020 by Admin · Updated January 9, 2020",
+            Some(("2020-01-08", Some("2020-01-09"))),
+        ),
+        (
+            "Released 2 May 2022 • Revised 6 May 2022",
+            Some(("2022-05-02", Some("2022-05-06"))),
+        ),
+        ("March 3, 2024 | Press office", Some(("2024-03-03", None))),
+        ("Updated March 5, 2024", Some(("2024-03-05", None))),
+    ];
+    for (line, want) in table {
+        let got = date_line(line).map(|d| (d.time.to_string(), d.updated.map(|t| t.to_string())));
+        let want = want.map(|(p, u)| (p.to_owned(), u.map(str::to_owned)));
+        assert_eq!(got, want, "{line:?}");
+    }
+}
