@@ -22,7 +22,8 @@ use crate::model::EventKind;
 
 use super::clauses::{clause_end, clause_start, is_char, Others, Reader};
 use super::frame::{extend, Frame};
-use super::vocab::{PartnerCue, Prep, VerbSlot};
+use super::vocab::{self, PartnerCue, Prep, VerbSlot};
+use crate::lexicon::Class;
 
 /// How far after an event its passive verb may stand ("the forum, held every spring in
 /// the old port, was organised by …").
@@ -30,6 +31,9 @@ const PASSIVE_REACH: usize = 8;
 /// How far before an event its active verb may stand ("X hosted the first joint
 /// ministerial meeting").
 const ACTIVE_REACH: usize = 6;
+/// How far before an event a verb of inviting may stand ("invites families, friends and
+/// neighbours to its spring fair").
+const INVITE_REACH: usize = 14;
 /// How far after an event a participle may stand ("a forum the Trust organised").
 const PARTICIPLE_REACH: usize = 5;
 /// How far after an event "together with" or "in partnership with" may stand.
@@ -127,7 +131,49 @@ pub(super) fn read(
         if i < me.start && me.start - i <= ACTIVE_REACH && object_of(ctx, reader, i, me, others) {
             active(ctx, reader, f, verb, i, win);
         }
+        // "The Trust invites families to its spring fair": who invites to an event holds it.
+        if verb == Some(VerbSlot::Inviter)
+            && i < me.start
+            && me.start - i <= INVITE_REACH
+            && invited_to(ctx, reader, i, me, others)
+        {
+            let start = clause_start(ctx, win.start, i);
+            extend(&mut f.organisers, reader.subject_of(ctx, &(start..i)));
+        }
     }
+}
+
+/// Whether the event `me` is where the verb of inviting at `i` invites to: "invites
+/// families and friends to its spring fair", "welcomed visitors to the annual gala". The
+/// guests run to a "to" with only determiners and modifiers after it; a passive ("was
+/// invited to the summit": the subject is a guest) or a clause break between makes the
+/// event another's.
+fn invited_to(
+    ctx: &Ctx<'_>,
+    reader: &Reader<'_>,
+    i: usize,
+    me: &Range<usize>,
+    others: &Others,
+) -> bool {
+    // "was invited", not "is inviting".
+    let passive = ctx.word(i).ends_with("ed")
+        && i.checked_sub(1)
+            .is_some_and(|p| vocab::is(Class::EventPassiveAuxiliary, ctx.word(p)));
+    let Some(to) = (i + 1..me.start).rfind(|&j| reader.tag(j).prep == Some(Prep::To)) else {
+        return false;
+    };
+    let guests_clean = (i + 1..to).all(|j| {
+        !(is_char(ctx, j, ';') || is_char(ctx, j, '.') || is_char(ctx, j, ':') || others.covers(j))
+            && reader.tag(j).verb.is_none()
+    });
+    let bare_object = (to + 1..me.start).all(|j| {
+        let tag = reader.tag(j);
+        ctx.tok(j).is_some_and(|t| t.kind == Kind::Word)
+            && tag.prep.is_none()
+            && !tag.conjunction
+            && !others.covers(j)
+    });
+    !passive && guests_clean && bare_object
 }
 
 /// "the forum was organised by X", "a session hosted by Y", "a panel chaired by Z".
@@ -315,6 +361,57 @@ mod tests {
             (
                 "The Northwind Foundation hosted delegates at the annual gala.",
                 &["annual gala [other]"],
+            ),
+        ];
+        for (page, want) in table {
+            assert_eq!(events(page, PUB), *want, "{page}");
+        }
+    }
+
+    #[test]
+    fn who_invites_to_an_event_holds_it() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "The Harbour Trust invites families to its annual gala on 12 April 2025.",
+                &["annual gala [other] when=2025-04-12 org=Harbour Trust"],
+            ),
+            (
+                "The Northwind Foundation invited students, teachers and parents to the regional forum.",
+                &["regional forum [conference] org=Northwind Foundation"],
+            ),
+            (
+                "The Ministry of Water welcomed delegates to the technical workshop in Porto.",
+                &["technical workshop [workshop] where=Porto org=Ministry of Water"],
+            ),
+            (
+                "The Harbour Trust invites families and friends of the school to its annual gala.",
+                &["annual gala [other] org=Harbour Trust"],
+            ),
+            (
+                "The Harbour Trust welcomed the Ministry of Water to the regional forum.",
+                &["regional forum [conference] org=Harbour Trust"],
+            ),
+            (
+                "This spring the Ocean Science Institute is inviting the public to a technical workshop.",
+                &["technical workshop [workshop] org=Ocean Science Institute"],
+            ),
+            // A guest is invited: the passive's subject holds nothing.
+            (
+                "Ana Ruiz was invited to the annual summit.",
+                &["annual summit [conference]"],
+            ),
+            // Inviting to something else.
+            (
+                "Spring news\nThe Harbour Trust invites applications for grants. The annual gala is on 12 April 2025.",
+                &["annual gala [other] when=2025-04-12"],
+            ),
+            (
+                "Spring news\nAna Ruiz welcomes the outcome of the regional forum.",
+                &["regional forum [conference]"],
+            ),
+            (
+                "Spring news\nThe Harbour Trust invites artists to apply; the annual fair opens in Lakeport.",
+                &["annual fair [conference] where=Lakeport"],
             ),
         ];
         for (page, want) in table {

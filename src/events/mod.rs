@@ -37,6 +37,7 @@ mod names;
 mod owners;
 mod parents;
 mod places;
+mod publisher;
 mod refs;
 mod slots;
 mod titles;
@@ -107,6 +108,8 @@ pub(crate) fn frames(
     let mut frames = aliases::merge(frames);
     advisory::apply(ctx, dates, &mut frames);
     owners::assign(ctx, &reader, &mut frames);
+    let issuer = publisher::find(ctx, &reader, &sents);
+    publisher::assign(ctx, &reader, &sents, issuer.as_deref(), &mut frames);
     parents::link(ctx, &reader, &mut frames);
     agenda::attach(resolved, &mut frames);
     parents::main_event_parts(&mut frames);

@@ -63,6 +63,8 @@ pub(super) enum VerbSlot {
     Participant,
     /// "X gathered for a conference", "X met at the summit".
     Gathering,
+    /// "X invites families to its spring fair": the one who invites to an event holds it.
+    Inviter,
     /// A verb of agency that fills no slot but ends a list of partners ("led by").
     Other,
 }
