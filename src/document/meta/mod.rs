@@ -651,17 +651,6 @@ pub(crate) fn split_credit(caption: &str) -> (Option<String>, Option<String>) {
     if caption.is_empty() {
         return (None, None);
     }
-    // "… substation. (PRNewsfoto/Solterra Gridworks)": a wire's photo credit in brackets.
-    if let Some(open) = caption
-        .rfind("(PRNewsfoto/")
-        .or_else(|| caption.rfind("(PRNewsFoto/"))
-    {
-        if caption.ends_with(')') {
-            let credit = caption[open + 1..caption.len() - 1].trim().to_owned();
-            let text = caption[..open].trim();
-            return ((!text.is_empty()).then(|| text.to_owned()), Some(credit));
-        }
-    }
     let cue = WORD_CUE
         .find_iter(&caption)
         .filter(|m| {

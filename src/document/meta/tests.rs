@@ -192,6 +192,14 @@ fn long_lines_are_read_quickly() {
 
 #[test]
 fn credits() {
+    // A wire's photo credit in closing brackets: agency and owner joined by a slash.
+    assert_eq!(
+        split_credit("Crews at the new substation. (Wirephoto/Harbour Grid)"),
+        (
+            Some("Crews at the new substation.".into()),
+            Some("Wirephoto/Harbour Grid".into())
+        )
+    );
     assert_eq!(
         split_credit("Volunteers clear the beach after the storm © ANA RUIZ / AFP"),
         (
