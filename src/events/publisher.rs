@@ -12,6 +12,7 @@
 //! clause ("the Trust unveiled its plan at the regional summit", "took part in the forum");
 //! an event in a clause whose subject is another body or a person.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::entities::tokens::Kind;
@@ -35,11 +36,47 @@ const HEADLINE_SUBJECT_WORDS: usize = 8;
 /// opens the first sentence of its top that opens with a body.
 pub(super) fn find(ctx: &Ctx<'_>, reader: &Reader<'_>, sents: &[Range<usize>]) -> Option<String> {
     about_section(ctx, reader).or_else(|| {
+        let names = Names::new(reader);
         sents
             .iter()
             .take(LEAD_SENTENCES)
-            .find_map(|s| opening_body(ctx, reader, s).map(|(name, _)| name))
+            .find_map(|s| opening_body(ctx, reader, &names, s).map(|(name, _)| name))
     })
+}
+
+/// Every written form of the page's organisations (name, acronym, each mention) to the
+/// organisation's name: built once, so that a headline's subject is one look-up, not a
+/// scan over every mention for each event.
+struct Names<'a> {
+    /// Forms as written.
+    exact: HashMap<&'a str, &'a str>,
+    /// Names in lowercase, matched in any case.
+    folded: HashMap<String, &'a str>,
+}
+
+impl<'a> Names<'a> {
+    fn new(reader: &'a Reader<'_>) -> Names<'a> {
+        let mut exact = HashMap::new();
+        let mut folded = HashMap::new();
+        for o in &reader.resolved.organisations {
+            let name = o.name.as_str();
+            folded.entry(name.to_ascii_lowercase()).or_insert(name);
+            if let Some(a) = o.acronym.as_deref() {
+                exact.entry(a).or_insert(name);
+            }
+            for m in &o.mentions {
+                exact.entry(m.text.as_str()).or_insert(name);
+            }
+        }
+        Names { exact, folded }
+    }
+
+    fn get(&self, words: &str) -> Option<&'a str> {
+        self.folded
+            .get(&words.to_ascii_lowercase())
+            .or_else(|| self.exact.get(words))
+            .copied()
+    }
 }
 
 /// "About X" on a line of its own, X an organisation: the wire release's boilerplate.
@@ -74,7 +111,12 @@ fn org_name(reader: &Reader<'_>, k: usize) -> Option<String> {
 
 /// The organisation that opens sentence `s` as its subject, after a dateline opener and
 /// "the", with the token after it.
-fn opening_body(ctx: &Ctx<'_>, reader: &Reader<'_>, s: &Range<usize>) -> Option<(String, usize)> {
+fn opening_body(
+    ctx: &Ctx<'_>,
+    reader: &Reader<'_>,
+    names: &Names<'_>,
+    s: &Range<usize>,
+) -> Option<(String, usize)> {
     let mut start = s.start;
     // The last dash of the opener: a wire's name between two ("LAKEPORT - Harbour Wire -
     // 3 March 2025 - …") is the carrier's, not the subject.
@@ -91,7 +133,7 @@ fn opening_body(ctx: &Ctx<'_>, reader: &Reader<'_>, s: &Range<usize>) -> Option<
         }
         return Some((org_name(reader, k)?, o.tokens.end));
     }
-    subject_by_name(ctx, reader, start, s)
+    subject_by_name(ctx, reader, names, start, s)
 }
 
 /// The subject of a Title Case headline, which the entity stage reads as one capitalised
@@ -100,6 +142,7 @@ fn opening_body(ctx: &Ctx<'_>, reader: &Reader<'_>, s: &Range<usize>) -> Option<
 fn subject_by_name(
     ctx: &Ctx<'_>,
     reader: &Reader<'_>,
+    names: &Names<'_>,
     start: usize,
     s: &Range<usize>,
 ) -> Option<(String, usize)> {
@@ -114,12 +157,7 @@ fn subject_by_name(
         return None;
     }
     let words = crate::document::normalise(ctx.slice(&(start..end)));
-    let org = reader.resolved.organisations.iter().find(|o| {
-        o.name.eq_ignore_ascii_case(&words)
-            || o.acronym.as_deref() == Some(words.as_str())
-            || o.mentions.iter().any(|m| m.text == words)
-    })?;
-    Some((org.name.clone(), end))
+    Some((names.get(&words)?.to_owned(), end))
 }
 
 /// Whether token `k` is a verb that splits a headline's subject from its object.
@@ -144,6 +182,7 @@ pub(super) fn assign(
     let Some(publisher) = publisher else {
         return;
     };
+    let names = Names::new(reader);
     for f in frames.iter_mut() {
         // An event told by its verb ("the Trust met with …", "signed a memorandum") has
         // the subject among its participants already.
@@ -157,7 +196,7 @@ pub(super) fn assign(
         let own = f
             .mentions
             .iter()
-            .any(|m| ours(ctx, m) || announced_by(ctx, reader, sents, publisher, m));
+            .any(|m| ours(ctx, m) || announced_by(ctx, reader, &names, sents, publisher, m));
         if own {
             f.organisers.push(publisher.to_owned());
         }
@@ -177,6 +216,7 @@ fn ours(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
 fn announced_by(
     ctx: &Ctx<'_>,
     reader: &Reader<'_>,
+    names: &Names<'_>,
     sents: &[Range<usize>],
     publisher: &str,
     m: &Range<usize>,
@@ -184,7 +224,7 @@ fn announced_by(
     let Some(s) = super::clauses::sentence_at(sents, m.start) else {
         return false;
     };
-    let Some((subject, end)) = opening_body(ctx, reader, &s) else {
+    let Some((subject, end)) = opening_body(ctx, reader, names, &s) else {
         return false;
     };
     if subject != publisher || end > m.start {

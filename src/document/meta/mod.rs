@@ -714,7 +714,11 @@ fn trailing_agency_credit(caption: &str) -> Option<(Option<String>, String)> {
     let parts: Vec<&str> = tail.split('/').map(str::trim).collect();
     let name_like = |p: &str| {
         let words: Vec<&str> = p.split_whitespace().collect();
-        !words.is_empty()
+        // A name opens with a capital letter ("Jane Roe", "UN Photo"); later words may be
+        // numbers ("Studio 54"), but a part that opens with one is a figure ("24/7").
+        words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
             && words.len() <= 4
             && words.iter().all(|w| {
                 w.chars()

@@ -259,6 +259,22 @@ fn credits_in_caption_shapes() {
             Some("Speed limits of 30 km/h apply and/or will be signed."),
             None,
         ),
+        // Short slashed tails that are figures or lowercase words, not agency and name.
+        (
+            "The clinic reopens. Open 24/7",
+            Some("The clinic reopens. Open 24/7"),
+            None,
+        ),
+        (
+            "Season tickets on sale. 2025/2026",
+            Some("Season tickets on sale. 2025/2026"),
+            None,
+        ),
+        (
+            "Prices rose. Fuel/energy",
+            Some("Prices rose. Fuel/energy"),
+            None,
+        ),
         (
             "Trains run every 10 minutes on the A/B line",
             Some("Trains run every 10 minutes on the A/B line"),

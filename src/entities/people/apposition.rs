@@ -63,7 +63,7 @@ pub(super) fn apposition(ctx: &Ctx<'_>, found: &Found, end: usize) -> Option<App
 
 /// Roles starting at `i`; two titles joined by "and" or "&" share the organisation named
 /// after the second: "Deputy Chair and Chief Executive of Norhaven Bank Limited", "CEO and
-/// co-founder of Vantor", "CEO & Founder of Brightline".
+/// co-founder of Vantor", "President & Founder of Brightline".
 pub(super) fn role_after(
     ctx: &Ctx<'_>,
     found: &Found,

@@ -109,7 +109,7 @@ fn announced(ctx: &Ctx<'_>, i: usize) -> bool {
             return false;
         };
         j = p;
-    } else if j >= 1
+    } else if j >= 2
         && lexicon::contains(
             Class::PeopleListCue,
             &format!("{} {}", ctx.word(j - 1), ctx.word(j)),
