@@ -2,6 +2,7 @@
 //! apposition, the subject of corporate news, the items of a list that holds known
 //! organisations or follows a class noun.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use super::push;
@@ -72,6 +73,10 @@ fn is_dash(w: &str) -> bool {
 /// subject of corporate news, at the start of a sentence, is a company. Not a company:
 /// a person, a place or a country as the subject ("Eastvale opened …").
 pub(super) fn business_subjects(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
+    // A word the page writes in lowercase, and capitalises only where the place asks for
+    // it (a sentence's start, a heading, after "About"), is a common noun: "About Origami"
+    // on a page about origami. A name is capitalised inside sentences too ("… with Zorvik").
+    let mut common: Option<HashSet<String>> = None;
     for c in chunks {
         if c.len() > 4 || (c.start..c.end).any(|k| found.covers(k)) {
             continue;
@@ -98,6 +103,12 @@ pub(super) fn business_subjects(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &
         if !(subject || about) {
             continue;
         }
+        if c.len() == 1 {
+            let words = common.get_or_insert_with(|| common_nouns(ctx));
+            if words.contains(&ctx.word(c.start).to_lowercase()) {
+                continue;
+            }
+        }
         if c.clone().any(|k| is_country(ctx, k))
             || ctx.plausible_person(c)
             || ctx.is_place(c)
@@ -108,6 +119,24 @@ pub(super) fn business_subjects(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &
         }
         push(ctx, found, c.clone(), K::Company, None);
     }
+}
+
+/// The page's common nouns, lowercased: words it writes in lowercase and never
+/// capitalises right after a lowercase word (inside a sentence, where only names are).
+fn common_nouns(ctx: &Ctx<'_>) -> HashSet<String> {
+    let is_word = |k: usize| ctx.tok(k).is_some_and(|t| t.kind == Kind::Word);
+    let lower = |k: usize| is_word(k) && ctx.word(k).starts_with(char::is_lowercase);
+    let mut lowercase = HashSet::new();
+    let mut named = HashSet::new();
+    for k in 0..ctx.tokens.len() {
+        if lower(k) {
+            lowercase.insert(ctx.word(k).to_owned());
+        } else if is_word(k) && k > 0 && lower(k - 1) {
+            named.insert(ctx.word(k).to_lowercase());
+        }
+    }
+    lowercase.retain(|w| !named.contains(w));
+    lowercase
 }
 
 fn is_country(ctx: &Ctx<'_>, k: usize) -> bool {

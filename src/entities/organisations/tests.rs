@@ -174,6 +174,30 @@ fn subjects_of_corporate_news() {
         // A person or a place as the subject is no company.
         ("Tom Berg announced his retirement.", &[]),
         ("Chile launched a new ferry service.", &[]),
+        // A word the page also writes in lowercase is a common noun capitalised by its
+        // place (a heading, a sentence's start), not a company's name.
+        (
+            "About Origami\nOrigami is the art of folding paper; origami fans meet here.",
+            &[],
+        ),
+        (
+            "Kayaking launches its summer season. Kayaking is popular, and kayaking clubs grow.",
+            &[],
+        ),
+        (
+            "Tourism announced a record year as tourism rose in the bay.",
+            &[],
+        ),
+        // A name the page never writes in lowercase stays one, and so does one it
+        // capitalises inside a sentence too.
+        (
+            "About Zorvik\nZorvik builds ferries, and its ferry yard grows.",
+            &["Zorvik [company]"],
+        ),
+        (
+            "Harbor launches a ferry app. Riders of the harbor ferry can pay with Harbor.",
+            &["Harbor [company]"],
+        ),
     ]);
 }
 
