@@ -10,6 +10,7 @@ use super::{normalise, BlockKind, DatelineFact, Document};
 use crate::date::grammar::{self, Point, Reader};
 use crate::date::token::tokens;
 use crate::date::{vocab, Date};
+use crate::lexicon::{self, Class};
 use crate::span::Span;
 
 /// Separators that pages put between a headline and the site name.
@@ -413,21 +414,18 @@ impl<'a> Opener<'a> {
         false
     }
 
-    /// The ends of a wire word at `i`, in the order they are tried.
+    /// The ends of a wire word at `i` (`dateline_wire_word`, any case), longest first.
     fn wire_word(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
-        let news = [
-            "News Wire",
-            "News wire",
-            "news Wire",
-            "news wire",
-            "NewsWire",
-            "Newswire",
-            "newsWire",
-            "newswire",
-        ];
-        news.into_iter()
-            .chain(["NEWSWIRE", "Wire", "WIRE", "PressRelease"])
-            .filter_map(move |w| self.lit(i, w))
+        let rest = self.rest(i);
+        let mut ends: Vec<usize> = lexicon::entries(Class::DatelineWireWord)
+            .filter(|(w, _)| {
+                rest.get(..w.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(w))
+            })
+            .map(|(w, _)| i + w.len())
+            .collect();
+        ends.sort_unstable_by(|a, b| b.cmp(a));
+        ends.into_iter()
     }
 }
 
