@@ -64,31 +64,20 @@ pub(crate) fn is_relative_pronoun(word: &str) -> bool {
     lexicon::contains(Class::RelativePronoun, word)
 }
 
-/// The prepositions the grammars tell apart; any other is [`Prep::Other`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub(crate) enum Prep {
-    Of,
-    For,
-    At,
-    In,
-    On,
-    To,
-    With,
-    Other,
-}
+pub(crate) use crate::lexicon::Prep;
 
 /// The preposition `word` is, when written in lowercase as inside a sentence ("of", not
-/// "Of" in a Title Case name).
+/// "Of" in a Title Case name). The entity grammars tell apart the prepositions of place,
+/// remit and employer; those of agency and time ("by", "from", "during", "over") are
+/// [`Prep::Other`] to them.
 pub(crate) fn prep(word: &str) -> Option<Prep> {
     if word.starts_with(char::is_uppercase) {
         return None;
     }
-    let value = lexicon::value(Class::Preposition, word)?;
-    // The lexicon tells more prepositions apart than these grammars need ("by", "from").
-    Some(
-        serde_json::from_value(serde_json::Value::String(value.to_string())).unwrap_or(Prep::Other),
-    )
+    Some(match lexicon::preposition(word)? {
+        Prep::By | Prep::During | Prep::From | Prep::Over => Prep::Other,
+        p => p,
+    })
 }
 
 /// Whether `word` is one of `preps`.

@@ -23,26 +23,10 @@ fn read<T: for<'de> Deserialize<'de>>(v: &str) -> Option<T> {
     T::deserialize(StrDeserializer::<ValueError>::new(v)).ok()
 }
 
-/// A preposition, told apart where the event grammar treats it on its own.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub(super) enum Prep {
-    Of,
-    For,
-    At,
-    In,
-    On,
-    To,
-    With,
-    By,
-    During,
-    From,
-    Over,
-    Other,
-}
+pub(super) use crate::lexicon::Prep;
 
 pub(super) fn prep(word: &str) -> Option<Prep> {
-    typed(Class::Preposition, word)
+    lexicon::preposition(word)
 }
 
 /// The slot a verb fills (`event_verb`).
@@ -205,7 +189,7 @@ impl Tags {
                         || lexicon::entries(Class::EventModifierSuffix)
                             .any(|(suffix, _)| folded.ends_with(suffix)),
                     modifier_kind: modifier_value.and_then(read),
-                    prep: value(Class::Preposition).and_then(read),
+                    prep: value(Class::Preposition).and_then(lexicon::preposition_of_value),
                     verb: value(Class::EventVerb).and_then(read),
                     partner: value(Class::EventPartnerCue).and_then(read),
                     determiner: value(Class::Determiner)

@@ -184,5 +184,37 @@ pub(crate) fn value_prefolded(class: Class, phrase: &str, folded: &str) -> Optio
         .map(|(_, v)| *v)
 }
 
+/// A preposition as the grammars tell them apart: the value of its `preposition` row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum Prep {
+    Of,
+    For,
+    At,
+    In,
+    On,
+    To,
+    With,
+    By,
+    During,
+    From,
+    Over,
+    /// Any other preposition ("about", "after", "via").
+    Other,
+}
+
+/// The preposition `phrase` is, in any case; `None` when it is none.
+pub(crate) fn preposition(phrase: &str) -> Option<Prep> {
+    preposition_of_value(value(Class::Preposition, phrase)?)
+}
+
+/// A `preposition` row's value as a [`Prep`] (`None` for a value the enum lacks: a typo
+/// in the data, which a test catches).
+pub(crate) fn preposition_of_value(v: &str) -> Option<Prep> {
+    use serde::de::value::{Error, StrDeserializer};
+    use serde::Deserialize;
+    Prep::deserialize(StrDeserializer::<Error>::new(v)).ok()
+}
+
 #[cfg(test)]
 mod tests;
