@@ -108,8 +108,9 @@ pub(crate) fn frames(
     let mut frames = aliases::merge(frames);
     advisory::apply(ctx, dates, &mut frames);
     owners::assign(ctx, &reader, &mut frames);
-    let issuer = publisher::find(ctx, &reader, &sents);
-    publisher::assign(ctx, &reader, &sents, issuer.as_deref(), &mut frames);
+    let names = publisher::Names::new(&reader);
+    let issuer = publisher::find(ctx, &reader, &names, &sents);
+    publisher::assign(ctx, &reader, &names, &sents, issuer.as_deref(), &mut frames);
     parents::link(ctx, &reader, &mut frames);
     agenda::attach(resolved, &mut frames);
     parents::main_event_parts(&mut frames);

@@ -34,20 +34,24 @@ const HEADLINE_SUBJECT_WORDS: usize = 8;
 
 /// The publisher of the page: the company of its "About X" section, else the body that
 /// opens the first sentence of its top that opens with a body.
-pub(super) fn find(ctx: &Ctx<'_>, reader: &Reader<'_>, sents: &[Range<usize>]) -> Option<String> {
+pub(super) fn find(
+    ctx: &Ctx<'_>,
+    reader: &Reader<'_>,
+    names: &Names<'_>,
+    sents: &[Range<usize>],
+) -> Option<String> {
     about_section(ctx, reader).or_else(|| {
-        let names = Names::new(reader);
         sents
             .iter()
             .take(LEAD_SENTENCES)
-            .find_map(|s| opening_body(ctx, reader, &names, s).map(|(name, _)| name))
+            .find_map(|s| opening_body(ctx, reader, names, s).map(|(name, _)| name))
     })
 }
 
 /// Every written form of the page's organisations (name, acronym, each mention) to the
 /// organisation's name: built once, so that a headline's subject is one look-up, not a
 /// scan over every mention for each event.
-struct Names<'a> {
+pub(super) struct Names<'a> {
     /// Forms as written.
     exact: HashMap<&'a str, &'a str>,
     /// Names in lowercase, matched in any case.
@@ -55,7 +59,7 @@ struct Names<'a> {
 }
 
 impl<'a> Names<'a> {
-    fn new(reader: &'a Reader<'_>) -> Names<'a> {
+    pub(super) fn new(reader: &'a Reader<'_>) -> Names<'a> {
         let mut exact = HashMap::new();
         let mut folded = HashMap::new();
         for o in &reader.resolved.organisations {
@@ -175,6 +179,7 @@ fn is_dash(ctx: &Ctx<'_>, k: usize) -> bool {
 pub(super) fn assign(
     ctx: &Ctx<'_>,
     reader: &Reader<'_>,
+    names: &Names<'_>,
     sents: &[Range<usize>],
     publisher: Option<&str>,
     frames: &mut [Frame],
@@ -182,7 +187,6 @@ pub(super) fn assign(
     let Some(publisher) = publisher else {
         return;
     };
-    let names = Names::new(reader);
     for f in frames.iter_mut() {
         // An event told by its verb ("the Trust met with …", "signed a memorandum") has
         // the subject among its participants already.
@@ -196,7 +200,7 @@ pub(super) fn assign(
         let own = f
             .mentions
             .iter()
-            .any(|m| ours(ctx, m) || announced_by(ctx, reader, &names, sents, publisher, m));
+            .any(|m| ours(ctx, m) || announced_by(ctx, reader, names, sents, publisher, m));
         if own {
             f.organisers.push(publisher.to_owned());
         }

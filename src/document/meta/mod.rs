@@ -398,7 +398,7 @@ impl<'a> Opener<'a> {
             return false;
         }
         for (n, p) in (i + 1..).take(41).enumerate() {
-            for e in self.wire_word(p) {
+            if let Some(e) = self.wire_word(p) {
                 if then(e) {
                     return true;
                 }
@@ -414,18 +414,16 @@ impl<'a> Opener<'a> {
         false
     }
 
-    /// The ends of a wire word at `i` (`dateline_wire_word`, any case), longest first.
-    fn wire_word(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+    /// The end of the longest wire word at `i` (`dateline_wire_word`, any case).
+    fn wire_word(&self, i: usize) -> Option<usize> {
         let rest = self.rest(i);
-        let mut ends: Vec<usize> = lexicon::entries(Class::DatelineWireWord)
+        lexicon::entries(Class::DatelineWireWord)
             .filter(|(w, _)| {
                 rest.get(..w.len())
                     .is_some_and(|p| p.eq_ignore_ascii_case(w))
             })
             .map(|(w, _)| i + w.len())
-            .collect();
-        ends.sort_unstable_by(|a, b| b.cmp(a));
-        ends.into_iter()
+            .max()
     }
 }
 
