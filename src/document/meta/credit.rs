@@ -18,10 +18,6 @@ use crate::model::Photo;
 /// does. Without a cue, a caption that ends in an agency-and-name credit ("… at the
 /// opening. UN Photo/Jane Roe", "… (Jane Roe/Harbour News)") has that credit.
 pub(crate) fn split_credit(caption: &str) -> (Option<String>, Option<String>) {
-    static WORD_CUE: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"(?i)(?:^|[\s(.;,|])(?:photo(?:graph)?s?\s*(?:credit|by)?\s*:|(?:image|picture)\s*(?:credit|by)?\s*:|credits?\s*:|photographer\s*:|photos?\s+by\s)")
-            .expect("credit cue is a valid pattern")
-    });
     static SIGN_CUE: Lazy<Regex> = Lazy::new(|| {
         Regex::new(r"(?i)©|(?:^|\s|\()(?:\(c\)|copyright\b)")
             .expect("credit sign is a valid pattern")
@@ -30,37 +26,58 @@ pub(crate) fn split_credit(caption: &str) -> (Option<String>, Option<String>) {
     if caption.is_empty() {
         return (None, None);
     }
-    let cue = WORD_CUE
-        .find_iter(&caption)
-        .filter(|m| {
-            !caption[m.end()..]
+    let cues = word_cues(&caption);
+    let cue = cues
+        .iter()
+        .rev()
+        .find(|c| {
+            !caption
+                .get(c.end..)
+                .unwrap_or("")
                 .trim()
                 .trim_end_matches(')')
                 .trim()
                 .is_empty()
         })
-        .last()
-        .or_else(|| SIGN_CUE.find(&caption));
-    if let Some(m) = cue {
+        .copied()
+        .or_else(|| {
+            SIGN_CUE.find(&caption).map(|m| {
+                // The sign's match may open with the space or bracket before it.
+                let lead = m.as_str().len() - m.as_str().trim_start_matches([' ', '(']).len();
+                let start = if m.as_str().starts_with("(c)") {
+                    m.start()
+                } else {
+                    m.start() + lead
+                };
+                Cue {
+                    start,
+                    end: m.end(),
+                }
+            })
+        });
+    if let Some(c) = cue {
         // "Photo: © Jürg Schäfer": the sign is not part of the name.
-        let credit = caption[m.end()..]
+        let credit = caption
+            .get(c.end..)
+            .unwrap_or("")
             .trim()
             .trim_start_matches('©')
             .trim()
             .trim_end_matches(['.', ')'])
             .trim();
-        // A sentence's full stop before the cue stays with the caption.
-        let cut = m.start() + usize::from(m.as_str().starts_with('.'));
-        let text = caption[..cut]
+        // A sentence's full stop before the cue stays with the caption; a separator goes.
+        let text = caption
+            .get(..c.start)
+            .unwrap_or("")
             .trim()
-            .trim_end_matches(['-', '–', '('])
+            .trim_end_matches([';', ',', '|', '-', '–', '('])
             .trim();
         // A caption that a first cue labels ("Photo: The mayor at the quay.") keeps its
         // words without the label.
-        let text = WORD_CUE
-            .find(text)
-            .filter(|l| l.start() == 0)
-            .map_or(text, |l| text[l.end()..].trim());
+        let text = match cues.first() {
+            Some(first) if first.start == 0 => text.get(first.end..).unwrap_or(text).trim(),
+            _ => text,
+        };
         let credit = (!credit.is_empty() && credit.len() <= 120).then(|| credit.to_owned());
         let text = (!text.is_empty()).then(|| text.to_owned());
         return (text, credit);
@@ -69,6 +86,83 @@ pub(crate) fn split_credit(caption: &str) -> (Option<String>, Option<String>) {
         return (text, Some(credit));
     }
     (Some(caption), None)
+}
+
+/// Where a worded credit cue stands in a caption: from its first word to past its colon
+/// (or the space after a "by" label).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Cue {
+    start: usize,
+    end: usize,
+}
+
+/// The worded credit cues of a caption, in order: a `page_credit_label` phrase at the
+/// caption's start or after a space, bracket or separator, then its colon ("Photo:",
+/// "Image credit :"), or, for a "by" label, a colon or a space and a capitalised name
+/// ("Photo by Jane Roe", "Courtesy of: the Harbour Trust"). The longest label at a place wins.
+fn word_cues(caption: &str) -> Vec<Cue> {
+    let max_words = lexicon::max_words(Class::PageCreditLabel);
+    let mut cues = Vec::new();
+    let mut prev: Option<char> = None;
+    for (i, ch) in caption.char_indices() {
+        let at_boundary =
+            prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '.' | ';' | ',' | '|'));
+        prev = Some(ch);
+        if !ch.is_alphabetic() || !at_boundary || cues.last().is_some_and(|c: &Cue| i < c.end) {
+            continue;
+        }
+        if let Some(cue) = cue_at(caption, i, max_words) {
+            cues.push(cue);
+        }
+    }
+    cues
+}
+
+/// The longest credit label that starts at byte `start` of `caption`, with what must
+/// follow it.
+fn cue_at(caption: &str, start: usize, max_words: usize) -> Option<Cue> {
+    let rest = caption.get(start..)?;
+    // The label's words end at a space or a colon; the phrase grows a word at a time.
+    let mut ends = Vec::new();
+    let mut in_word = false;
+    for (i, ch) in rest.char_indices() {
+        let word_char = !ch.is_whitespace() && ch != ':';
+        if in_word && !word_char {
+            ends.push(i);
+            if ends.len() == max_words || ch == ':' {
+                break;
+            }
+        }
+        in_word = word_char;
+    }
+    if in_word && ends.len() < max_words {
+        ends.push(rest.len());
+    }
+    for &end in ends.iter().rev() {
+        let phrase = rest.get(..end)?;
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        let Some(kind) = lexicon::value(Class::PageCreditLabel, &words.join(" ")) else {
+            continue;
+        };
+        let after = rest.get(end..)?;
+        let spaced = after.trim_start();
+        let cue_end = if let Some(past_colon) = spaced.strip_prefix(':') {
+            start + end + (after.len() - past_colon.len())
+        } else if kind == "by"
+            && after.starts_with(char::is_whitespace)
+            && spaced.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '©')
+        {
+            // "Photograph by Jane Roe", not "the photograph by the window".
+            start + end + (after.len() - spaced.len())
+        } else {
+            continue;
+        };
+        return Some(Cue {
+            start,
+            end: cue_end,
+        });
+    }
+    None
 }
 
 /// A credit of agency and name joined by a slash at a caption's end, after its last
