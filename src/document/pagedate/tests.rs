@@ -540,6 +540,19 @@ fn update_stamps() {
             page(r#"<p>4 March 2021</p><aside class="related-posts"><p>Bridge repairs begin</p><p>Updated 12 March 2021</p></aside>"#),
             None,
         ),
+        // A label in a definition list's term or a table row's header.
+        (
+            page("<dl><dt>Release date</dt><dd>4 March 2021</dd><dt>Last updated</dt><dd>10 March 2021</dd></dl>"),
+            Some("2021-03-10"),
+        ),
+        (
+            page("<table><tr><th>Published</th><td>4 March 2021</td></tr><tr><th>Revised:</th><td>12 March 2021</td></tr></table>"),
+            Some("2021-03-12"),
+        ),
+        (
+            page("<dl><dt>Release date</dt><dd>4 March 2021</dd><dt>Event</dt><dd>10 March 2021</dd></dl>"),
+            None,
+        ),
         // The page's own update line far down the article.
         (
             format!(
