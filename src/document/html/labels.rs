@@ -182,7 +182,7 @@ pub(crate) fn categories(parts: &Parts, scope: Option<ElementRef<'_>>) -> Vec<St
             }
             _ => 0,
         };
-        if stat.link_text * 10 < stat.text.saturating_sub(cue) * 7 {
+        if stat.link_text * 10 < stat.text.saturating_sub(cue) * 7 && !only_cues_between(list) {
             continue;
         }
         let items: Vec<String> = list
@@ -218,6 +218,35 @@ pub(crate) fn categories(parts: &Parts, scope: Option<ElementRef<'_>>) -> Vec<St
         }
     }
     dedup(out)
+}
+
+/// Whether the text of a row of label links outside its links is only label cues and
+/// separators: "Posted in Water | Tagged Energy, Ports" is a label row however short its
+/// links are beside its cues.
+fn only_cues_between(list: ElementRef<'_>) -> bool {
+    let mut outside = String::new();
+    for n in list.descendants() {
+        let scraper::Node::Text(t) = n.value() else {
+            continue;
+        };
+        let in_link = n
+            .ancestors()
+            .take_while(|a| a.id() != list.id())
+            .any(|a| a.value().as_element().is_some_and(|e| e.name() == "a"));
+        if !in_link {
+            outside.push_str(t);
+            outside.push(' ');
+            if outside.len() > 200 {
+                return false;
+            }
+        }
+    }
+    let pieces: Vec<&str> = outside
+        .split([',', '|', ';', '·', '•', '/'])
+        .map(str::trim)
+        .filter(|piece| !piece.is_empty())
+        .collect();
+    !pieces.is_empty() && pieces.into_iter().all(is_label_cue)
 }
 
 /// Whether `el` is inside (or is) the element `id`.

@@ -175,6 +175,20 @@ fn labels_shown_with_the_release_are_its_categories() {
                <li><a href="https://harbour.example.org/topics/island-life/">Island life</a></li></ul>"#,
             &["Transport", "Island life"],
         ),
+        // A row of short label links whose other words are cues without colons.
+        (
+            r#"<p>Posted in <a href="/category/ports/" rel="category tag">Ports</a> | Tagged <a href="/tag/ferries/" rel="tag">Ferries</a></p>"#,
+            &["Ports", "Ferries"],
+        ),
+        (
+            r#"<div>Filed under <a href="/topics/transport/">Transport</a>, <a href="/topics/tourism/">Tourism</a></div>"#,
+            &["Transport", "Tourism"],
+        ),
+        // A sentence with a topic link is prose, cue-like words or not.
+        (
+            r#"<p>Read more about <a href="/topics/transport/">Transport</a> plans.</p>"#,
+            &[],
+        ),
         // A list a cue introduces, without links.
         (
             r#"<p><strong>Filed under:</strong></p><p>Transport, Coastal works</p>"#,
