@@ -16,6 +16,7 @@
 //! One pass counts each element's text and link text, a second marks furniture, so the cost
 //! is linear in the page.
 
+use crate::document::select::AttrOf;
 use std::collections::HashMap;
 
 use ego_tree::iter::Edge;
@@ -132,6 +133,9 @@ impl Parts {
 
     fn mark(&mut self, dom: &Dom) {
         let mut open: Option<NodeId> = None;
+        // Each class or id name is judged once per page: templates repeat them on
+        // hundreds of elements.
+        let mut names: Names<'_> = HashMap::new();
         // How many sectioning elements (article, main, section, aside, nav) are open: a
         // `header` or `footer` inside one belongs to it, not to the page.
         let mut sectioning: Vec<NodeId> = Vec::new();
@@ -147,7 +151,9 @@ impl Parts {
                     }
                     let stat = self.stat(node.id());
                     let part = ElementRef::wrap(node)
-                        .and_then(|e| self.part_of(e, el, &stat, !sectioning.is_empty()));
+                        .and_then(|e| {
+                            self.part_of(e, el, &stat, !sectioning.is_empty(), &mut names)
+                        });
                     if let Some(part) = part {
                         open = Some(node.id());
                         self.roots.insert(node.id(), part);
@@ -168,12 +174,13 @@ impl Parts {
     }
 
     /// What `el` is, when it is furniture by itself (its ancestors are not).
-    fn part_of(
+    fn part_of<'a>(
         &self,
         e: ElementRef<'_>,
-        el: &Element,
+        el: &'a Element,
         stat: &Stat,
         in_section: bool,
+        names: &mut Names<'a>,
     ) -> Option<Part> {
         let name = el.name();
         if matches!(name, "html" | "body") {
@@ -190,7 +197,7 @@ impl Parts {
         if holds_page {
             return None;
         }
-        if is_named_furniture(el, in_section) {
+        if is_named_furniture(el, in_section, names) {
             return Some(Part::Named);
         }
         if is_link_block(stat) {
@@ -273,7 +280,7 @@ fn count(dom: &Dom) -> HashMap<NodeId, Stat, IdBuild> {
                     continue;
                 };
                 if node.value().as_element().is_some_and(|el| {
-                    el.name() == "a" && el.attr("href").is_some_and(is_navigation)
+                    el.name() == "a" && el.attr_of("href").is_some_and(is_navigation)
                 }) {
                     stat.link_text = stat.text;
                     stat.links += 1;
@@ -303,7 +310,7 @@ fn is_navigation(href: &str) -> bool {
 fn is_sectioning(el: &Element) -> bool {
     lexicon::contains(Class::HtmlSectioning, el.name())
         || el
-            .attr("role")
+            .attr_of("role")
             .is_some_and(|r| lexicon::contains(Class::AriaContentRole, r))
 }
 
@@ -326,16 +333,16 @@ fn landmark(el: &Element, stat: &Stat, in_section: bool) -> Option<Part> {
 
 /// An ARIA role that says the element is not the page's content.
 fn is_declared_landmark(el: &Element) -> bool {
-    el.attr("role")
+    el.attr_of("role")
         .is_some_and(|r| lexicon::contains(Class::AriaLandmarkRole, r))
 }
 
 /// Hidden from readers: the `hidden` attribute, `aria-hidden`, an inline style that hides,
 /// or a class that only hides.
 pub(crate) fn is_hidden(el: &Element) -> bool {
-    el.attr("hidden").is_some()
-        || el.attr("aria-hidden") == Some("true")
-        || el.attr("style").is_some_and(|s| {
+    el.attr_of("hidden").is_some()
+        || el.attr_of("aria-hidden") == Some("true")
+        || el.attr_of("style").is_some_and(|s| {
             let s: String = s
                 .chars()
                 .filter(|c| !c.is_whitespace())
@@ -389,24 +396,38 @@ pub(crate) fn own_names(el: &Element) -> impl Iterator<Item = Vec<String>> + '_ 
         })
 }
 
+/// Whether a class or id name names furniture, outside and inside a section, as it was
+/// first judged on the page.
+type Names<'a> = HashMap<&'a str, [bool; 2]>;
+
 /// Whether a word of the element's class or id (or its `aria-label`) names furniture. A
 /// word that names a region of the page (`footer`, value `region`) names the article's own
 /// region inside an article or section (`post-footer` holds the post's labels); a word
 /// marked `part` names furniture inside a longer word too (`mainmenu`, `sharebar`).
-fn is_named_furniture(el: &Element, in_section: bool) -> bool {
+fn is_named_furniture<'a>(el: &'a Element, in_section: bool, names: &mut Names<'a>) -> bool {
+    // The names `own_names` reads, each judged once.
+    el.classes().chain(el.id()).take(24).any(|name| {
+        names.entry(name).or_insert_with(|| {
+            let words = name_words(name);
+            let own = words
+                .first()
+                .is_some_and(|w| !lexicon::contains(Class::PageLabelWord, w));
+            [false, true].map(|in_section| own && words.iter().any(|w| names_part(w, in_section)))
+        })[usize::from(in_section)]
+    }) || el
+        .attr_of("aria-label")
+        .is_some_and(|label| name_words(label).iter().any(|w| names_part(w, in_section)))
+}
+
+/// Whether one word of a name names furniture (see [`is_named_furniture`]).
+fn names_part(w: &str, in_section: bool) -> bool {
     let applies = |v: &str| !(v.contains("region") && in_section);
-    let names_part = |w: &String| {
-        if let Some(v) = lexicon::value(Class::PageFurnitureWord, w) {
-            return applies(v);
-        }
-        w.len() > 4
-            && lexicon::entries(Class::PageFurnitureWord)
-                .any(|(entry, v)| v.contains("part") && applies(v) && w.contains(entry))
-    };
-    own_names(el).any(|words| words.iter().any(names_part))
-        || el
-            .attr("aria-label")
-            .is_some_and(|label| name_words(label).iter().any(names_part))
+    if let Some(v) = lexicon::value(Class::PageFurnitureWord, w) {
+        return applies(v);
+    }
+    w.len() > 4
+        && lexicon::entries(Class::PageFurnitureWord)
+            .any(|(entry, v)| v.contains("part") && applies(v) && w.contains(entry))
 }
 
 /// Three or more links that are nearly all the block's text: a menu, a share bar, a list of
