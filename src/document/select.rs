@@ -187,6 +187,26 @@ impl AttrOf for scraper::node::Element {
     }
 }
 
+/// The class names of `el`, as `Element::classes` yields them (every `class` attribute's
+/// words), in the attribute's order and with repeats: for questions of "any".
+///
+/// `Element::classes` interns each name as an atom the first time it is asked, which on
+/// a page of a few thousand elements costs more than the questions asked of them.
+pub(crate) fn class_tokens(el: &scraper::node::Element) -> impl Iterator<Item = &str> + '_ {
+    el.attrs
+        .iter()
+        .filter(|(q, _)| &*q.local == "class")
+        .flat_map(|(_, v)| v.split_ascii_whitespace())
+}
+
+/// The class names of `el` in `Element::classes`' order: sorted, each once.
+pub(crate) fn class_names(el: &scraper::node::Element) -> Vec<&str> {
+    let mut names: Vec<&str> = class_tokens(el).collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
 /// A parsed page with its elements indexed.
 #[derive(Debug)]
 pub(crate) struct Dom {

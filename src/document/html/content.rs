@@ -14,6 +14,7 @@ use scraper::{ElementRef, Node};
 use super::parts::{is_silent_tag, name_words, own_names, Parts};
 use crate::document::parse::{IdBuild, IdSet};
 use crate::document::profile::CompiledProfile;
+use crate::document::select::class_tokens;
 use crate::document::select::{Dom, Sel};
 use crate::document::{comparable, normalise, BlockKind};
 use crate::lexicon::{self, Class};
@@ -193,7 +194,7 @@ fn scored_content<'a>(dom: &'a Dom, parts: &Parts) -> Option<ElementRef<'a>> {
 
 /// Whether a class of the element names a caption or its credit.
 pub(crate) fn names_caption(el: &scraper::node::Element) -> bool {
-    el.classes().any(|c| {
+    class_tokens(el).any(|c| {
         name_words(c)
             .iter()
             .any(|w| lexicon::contains(Class::PageCaptionWord, w))

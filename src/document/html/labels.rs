@@ -9,6 +9,7 @@
 //!   beside an image; its credit is the part a template marks as the credit, or what
 //!   follows a credit cue ("Photo:", "©").
 
+use crate::document::select::class_tokens;
 use crate::document::select::AttrOf;
 use ego_tree::NodeId;
 use scraper::ElementRef;
@@ -339,7 +340,7 @@ pub(super) fn dedup(items: Vec<String>) -> Vec<String> {
 
 /// Whether a class of `el` names a credit line.
 fn names_credit(el: &scraper::node::Element) -> bool {
-    el.classes().any(|c| {
+    class_tokens(el).any(|c| {
         name_words(c)
             .iter()
             .any(|w| lexicon::contains(Class::PageCreditWord, w))

@@ -25,7 +25,7 @@ use scraper::node::Element;
 use scraper::{ElementRef, Node};
 
 use crate::document::parse::IdBuild;
-use crate::document::select::Dom;
+use crate::document::select::{class_names, class_tokens, Dom};
 use crate::lexicon::{self, Class};
 
 /// What an element's subtree holds, counted once for the page.
@@ -350,9 +350,7 @@ pub(crate) fn is_hidden(el: &Element) -> bool {
                 .collect();
             s.contains("display:none") || s.contains("visibility:hidden")
         })
-        || el
-            .classes()
-            .any(|c| lexicon::contains(Class::PageHidingName, c))
+        || class_tokens(el).any(|c| lexicon::contains(Class::PageHidingName, c))
 }
 
 /// The words of a class or id: split at `-`, `_`, `.` and a lower-to-upper case change
@@ -385,7 +383,8 @@ pub(crate) fn name_words(name: &str) -> Vec<String> {
 /// with a label word (`category-energy`, `tag-menu-planning`) names a label the element
 /// carries (WordPress writes the post's labels on it), not what it is.
 pub(crate) fn own_names(el: &Element) -> impl Iterator<Item = Vec<String>> + '_ {
-    el.classes()
+    class_names(el)
+        .into_iter()
         .chain(el.id())
         .take(24)
         .map(name_words)
@@ -406,7 +405,7 @@ type Names<'a> = HashMap<&'a str, [bool; 2]>;
 /// marked `part` names furniture inside a longer word too (`mainmenu`, `sharebar`).
 fn is_named_furniture<'a>(el: &'a Element, in_section: bool, names: &mut Names<'a>) -> bool {
     // The names `own_names` reads, each judged once.
-    el.classes().chain(el.id()).take(24).any(|name| {
+    class_names(el).into_iter().chain(el.id()).take(24).any(|name| {
         names.entry(name).or_insert_with(|| {
             let words = name_words(name);
             let own = words
@@ -439,8 +438,7 @@ fn is_link_block(stat: &Stat) -> bool {
 /// The shape of a sibling: its tag and class words without numbers (`li.teaser-3` and
 /// `li.teaser-4` are one shape).
 fn shape(el: &Element) -> String {
-    let mut words: Vec<String> = el
-        .classes()
+    let mut words: Vec<String> = class_tokens(el)
         .flat_map(name_words)
         .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
         .collect();
