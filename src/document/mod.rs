@@ -257,8 +257,14 @@ mod normalise_tests {
     fn whitespace_runs_and_invisible_marks() {
         let table = [
             ("  Plain words\tand\n\nlines  ", "Plain words and lines"),
-            ("soft\u{00AD}hyphen, zero\u{200B}width", "softhyphen, zerowidth"),
-            ("no-break\u{00A0}space and\u{2003}em space", "no-break space and em space"),
+            (
+                "soft\u{00AD}hyphen, zero\u{200B}width",
+                "softhyphen, zerowidth",
+            ),
+            (
+                "no-break\u{00A0}space and\u{2003}em space",
+                "no-break space and em space",
+            ),
             ("Zürich \u{0007}bell\u{0007} café", "Zürich bell café"),
             ("\u{FEFF}\u{200B} \n ", ""),
             ("a", "a"),

@@ -15,7 +15,7 @@ use ego_tree::NodeId;
 use scraper::ElementRef;
 
 use super::content::names_caption;
-use super::parts::{name_words, own_names, Part, Parts};
+use super::parts::{any_name_word, own_names, Part, Parts};
 use crate::document::meta;
 use crate::document::normalise;
 use crate::document::pagedate::element_text;
@@ -340,11 +340,7 @@ pub(super) fn dedup(items: Vec<String>) -> Vec<String> {
 
 /// Whether a class of `el` names a credit line.
 fn names_credit(el: &scraper::node::Element) -> bool {
-    class_tokens(el).any(|c| {
-        name_words(c)
-            .iter()
-            .any(|w| lexicon::contains(Class::PageCreditWord, w))
-    })
+    class_tokens(el).any(|c| any_name_word(c, |w| lexicon::contains(Class::PageCreditWord, w)))
 }
 
 /// A caption box: a `figcaption`, or an element named as a caption or credit that sits

@@ -150,10 +150,9 @@ impl Parts {
                         continue;
                     }
                     let stat = self.stat(node.id());
-                    let part = ElementRef::wrap(node)
-                        .and_then(|e| {
-                            self.part_of(e, el, &stat, !sectioning.is_empty(), &mut names)
-                        });
+                    let part = ElementRef::wrap(node).and_then(|e| {
+                        self.part_of(e, el, &stat, !sectioning.is_empty(), &mut names)
+                    });
                     if let Some(part) = part {
                         open = Some(node.id());
                         self.roots.insert(node.id(), part);
@@ -379,6 +378,35 @@ pub(crate) fn name_words(name: &str) -> Vec<String> {
     words
 }
 
+/// Whether `f` holds for a word of `name`, the words as [`name_words`] splits them, read
+/// into one buffer rather than a vector of strings (the caption and credit tests ask it
+/// of every class on the page).
+pub(crate) fn any_name_word(name: &str, mut f: impl FnMut(&str) -> bool) -> bool {
+    let mut word = String::new();
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if !c.is_alphanumeric() {
+            if !word.is_empty() {
+                if f(&word) {
+                    return true;
+                }
+                word.clear();
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower && !word.is_empty() {
+            if f(&word) {
+                return true;
+            }
+            word.clear();
+        }
+        prev_lower = c.is_lowercase() || c.is_ascii_digit();
+        word.extend(c.to_lowercase());
+    }
+    !word.is_empty() && f(&word)
+}
+
 /// The class and id names of `el` whose words say what the element is. A class that starts
 /// with a label word (`category-energy`, `tag-menu-planning`) names a label the element
 /// carries (WordPress writes the post's labels on it), not what it is.
@@ -405,17 +433,23 @@ type Names<'a> = HashMap<&'a str, [bool; 2]>;
 /// marked `part` names furniture inside a longer word too (`mainmenu`, `sharebar`).
 fn is_named_furniture<'a>(el: &'a Element, in_section: bool, names: &mut Names<'a>) -> bool {
     // The names `own_names` reads, each judged once.
-    class_names(el).into_iter().chain(el.id()).take(24).any(|name| {
-        names.entry(name).or_insert_with(|| {
-            let words = name_words(name);
-            let own = words
-                .first()
-                .is_some_and(|w| !lexicon::contains(Class::PageLabelWord, w));
-            [false, true].map(|in_section| own && words.iter().any(|w| names_part(w, in_section)))
-        })[usize::from(in_section)]
-    }) || el
-        .attr_of("aria-label")
-        .is_some_and(|label| name_words(label).iter().any(|w| names_part(w, in_section)))
+    class_names(el)
+        .into_iter()
+        .chain(el.id())
+        .take(24)
+        .any(|name| {
+            names.entry(name).or_insert_with(|| {
+                let words = name_words(name);
+                let own = words
+                    .first()
+                    .is_some_and(|w| !lexicon::contains(Class::PageLabelWord, w));
+                [false, true]
+                    .map(|in_section| own && words.iter().any(|w| names_part(w, in_section)))
+            })[usize::from(in_section)]
+        })
+        || el
+            .attr_of("aria-label")
+            .is_some_and(|label| name_words(label).iter().any(|w| names_part(w, in_section)))
 }
 
 /// Whether one word of a name names furniture (see [`is_named_furniture`]).
