@@ -184,13 +184,8 @@ fn repeated(el: ElementRef<'_>) -> bool {
 }
 
 /// Class, id and itemprop words of elements that hold a date: `Some(updated)` for a
-/// date-bearing element, `updated` when the words mark an update stamp. `seen` holds the
-/// answer for each value already matched on the page (templates repeat their classes on
-/// hundreds of elements).
-fn date_hint<'a>(
-    el: &'a scraper::node::Element,
-    seen: &mut HashMap<&'a str, (bool, bool)>,
-) -> Option<bool> {
+/// date-bearing element, `updated` when the words mark an update stamp.
+fn date_hint(el: &scraper::node::Element) -> Option<bool> {
     let (hint, update) = &*HINT;
     let mut hit = el.name() == "time";
     let mut updated = false;
@@ -198,13 +193,9 @@ fn date_hint<'a>(
         .into_iter()
         .flatten()
     {
-        let (is_hint, is_update) = *seen.entry(v).or_insert_with(|| {
-            let is_hint = hint.is_match(v);
-            (is_hint, is_hint && update.is_match(v))
-        });
-        if is_hint {
+        if hint.is_match(v) {
             hit = true;
-            updated |= is_update;
+            updated |= update.is_match(v);
         }
     }
     hit.then_some(updated)
@@ -242,7 +233,6 @@ pub(super) fn scan(dom: &Dom, order: Option<DateOrder>, titles: &[String]) -> Sc
     let mut heads: Vec<(usize, usize, NodeId, bool)> = Vec::new();
     let mut open_heads: Vec<(NodeId, usize, bool)> = Vec::new();
     let mut hinted: Vec<(ElementRef<'_>, usize, bool)> = Vec::new();
-    let mut hint_seen: HashMap<&str, (bool, bool)> = HashMap::new();
     let flush = |line: &mut String, lines: &mut Vec<Line>, start: (usize, NodeId)| {
         if line.bytes().any(|b| b.is_ascii_digit()) && lines.len() < 20_000 {
             lines.push(Line {
@@ -279,7 +269,7 @@ pub(super) fn scan(dom: &Dom, order: Option<DateOrder>, titles: &[String]) -> Sc
                         }
                         // `<meta>` and `<link>` in the body are markup, not what a reader sees.
                         if node.id() != body.id() && !matches!(name, "meta" | "link") {
-                            if let Some(updated) = date_hint(el, &mut hint_seen) {
+                            if let Some(updated) = date_hint(el) {
                                 if let Some(e) =
                                     ElementRef::wrap(node).filter(|_| hinted.len() < 600)
                                 {
