@@ -230,9 +230,10 @@ fn without_subtitle(e: ElementRef<'_>, full: String) -> String {
     }
     let sub = spaced_text(last);
     match full.strip_suffix(sub.as_str()).map(str::trim_end) {
-        Some(head) if !sub.is_empty() && head.split_whitespace().count() >= 3 => {
-            head.trim_end_matches([':', '–', '—', '-', '|']).trim_end().to_owned()
-        }
+        Some(head) if !sub.is_empty() && head.split_whitespace().count() >= 3 => head
+            .trim_end_matches([':', '–', '—', '-', '|'])
+            .trim_end()
+            .to_owned(),
         _ => full,
     }
 }
