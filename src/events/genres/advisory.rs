@@ -229,7 +229,7 @@ mod tests {
             // A lone date line is the page's, not the event's.
             (
                 "Harbour Trust plans a regional summit\nDate: 3 March 2025\nThe trust said the summit would follow later.",
-                &["regional summit [conference]"],
+                &["regional summit [conference] org=Harbour Trust"],
             ),
         ];
         for (page, want) in table {
