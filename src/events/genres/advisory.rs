@@ -21,6 +21,7 @@ use crate::entities::Ctx;
 use super::super::clauses::is_char;
 use super::super::frame::Frame;
 use super::super::vocab::{self, AdvisorySlot};
+use crate::lexicon::Class;
 
 /// The longest place an advisory's WHERE line may give, in bytes: a longer line is prose.
 const MAX_PLACE_BYTES: usize = 200;
@@ -59,22 +60,18 @@ fn blocks(ctx: &Ctx<'_>) -> Vec<Block> {
     let mut when_labels: Vec<String> = Vec::new();
     let mut last_line = 0;
     for i in 0..ctx.tokens.len() {
-        let line_start = i == 0 || ctx.tok(i - 1).is_some_and(|t| t.kind == Kind::Break);
-        if !line_start || !is_char(ctx, i + 1, ':') {
-            continue;
-        }
-        let Some(slot) = vocab::advisory_label(ctx.word(i)) else {
+        let Some((slot, colon)) = label_at(ctx, i) else {
             continue;
         };
-        let mut s = i + 2;
+        let mut s = colon + 1;
         if ctx.tok(s).is_some_and(|t| t.kind == Kind::Break) {
             s += 1;
         }
         let mut e = s;
-        while ctx.tok(e).is_some_and(|t| t.kind != Kind::Break) {
+        while ctx.tok(e).is_some_and(|t| t.kind != Kind::Break) && label_at(ctx, e + 1).is_none() {
             e += 1;
         }
-        let label = ctx.word(i).to_lowercase();
+        let label = ctx.word(colon - 1).to_lowercase();
         // A label seen again, or one far from the last line, opens the next block.
         let repeated = cur.as_ref().is_some_and(|b| {
             b.has(slot) || (slot == AdvisorySlot::When && when_labels.contains(&label))
@@ -125,6 +122,29 @@ fn blocks(ctx: &Ctx<'_>) -> Vec<Block> {
     }
     out
 }
+
+/// The label that opens a line (or a part of one after a separator, "Date: 12 April |
+/// Venue: Quay Hall") at token `i`: the slot it fills and the token of its colon. A
+/// generic event word may stand before the label ("Event date:", "Event location:").
+fn label_at(ctx: &Ctx<'_>, i: usize) -> Option<(AdvisorySlot, usize)> {
+    let opens = i == 0
+        || ctx.tok(i - 1).is_some_and(|t| t.kind == Kind::Break)
+        || SEPARATORS.iter().any(|&c| is_char(ctx, i - 1, c));
+    if !opens {
+        return None;
+    }
+    let mut l = i;
+    if vocab::is(Class::EventGenericHead, ctx.word(l)) && is_char(ctx, l + 2, ':') {
+        l += 1;
+    }
+    if !is_char(ctx, l + 1, ':') {
+        return None;
+    }
+    vocab::advisory_label(ctx.word(l)).map(|slot| (slot, l + 1))
+}
+
+/// The marks that set the parts of one line apart ("Date: 12 April | Venue: Quay Hall").
+const SEPARATORS: [char; 3] = ['|', '•', '·'];
 
 /// How many tokens after a block's last line the next label may stand and still belong
 /// to the block (a line of prose between "Date:" and "Venue:" lines).
@@ -225,6 +245,15 @@ mod tests {
                     "Lakeport Pruning Workshop [workshop] when=2025-04-14 where=Lakeport Library",
                     "Quay Harvest Fair [conference] when=2025-10-20 where=Quay Hall",
                 ],
+            ),
+            // Labels after a generic event word, several on one line.
+            (
+                "Families can meet the crews at the Quay Boat Parade.\nEvent date: Sunday, 13 April 2025 | Event location: Lakeport Marina",
+                &["Quay Boat Parade [other] when=2025-04-13 where=Lakeport Marina"],
+            ),
+            (
+                "Tickets are on sale for the Lakeport Jazz Festival.\nDate: 19 July 2025 • Time: 6 p.m. • Place: Harbour Green",
+                &["Lakeport Jazz Festival [other] when=2025-07-19 where=Harbour Green"],
             ),
             // A lone date line is the page's, not the event's.
             (
