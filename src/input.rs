@@ -75,8 +75,13 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
 
+/// How far a page that opens with a tag is searched for the elements of a document: a
+/// saved page may open with a long style or script block before its `<html>`.
+const DOCUMENT_REACH: usize = 64 * 1024;
+
 /// Whether `text` is HTML rather than plain text: it opens with a tag, or declares a
-/// document early on.
+/// document early on, or opens with a tag (a style sheet, a script, a comment) and holds
+/// a document's `<html>`, `<head>` or `<body>` further on.
 pub(crate) fn looks_like_html(text: &str) -> bool {
     let head: String = text
         .chars()
@@ -94,8 +99,25 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
         "<html", "<head", "<body", "<div", "<p>", "<p ", "<meta", "<article", "<table", "<span",
         "<br", "<h1",
     ];
-    trimmed.starts_with('<') && tags.iter().any(|t| trimmed.contains(t))
+    if trimmed.starts_with('<') && tags.iter().any(|t| trimmed.contains(t))
         || tags.iter().filter(|t| head.contains(*t)).count() >= 3
+    {
+        return true;
+    }
+    let opens_with_tag = trimmed.strip_prefix('<').is_some_and(|rest| {
+        rest.starts_with(|c: char| c.is_ascii_alphabetic()) || rest.starts_with("!--")
+    });
+    if !opens_with_tag {
+        return false;
+    }
+    let mut end = text.len().min(DOCUMENT_REACH);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let reach = text.get(..end).unwrap_or("").to_ascii_lowercase();
+    ["<html", "<head", "<body"]
+        .iter()
+        .any(|t| reach.contains(t))
 }
 
 /// The characters windows-1252 gives the bytes 0x80–0x9F, in byte order (encoding_rs
@@ -276,6 +298,32 @@ mod tests {
             "CTED actively engaged\n\nDuring the last week of June 2018 …"
         ));
         assert!(!looks_like_html("Use <b> for bold in titles"));
+        // A saved page that opens with a long style sheet, script or comment before its
+        // document.
+        let css = format!(
+            "<style>\n{}</style>\n<html lang=\"en\"><body><p>Hi</p></body></html>",
+            ".grid { display: grid; gap: 10px; }\n".repeat(200)
+        );
+        assert!(looks_like_html(&css));
+        let script = format!(
+            "<script>{}</script><HTML><BODY>Hi",
+            "var a = 1;\n".repeat(400)
+        );
+        assert!(looks_like_html(&script));
+        let comment = format!(
+            "<!-- {} -->\n<html><p>Hi</p></html>",
+            "cache note ".repeat(300)
+        );
+        assert!(looks_like_html(&comment));
+        // Text that only mentions markup is still text.
+        let prose = format!(
+            "{}Write <html> at the top of a page.",
+            "A release. ".repeat(300)
+        );
+        assert!(!looks_like_html(&prose));
+        assert!(!looks_like_html(
+            "<Embargoed> until Monday\n\nThe council met on <date>."
+        ));
     }
 
     #[test]

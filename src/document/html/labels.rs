@@ -441,7 +441,7 @@ fn read_caption(el: ElementRef<'_>, raw: &str) -> Option<(Vec<String>, Photo)> {
             .then_some((lines, Photo { caption, credit }));
     }
     let (caption, credit) = match meta::split_credit(raw) {
-        (caption, None) => match super::body::credit_by(raw, &super::body::CAPTION_SEPARATORS) {
+        (caption, None) => match meta::credit_by(raw, &meta::CAPTION_SEPARATORS) {
             Some((c, credit)) => (c, Some(credit)),
             None => (caption, None),
         },

@@ -24,7 +24,7 @@ mod parts;
 #[cfg(test)]
 mod tests;
 
-pub(crate) use body::{attach_text_photo_credits, headline_above_dateline, release_date_in_body};
+pub(crate) use body::{headline_above_dateline, release_date_in_body};
 
 use std::collections::HashSet;
 
@@ -154,7 +154,7 @@ pub(crate) fn read(
             ..Meta::default()
         },
     };
-    attach_text_photo_credits(&mut doc);
+    super::meta::attach_line_credits(&mut doc);
 
     // --- dates
     let dates = pagedate::find(&dom, &tags, &ld, profile, order, url);

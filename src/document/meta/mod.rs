@@ -3,15 +3,15 @@
 
 use std::cell::Cell;
 
-use once_cell::sync::Lazy;
-use regex::Regex;
-
 use super::{normalise, BlockKind, DatelineFact, Document};
 use crate::date::grammar::{self, Point, Reader};
 use crate::date::token::tokens;
 use crate::date::{vocab, Date};
 use crate::lexicon::{self, Class};
 use crate::span::Span;
+
+mod credit;
+pub(crate) use credit::{attach_line_credits, credit_by, split_credit, CAPTION_SEPARATORS};
 
 /// Separators that pages put between a headline and the site name.
 const TITLE_SEPARATORS: [&str; 6] = [" | ", " – ", " — ", " - ", " :: ", " · "];
@@ -624,109 +624,6 @@ pub(crate) fn find_dateline(
         date,
         span: Some(Span::new(offset, offset + span_end)),
     })
-}
-
-/// Splits a caption into caption text and credit: `Photo: UN Photo/Mark Garten`,
-/// `… © JOSE JORDAN / AFP`, `(Photo credit: …)`, `… (UN Photo/Jane Roe)`.
-///
-/// A worded cue ("Photo:", "Credit:", "Photo by") names the credit after it; where a
-/// caption has several, the last one does ("Photo: The mayor at the quay. (Photo by Jane
-/// Roe)": the first labels the caption). A sign (`©`, `(c)`) counts where no worded cue
-/// does. Without a cue, a caption that ends in an agency-and-name credit ("… at the
-/// opening. UN Photo/Jane Roe", "… (Jane Roe/Harbour News)") has that credit.
-pub(crate) fn split_credit(caption: &str) -> (Option<String>, Option<String>) {
-    static WORD_CUE: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"(?i)(?:^|[\s(.;,|])(?:photo(?:graph)?s?\s*(?:credit|by)?\s*:|(?:image|picture)\s*(?:credit|by)?\s*:|credits?\s*:|photographer\s*:|photos?\s+by\s)")
-            .expect("credit cue is a valid pattern")
-    });
-    static SIGN_CUE: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"(?i)©|(?:^|\s|\()(?:\(c\)|copyright\b)")
-            .expect("credit sign is a valid pattern")
-    });
-    let caption = normalise(caption);
-    if caption.is_empty() {
-        return (None, None);
-    }
-    let cue = WORD_CUE
-        .find_iter(&caption)
-        .filter(|m| {
-            !caption[m.end()..]
-                .trim()
-                .trim_end_matches(')')
-                .trim()
-                .is_empty()
-        })
-        .last()
-        .or_else(|| SIGN_CUE.find(&caption));
-    if let Some(m) = cue {
-        // "Photo: © Jürg Schäfer": the sign is not part of the name.
-        let credit = caption[m.end()..]
-            .trim()
-            .trim_start_matches('©')
-            .trim()
-            .trim_end_matches(['.', ')'])
-            .trim();
-        // A sentence's full stop before the cue stays with the caption.
-        let cut = m.start() + usize::from(m.as_str().starts_with('.'));
-        let text = caption[..cut]
-            .trim()
-            .trim_end_matches(['-', '–', '('])
-            .trim();
-        // A caption that a first cue labels ("Photo: The mayor at the quay.") keeps its
-        // words without the label.
-        let text = WORD_CUE
-            .find(text)
-            .filter(|l| l.start() == 0)
-            .map_or(text, |l| text[l.end()..].trim());
-        let credit = (!credit.is_empty() && credit.len() <= 120).then(|| credit.to_owned());
-        let text = (!text.is_empty()).then(|| text.to_owned());
-        return (text, credit);
-    }
-    if let Some((text, credit)) = trailing_agency_credit(&caption) {
-        return (text, Some(credit));
-    }
-    (Some(caption), None)
-}
-
-/// A credit of agency and name joined by a slash at a caption's end, after its last
-/// sentence or in its closing brackets: "UN Photo/Jane Roe", "Jane Roe/Harbour News",
-/// "City Archive/J. Roe/Press Office". Each side is a short capitalised name; prose with
-/// a slash ("and/or", "km/h") is not one.
-fn trailing_agency_credit(caption: &str) -> Option<(Option<String>, String)> {
-    let body = caption.trim_end().trim_end_matches('.');
-    let (text, tail) = if let Some(inner) = body.strip_suffix(')') {
-        let open = inner.rfind('(')?;
-        (&body[..open], &inner[open + 1..])
-    } else {
-        match body.rfind(". ") {
-            Some(i) => (&body[..=i], &body[i + 2..]),
-            None => ("", body),
-        }
-    };
-    let tail = tail.trim();
-    if !tail.contains('/') || tail.split_whitespace().count() > 8 || tail.len() > 80 {
-        return None;
-    }
-    let parts: Vec<&str> = tail.split('/').map(str::trim).collect();
-    let name_like = |p: &str| {
-        let words: Vec<&str> = p.split_whitespace().collect();
-        // A name opens with a capital letter ("Jane Roe", "UN Photo"); later words may be
-        // numbers ("Studio 54"), but a part that opens with one is a figure ("24/7").
-        words
-            .first()
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
-            && words.len() <= 4
-            && words.iter().all(|w| {
-                w.chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            })
-    };
-    if parts.len() < 2 || !parts.iter().all(|p| name_like(p)) {
-        return None;
-    }
-    let text = text.trim();
-    Some(((!text.is_empty()).then(|| text.to_owned()), tail.to_owned()))
 }
 
 /// Sets the document's dateline: the opener of one of the first body paragraphs (both

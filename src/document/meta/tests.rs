@@ -254,6 +254,33 @@ fn credits_in_caption_shapes() {
             Some("The new wing."),
             Some("Ana Ruiz"),
         ),
+        // Labels from the lexicon, in any language it holds, and "by" labels before a name.
+        (
+            "Die Brücke bei Nacht. Foto: Lena Graf",
+            Some("Die Brücke bei Nacht."),
+            Some("Lena Graf"),
+        ),
+        (
+            "Crowds at the opening; image by Omar Reyes",
+            Some("Crowds at the opening"),
+            Some("Omar Reyes"),
+        ),
+        (
+            "The reading room (Picture credit : City Library)",
+            Some("The reading room"),
+            Some("City Library"),
+        ),
+        (
+            "Lanterns on the river. Courtesy of Harbour Trust",
+            Some("Lanterns on the river."),
+            Some("Harbour Trust"),
+        ),
+        // A "by" label before a lowercase word is prose, not a credit.
+        (
+            "The photograph by the window shows the old harbour",
+            Some("The photograph by the window shows the old harbour"),
+            None,
+        ),
         (
             "Speed limits of 30 km/h apply and/or will be signed.",
             Some("Speed limits of 30 km/h apply and/or will be signed."),
