@@ -144,7 +144,8 @@ pub(crate) fn find(
             dom.select(&ITEM_MODIFIED)
                 .find_map(|e| element_date(e, order))
         })
-        .or_else(|| visible_update(&scan));
+        .or_else(|| visible_update(&scan))
+        .or_else(|| page_update_line(&scan));
 
     // The page's address: the one given, else the one it names for itself.
     let url_date = url.and_then(date_in_url).or_else(|| {
@@ -272,6 +273,24 @@ fn utc_day_shift(utc: Timestamp, local: Date) -> bool {
 /// Update stamps of sidebars, teasers, comments and navigation are other items'.
 fn visible_update(scan: &Scan) -> Option<Timestamp> {
     nearest_headline_at(scan, true, true)
+}
+
+/// An update line far from the headline: "Last modified: 5 June 2024" at the end of a
+/// long article states when this page changed. Sidebars, teasers, comments and navigation
+/// carry other items' stamps and do not count (nor, so, does a footer: the page parts do
+/// not tell a site's footer from a related-posts box); where several lines count, the last
+/// on the page is the page's own.
+fn page_update_line(scan: &Scan) -> Option<Timestamp> {
+    scan.seen
+        .iter()
+        .filter(|s| {
+            s.updated
+                && s.source == Source::Line
+                && s.noise == Noise::None
+                && plausible(s.ts.date())
+        })
+        .max_by_key(|s| s.pos)
+        .map(|s| s.ts)
 }
 
 /// The date a reader sees by the headline.

@@ -383,6 +383,10 @@ pub(super) fn scan(dom: &Dom, order: Option<DateOrder>, titles: &[String]) -> Sc
         if let Some((ts, cue)) = line_date(&l.text, order) {
             let el = dom.tree.get(l.node).and_then(ElementRef::wrap);
             let noise = el.map_or(Noise::None, noise);
+            let cue = match (cue, el) {
+                (Cue::None, Some(e)) => label_cue(e),
+                _ => cue,
+            };
             seen.push(Seen {
                 ts,
                 source: Source::Line,
@@ -410,6 +414,30 @@ pub(super) fn scan(dom: &Dom, order: Option<DateOrder>, titles: &[String]) -> Sc
         seen,
         frame,
     }
+}
+
+/// The cue a value cell's label gives its date: a definition list's term (`<dt>Last
+/// updated</dt><dd>5 June 2024</dd>`) or a table row's header (`<th>Released</th><td>…`).
+fn label_cue(cell: ElementRef<'_>) -> Cue {
+    let label = match cell.value().name() {
+        "dd" => "dt",
+        "td" => "th",
+        _ => return Cue::None,
+    };
+    let Some(term) = cell
+        .prev_siblings()
+        .filter_map(ElementRef::wrap)
+        .next()
+        .filter(|e| e.value().name() == label)
+    else {
+        return Cue::None;
+    };
+    let text = element_text(term);
+    if text.len() > 60 {
+        return Cue::None;
+    }
+    let text = format!("{} ", text.trim_end_matches(':'));
+    cue_before(&text, text.len())
 }
 
 /// The part of the page that holds the headline, against which furniture is judged.

@@ -540,6 +540,41 @@ fn update_stamps() {
             page(r#"<p>4 March 2021</p><aside class="related-posts"><p>Bridge repairs begin</p><p>Updated 12 March 2021</p></aside>"#),
             None,
         ),
+        // A label in a definition list's term or a table row's header.
+        (
+            page("<dl><dt>Release date</dt><dd>4 March 2021</dd><dt>Last updated</dt><dd>10 March 2021</dd></dl>"),
+            Some("2021-03-10"),
+        ),
+        (
+            page("<table><tr><th>Published</th><td>4 March 2021</td></tr><tr><th>Revised:</th><td>12 March 2021</td></tr></table>"),
+            Some("2021-03-12"),
+        ),
+        (
+            page("<dl><dt>Release date</dt><dd>4 March 2021</dd><dt>Event</dt><dd>10 March 2021</dd></dl>"),
+            None,
+        ),
+        // The page's own update line far down the article.
+        (
+            format!(
+                "<html><body><main><h1>Ferry terminal opens</h1><p>4 March 2021</p><p>{}</p><p><em>Page last updated: 15 March 2021</em></p></main><footer><p>Contact us</p></footer></body></html>",
+                "The terminal opened on the quay after two years of work. ".repeat(40)
+            ),
+            Some("2021-03-15"),
+        ),
+        (
+            format!(
+                "<html><body><main><h1>Ferry terminal opens</h1><p>4 March 2021</p><p>{}</p><p>Last modified 16 March 2021</p></main></body></html>",
+                "Crews finished the pier and the waiting room in spring. ".repeat(40)
+            ),
+            Some("2021-03-16"),
+        ),
+        (
+            format!(
+                "<html><body><main><h1>Ferry terminal opens</h1><p>4 March 2021</p><p>{}</p></main><nav><p>Timetables updated 20 March 2021</p></nav></body></html>",
+                "Passengers can buy tickets at the quay or online. ".repeat(40)
+            ),
+            None,
+        ),
     ];
     for (html, want) in table {
         assert_eq!(modified(&html).as_deref(), want, "{html}");
