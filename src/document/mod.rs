@@ -201,7 +201,27 @@ pub(crate) fn prepare() {
 pub(crate) fn push_normalised(out: &mut String, raw: &str) {
     let start = out.len();
     let mut pending_space = false;
-    for c in raw.chars() {
+    let mut rest = raw;
+    while !rest.is_empty() {
+        // A run of printable ASCII is copied whole: it holds no space and nothing
+        // invisible, and it is most of any page's text.
+        let run = rest
+            .bytes()
+            .position(|b| !matches!(b, b'!'..=b'~'))
+            .unwrap_or(rest.len());
+        if run > 0 {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push_str(rest.get(..run).unwrap_or(""));
+            rest = rest.get(run..).unwrap_or("");
+            continue;
+        }
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        rest = rest.get(c.len_utf8()..).unwrap_or("");
         if c.is_whitespace() {
             pending_space = out.len() > start;
         } else if !is_invisible(c) {
@@ -227,4 +247,30 @@ pub(crate) fn comparable(s: &str) -> String {
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+#[cfg(test)]
+mod normalise_tests {
+    use super::normalise;
+
+    #[test]
+    fn whitespace_runs_and_invisible_marks() {
+        let table = [
+            ("  Plain words\tand\n\nlines  ", "Plain words and lines"),
+            (
+                "soft\u{00AD}hyphen, zero\u{200B}width",
+                "softhyphen, zerowidth",
+            ),
+            (
+                "no-break\u{00A0}space and\u{2003}em space",
+                "no-break space and em space",
+            ),
+            ("Zürich \u{0007}bell\u{0007} café", "Zürich bell café"),
+            ("\u{FEFF}\u{200B} \n ", ""),
+            ("a", "a"),
+        ];
+        for (raw, want) in table {
+            assert_eq!(normalise(raw), want, "{raw:?}");
+        }
+    }
 }

@@ -167,6 +167,46 @@ fn compound_key(compound: &str) -> Option<Key> {
         .or(attr.map(|a| Key::Attr(LocalName::from(a))))
 }
 
+/// An element's attribute by name, found without making an atom of the name.
+///
+/// scraper's `Element::attr` interns its argument as a `LocalName` (a hash, and a lock for
+/// names outside the static set) and binary-searches by string comparison on every call;
+/// an element has a handful of attributes, so comparing their names in place is cheaper.
+/// The same attribute is found: no namespace, no prefix, the name equal.
+pub(crate) trait AttrOf {
+    /// The value of attribute `name`, as `Element::attr` returns it.
+    fn attr_of(&self, name: &str) -> Option<&str>;
+}
+
+impl AttrOf for scraper::node::Element {
+    fn attr_of(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(q, _)| q.prefix.is_none() && q.ns == html5ever::ns!() && &*q.local == name)
+            .map(|(_, v)| &**v)
+    }
+}
+
+/// The class names of `el`, as `Element::classes` yields them (every `class` attribute's
+/// words), in the attribute's order and with repeats: for questions of "any".
+///
+/// `Element::classes` interns each name as an atom the first time it is asked, which on
+/// a page of a few thousand elements costs more than the questions asked of them.
+pub(crate) fn class_tokens(el: &scraper::node::Element) -> impl Iterator<Item = &str> + '_ {
+    el.attrs
+        .iter()
+        .filter(|(q, _)| &*q.local == "class")
+        .flat_map(|(_, v)| v.split_ascii_whitespace())
+}
+
+/// The class names of `el` in `Element::classes`' order: sorted, each once.
+pub(crate) fn class_names(el: &scraper::node::Element) -> Vec<&str> {
+    let mut names: Vec<&str> = class_tokens(el).collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
 /// A parsed page with its elements indexed.
 #[derive(Debug)]
 pub(crate) struct Dom {

@@ -67,12 +67,29 @@ pub(crate) fn release_date_in_body(doc: &Document) -> Option<crate::date::Date> 
 /// 2024) adopted …", "published today (Tuesday 4 June 2024)". A bracketed date after any
 /// other word ("the vote (4 June 2024)") is an event's date, not the release's.
 fn today_stated(doc: &Document) -> Option<crate::date::Date> {
+    // The bracket's 6 to 40 characters are counted here rather than in the pattern: a
+    // bounded repeat of a Unicode class compiles to a large automaton that the first page
+    // saying "today" would pay for. A bracket of another length is passed over as the
+    // bounded pattern passes over it (no later match can start inside it).
     static TODAY: Lazy<regex::Regex> = Lazy::new(|| {
-        regex::Regex::new(r"(?i)\btoday\s*\(([^()]{6,40})\)")
+        regex::Regex::new(r"(?i)\btoday\s*\(([^()]*)\)")
             .expect("a bracketed date after today is a valid pattern")
     });
     doc.blocks.iter().take(DATE_LINE_REACH).find_map(|b| {
-        let c = TODAY.captures(doc.block_text(b))?;
-        pagedate::parse_page_date(c.get(1)?.as_str(), None).map(|t| t.date())
+        let text = doc.block_text(b);
+        // "today" matches case-insensitively only in ASCII, so a line without it in ASCII
+        // cannot match (and most pages never compile the pattern).
+        if !text
+            .as_bytes()
+            .windows(5)
+            .any(|w| w.eq_ignore_ascii_case(b"today"))
+        {
+            return None;
+        }
+        let date = TODAY
+            .captures_iter(text)
+            .filter_map(|c| c.get(1))
+            .find(|d| (6..=40).contains(&d.as_str().chars().count()))?;
+        pagedate::parse_page_date(date.as_str(), None).map(|t| t.date())
     })
 }

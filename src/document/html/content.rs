@@ -11,9 +11,10 @@ use ego_tree::iter::Edge;
 use ego_tree::NodeId;
 use scraper::{ElementRef, Node};
 
-use super::parts::{is_silent_tag, name_words, own_names, Parts};
+use super::parts::{any_name_word, is_silent_tag, own_names, Parts};
 use crate::document::parse::{IdBuild, IdSet};
 use crate::document::profile::CompiledProfile;
+use crate::document::select::class_tokens;
 use crate::document::select::{Dom, Sel};
 use crate::document::{comparable, normalise, BlockKind};
 use crate::lexicon::{self, Class};
@@ -160,8 +161,9 @@ fn scored_content<'a>(dom: &'a Dom, parts: &Parts) -> Option<ElementRef<'a>> {
         if len < 40 {
             continue;
         }
-        let text: String = p.text().collect();
-        let score = 1.0 + text.matches(',').count() as f64 + (len as f64 / 100.0).min(3.0);
+        // Commas counted node by node: a comma is one byte, never split between nodes.
+        let commas: usize = p.text().map(|t| t.matches(',').count()).sum();
+        let score = 1.0 + commas as f64 + (len as f64 / 100.0).min(3.0);
         // A text-only div is itself a container of text (a blog post body of `<br>` lines).
         if is_div {
             *scores.entry(p.id()).or_default() += score;
@@ -193,11 +195,7 @@ fn scored_content<'a>(dom: &'a Dom, parts: &Parts) -> Option<ElementRef<'a>> {
 
 /// Whether a class of the element names a caption or its credit.
 pub(crate) fn names_caption(el: &scraper::node::Element) -> bool {
-    el.classes().any(|c| {
-        name_words(c)
-            .iter()
-            .any(|w| lexicon::contains(Class::PageCaptionWord, w))
-    })
+    class_tokens(el).any(|c| any_name_word(c, |w| lexicon::contains(Class::PageCaptionWord, w)))
 }
 
 /// Whether a text node is a field of an SGML wrapper around the page (an archive's

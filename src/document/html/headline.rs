@@ -8,6 +8,7 @@
 //! agrees with it; a profile's match inside navigation or a link is no headline; and
 //! without agreement the meta titles speak first, as they did before any profile.
 
+use crate::document::select::AttrOf;
 use scraper::ElementRef;
 
 use super::parts::Parts;
@@ -85,7 +86,7 @@ fn in_link(el: ElementRef<'_>, own: &[String]) -> bool {
         .take(64)
         .filter_map(|n| n.value().as_element())
         .filter(|e| e.name() == "a")
-        .filter_map(|e| e.attr("href"))
+        .filter_map(|e| e.attr_of("href"))
         .any(|href| !is_self_link(href, own))
 }
 
@@ -114,7 +115,7 @@ fn site_names(dom: &Dom, tags: &MetaTags) -> Vec<String> {
         .into_iter()
         .collect();
     for a in dom.select(&HOME_LINKS).take(400) {
-        let Some(href) = a.value().attr("href") else {
+        let Some(href) = a.value().attr_of("href") else {
             continue;
         };
         if !is_home(href) {
@@ -124,7 +125,7 @@ fn site_names(dom: &Dom, tags: &MetaTags) -> Vec<String> {
         let alt = a
             .descendants()
             .filter_map(ElementRef::wrap)
-            .find_map(|e| e.value().attr("alt").map(normalise));
+            .find_map(|e| e.value().attr_of("alt").map(normalise));
         names.extend(
             [Some(text), alt]
                 .into_iter()

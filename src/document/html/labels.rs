@@ -9,11 +9,13 @@
 //!   beside an image; its credit is the part a template marks as the credit, or what
 //!   follows a credit cue ("Photo:", "©").
 
+use crate::document::select::class_tokens;
+use crate::document::select::AttrOf;
 use ego_tree::NodeId;
 use scraper::ElementRef;
 
 use super::content::names_caption;
-use super::parts::{name_words, own_names, Part, Parts};
+use super::parts::{any_name_word, own_names, Part, Parts};
 use crate::document::meta;
 use crate::document::normalise;
 use crate::document::pagedate::element_text;
@@ -48,13 +50,13 @@ fn is_label_text(t: &str) -> bool {
 /// `rel=category`, or a path segment or query key of `page_taxonomy_path`
 /// (`/tag/energy/`, `/topics/water`, `?category=12`).
 pub(crate) fn is_taxonomy_link(a: &scraper::node::Element) -> bool {
-    if a.attr("rel").is_some_and(|r| {
+    if a.attr_of("rel").is_some_and(|r| {
         r.split_whitespace()
             .any(|w| matches!(w, "tag" | "category"))
     }) {
         return true;
     }
-    let Some(href) = a.attr("href") else {
+    let Some(href) = a.attr_of("href") else {
         return false;
     };
     let path = href.split_once("://").map_or(href, |(_, rest)| {
@@ -145,7 +147,7 @@ fn is_trail(list: ElementRef<'_>) -> bool {
         .filter_map(ElementRef::wrap)
         .find(|e| e.value().name() == "a");
     first.is_some_and(|a| {
-        a.value().attr("href").is_some_and(|h| {
+        a.value().attr_of("href").is_some_and(|h| {
             let h = h.trim();
             h == "/"
                 || h.split_once("://")
@@ -182,7 +184,7 @@ pub(crate) fn categories(parts: &Parts, scope: Option<ElementRef<'_>>) -> Vec<St
             }
             _ => 0,
         };
-        if stat.link_text * 10 < stat.text.saturating_sub(cue) * 7 {
+        if stat.link_text * 10 < stat.text.saturating_sub(cue) * 7 && !only_cues_between(list) {
             continue;
         }
         let items: Vec<String> = list
@@ -218,6 +220,35 @@ pub(crate) fn categories(parts: &Parts, scope: Option<ElementRef<'_>>) -> Vec<St
         }
     }
     dedup(out)
+}
+
+/// Whether the text of a row of label links outside its links is only label cues and
+/// separators: "Posted in Water | Tagged Energy, Ports" is a label row however short its
+/// links are beside its cues.
+fn only_cues_between(list: ElementRef<'_>) -> bool {
+    let mut outside = String::new();
+    for n in list.descendants() {
+        let scraper::Node::Text(t) = n.value() else {
+            continue;
+        };
+        let in_link = n
+            .ancestors()
+            .take_while(|a| a.id() != list.id())
+            .any(|a| a.value().as_element().is_some_and(|e| e.name() == "a"));
+        if !in_link {
+            outside.push_str(t);
+            outside.push(' ');
+            if outside.len() > 200 {
+                return false;
+            }
+        }
+    }
+    let pieces: Vec<&str> = outside
+        .split([',', '|', ';', '·', '•', '/'])
+        .map(str::trim)
+        .filter(|piece| !piece.is_empty())
+        .collect();
+    !pieces.is_empty() && pieces.into_iter().all(is_label_cue)
 }
 
 /// Whether `el` is inside (or is) the element `id`.
@@ -338,11 +369,7 @@ pub(super) fn dedup(items: Vec<String>) -> Vec<String> {
 
 /// Whether a class of `el` names a credit line.
 fn names_credit(el: &scraper::node::Element) -> bool {
-    el.classes().any(|c| {
-        name_words(c)
-            .iter()
-            .any(|w| lexicon::contains(Class::PageCreditWord, w))
-    })
+    class_tokens(el).any(|c| any_name_word(c, |w| lexicon::contains(Class::PageCreditWord, w)))
 }
 
 /// A caption box: a `figcaption`, or an element named as a caption or credit that sits

@@ -16,6 +16,7 @@
 //! One pass counts each element's text and link text, a second marks furniture, so the cost
 //! is linear in the page.
 
+use crate::document::select::AttrOf;
 use std::collections::HashMap;
 
 use ego_tree::iter::Edge;
@@ -24,7 +25,7 @@ use scraper::node::Element;
 use scraper::{ElementRef, Node};
 
 use crate::document::parse::IdBuild;
-use crate::document::select::Dom;
+use crate::document::select::{class_names, class_tokens, Dom};
 use crate::lexicon::{self, Class};
 
 /// What an element's subtree holds, counted once for the page.
@@ -132,6 +133,9 @@ impl Parts {
 
     fn mark(&mut self, dom: &Dom) {
         let mut open: Option<NodeId> = None;
+        // Each class or id name is judged once per page: templates repeat them on
+        // hundreds of elements.
+        let mut names: Names<'_> = HashMap::new();
         // How many sectioning elements (article, main, section, aside, nav) are open: a
         // `header` or `footer` inside one belongs to it, not to the page.
         let mut sectioning: Vec<NodeId> = Vec::new();
@@ -146,8 +150,9 @@ impl Parts {
                         continue;
                     }
                     let stat = self.stat(node.id());
-                    let part = ElementRef::wrap(node)
-                        .and_then(|e| self.part_of(e, el, &stat, !sectioning.is_empty()));
+                    let part = ElementRef::wrap(node).and_then(|e| {
+                        self.part_of(e, el, &stat, !sectioning.is_empty(), &mut names)
+                    });
                     if let Some(part) = part {
                         open = Some(node.id());
                         self.roots.insert(node.id(), part);
@@ -168,12 +173,13 @@ impl Parts {
     }
 
     /// What `el` is, when it is furniture by itself (its ancestors are not).
-    fn part_of(
+    fn part_of<'a>(
         &self,
         e: ElementRef<'_>,
-        el: &Element,
+        el: &'a Element,
         stat: &Stat,
         in_section: bool,
+        names: &mut Names<'a>,
     ) -> Option<Part> {
         let name = el.name();
         if matches!(name, "html" | "body") {
@@ -190,7 +196,7 @@ impl Parts {
         if holds_page {
             return None;
         }
-        if is_named_furniture(el, in_section) {
+        if is_named_furniture(el, in_section, names) {
             return Some(Part::Named);
         }
         if is_link_block(stat) {
@@ -273,7 +279,7 @@ fn count(dom: &Dom) -> HashMap<NodeId, Stat, IdBuild> {
                     continue;
                 };
                 if node.value().as_element().is_some_and(|el| {
-                    el.name() == "a" && el.attr("href").is_some_and(is_navigation)
+                    el.name() == "a" && el.attr_of("href").is_some_and(is_navigation)
                 }) {
                     stat.link_text = stat.text;
                     stat.links += 1;
@@ -303,7 +309,7 @@ fn is_navigation(href: &str) -> bool {
 fn is_sectioning(el: &Element) -> bool {
     lexicon::contains(Class::HtmlSectioning, el.name())
         || el
-            .attr("role")
+            .attr_of("role")
             .is_some_and(|r| lexicon::contains(Class::AriaContentRole, r))
 }
 
@@ -326,16 +332,16 @@ fn landmark(el: &Element, stat: &Stat, in_section: bool) -> Option<Part> {
 
 /// An ARIA role that says the element is not the page's content.
 fn is_declared_landmark(el: &Element) -> bool {
-    el.attr("role")
+    el.attr_of("role")
         .is_some_and(|r| lexicon::contains(Class::AriaLandmarkRole, r))
 }
 
 /// Hidden from readers: the `hidden` attribute, `aria-hidden`, an inline style that hides,
 /// or a class that only hides.
 pub(crate) fn is_hidden(el: &Element) -> bool {
-    el.attr("hidden").is_some()
-        || el.attr("aria-hidden") == Some("true")
-        || el.attr("style").is_some_and(|s| {
+    el.attr_of("hidden").is_some()
+        || el.attr_of("aria-hidden") == Some("true")
+        || el.attr_of("style").is_some_and(|s| {
             let s: String = s
                 .chars()
                 .filter(|c| !c.is_whitespace())
@@ -343,9 +349,7 @@ pub(crate) fn is_hidden(el: &Element) -> bool {
                 .collect();
             s.contains("display:none") || s.contains("visibility:hidden")
         })
-        || el
-            .classes()
-            .any(|c| lexicon::contains(Class::PageHidingName, c))
+        || class_tokens(el).any(|c| lexicon::contains(Class::PageHidingName, c))
 }
 
 /// The words of a class or id: split at `-`, `_`, `.` and a lower-to-upper case change
@@ -374,11 +378,41 @@ pub(crate) fn name_words(name: &str) -> Vec<String> {
     words
 }
 
+/// Whether `f` holds for a word of `name`, the words as [`name_words`] splits them, read
+/// into one buffer rather than a vector of strings (the caption and credit tests ask it
+/// of every class on the page).
+pub(crate) fn any_name_word(name: &str, mut f: impl FnMut(&str) -> bool) -> bool {
+    let mut word = String::new();
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if !c.is_alphanumeric() {
+            if !word.is_empty() {
+                if f(&word) {
+                    return true;
+                }
+                word.clear();
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower && !word.is_empty() {
+            if f(&word) {
+                return true;
+            }
+            word.clear();
+        }
+        prev_lower = c.is_lowercase() || c.is_ascii_digit();
+        word.extend(c.to_lowercase());
+    }
+    !word.is_empty() && f(&word)
+}
+
 /// The class and id names of `el` whose words say what the element is. A class that starts
 /// with a label word (`category-energy`, `tag-menu-planning`) names a label the element
 /// carries (WordPress writes the post's labels on it), not what it is.
 pub(crate) fn own_names(el: &Element) -> impl Iterator<Item = Vec<String>> + '_ {
-    el.classes()
+    class_names(el)
+        .into_iter()
         .chain(el.id())
         .take(24)
         .map(name_words)
@@ -389,24 +423,44 @@ pub(crate) fn own_names(el: &Element) -> impl Iterator<Item = Vec<String>> + '_ 
         })
 }
 
+/// Whether a class or id name names furniture, outside and inside a section, as it was
+/// first judged on the page.
+type Names<'a> = HashMap<&'a str, [bool; 2]>;
+
 /// Whether a word of the element's class or id (or its `aria-label`) names furniture. A
 /// word that names a region of the page (`footer`, value `region`) names the article's own
 /// region inside an article or section (`post-footer` holds the post's labels); a word
 /// marked `part` names furniture inside a longer word too (`mainmenu`, `sharebar`).
-fn is_named_furniture(el: &Element, in_section: bool) -> bool {
-    let applies = |v: &str| !(v.contains("region") && in_section);
-    let names_part = |w: &String| {
-        if let Some(v) = lexicon::value(Class::PageFurnitureWord, w) {
-            return applies(v);
-        }
-        w.len() > 4
-            && lexicon::entries(Class::PageFurnitureWord)
-                .any(|(entry, v)| v.contains("part") && applies(v) && w.contains(entry))
-    };
-    own_names(el).any(|words| words.iter().any(names_part))
+fn is_named_furniture<'a>(el: &'a Element, in_section: bool, names: &mut Names<'a>) -> bool {
+    // The names `own_names` reads, each judged once.
+    class_names(el)
+        .into_iter()
+        .chain(el.id())
+        .take(24)
+        .any(|name| {
+            names.entry(name).or_insert_with(|| {
+                let words = name_words(name);
+                let own = words
+                    .first()
+                    .is_some_and(|w| !lexicon::contains(Class::PageLabelWord, w));
+                [false, true]
+                    .map(|in_section| own && words.iter().any(|w| names_part(w, in_section)))
+            })[usize::from(in_section)]
+        })
         || el
-            .attr("aria-label")
-            .is_some_and(|label| name_words(label).iter().any(names_part))
+            .attr_of("aria-label")
+            .is_some_and(|label| name_words(label).iter().any(|w| names_part(w, in_section)))
+}
+
+/// Whether one word of a name names furniture (see [`is_named_furniture`]).
+fn names_part(w: &str, in_section: bool) -> bool {
+    let applies = |v: &str| !(v.contains("region") && in_section);
+    if let Some(v) = lexicon::value(Class::PageFurnitureWord, w) {
+        return applies(v);
+    }
+    w.len() > 4
+        && lexicon::entries(Class::PageFurnitureWord)
+            .any(|(entry, v)| v.contains("part") && applies(v) && w.contains(entry))
 }
 
 /// Three or more links that are nearly all the block's text: a menu, a share bar, a list of
@@ -418,8 +472,7 @@ fn is_link_block(stat: &Stat) -> bool {
 /// The shape of a sibling: its tag and class words without numbers (`li.teaser-3` and
 /// `li.teaser-4` are one shape).
 fn shape(el: &Element) -> String {
-    let mut words: Vec<String> = el
-        .classes()
+    let mut words: Vec<String> = class_tokens(el)
         .flat_map(name_words)
         .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
         .collect();

@@ -175,6 +175,20 @@ fn labels_shown_with_the_release_are_its_categories() {
                <li><a href="https://harbour.example.org/topics/island-life/">Island life</a></li></ul>"#,
             &["Transport", "Island life"],
         ),
+        // A row of short label links whose other words are cues without colons.
+        (
+            r#"<p>Posted in <a href="/category/ports/" rel="category tag">Ports</a> | Tagged <a href="/tag/ferries/" rel="tag">Ferries</a></p>"#,
+            &["Ports", "Ferries"],
+        ),
+        (
+            r#"<div>Filed under <a href="/topics/transport/">Transport</a>, <a href="/topics/tourism/">Tourism</a></div>"#,
+            &["Transport", "Tourism"],
+        ),
+        // A sentence with a topic link is prose, cue-like words or not.
+        (
+            r#"<p>Read more about <a href="/topics/transport/">Transport</a> plans.</p>"#,
+            &[],
+        ),
         // A list a cue introduces, without links.
         (
             r#"<p><strong>Filed under:</strong></p><p>Transport, Coastal works</p>"#,
@@ -538,4 +552,45 @@ fn roles_and_landmark_elements_are_furniture() {
     assert!(!doc.text.contains("About the council"), "{}", doc.text);
     assert!(!doc.text.contains("Most read"), "{}", doc.text);
     assert!(doc.text.contains("step-free access"), "{}", doc.text);
+}
+
+#[test]
+fn class_name_words_read_in_place_as_in_a_vector() {
+    // Each name's words, as `any_name_word` meets them, are the words `name_words` returns.
+    for name in [
+        "shareBar",
+        "post-navigation",
+        "c-share__item",
+        "photoCredit2Box",
+        "ÉtéPhoto-légende",
+        "--",
+        "x",
+        "A1b2C3",
+    ] {
+        let mut met: Vec<String> = Vec::new();
+        let found = parts::any_name_word(name, |w| {
+            met.push(w.to_owned());
+            false
+        });
+        assert!(!found, "{name}");
+        assert_eq!(met, parts::name_words(name), "{name}");
+        // The first word that answers ends the search.
+        if let Some(first) = met.first() {
+            assert!(parts::any_name_word(name, |w| w == first), "{name}");
+        }
+    }
+    let mut names = vec!["z-box", "a-box", "z-box", "m"];
+    names.sort_unstable();
+    names.dedup();
+    let page = r#"<div class="z-box a-box z-box m">x</div>"#;
+    let dom = Dom::new(scraper::Html::parse_fragment(page));
+    let el = dom
+        .tree
+        .nodes()
+        .filter_map(|n| n.value().as_element())
+        .find(|e| e.name() == "div")
+        .expect("the page has a div");
+    let classes: Vec<&str> = el.classes().collect();
+    assert_eq!(crate::document::select::class_names(el), classes);
+    assert_eq!(classes, names);
 }

@@ -2,6 +2,7 @@
 //! the dates of date-bearing elements (`<time>`, elements whose class names a date) and the
 //! short lines that carry a date, each with how far its page part is from the article.
 
+use crate::document::select::AttrOf;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -45,11 +46,6 @@ pub(super) struct Seen {
 }
 
 selector!(BODY, "body");
-
-/// Tags whose text a reader never sees.
-fn is_invisible_tag(name: &str) -> bool {
-    lexicon::value(Class::PagedateTag, name) == Some("invisible")
-}
 
 /// Tags that start a new line of text.
 fn is_block_tag(name: &str) -> bool {
@@ -144,13 +140,13 @@ fn noise_of(el: ElementRef<'_>) -> Noise {
     let e = el.value();
     let mut level = lexicon::value(Class::PagePartTag, e.name()).map_or(Noise::None, self::level);
     if let Some(role) = e
-        .attr("role")
+        .attr_of("role")
         .and_then(|r| lexicon::value(Class::PagePartRole, r))
     {
         level = level.max(self::level(role));
     }
     let w = &*WORDS;
-    for v in [e.attr("class"), e.id()].into_iter().flatten() {
+    for v in [e.attr_of("class"), e.id()].into_iter().flatten() {
         let part = if w.furniture.is_match(v) {
             Noise::Furniture
         } else if w.comment.is_match(v) {
@@ -172,7 +168,7 @@ fn noise_of(el: ElementRef<'_>) -> Noise {
 /// Whether `el` is one of several siblings of its kind: a teaser in a list of teasers,
 /// not the one box that holds the article.
 fn repeated(el: ElementRef<'_>) -> bool {
-    let Some(class) = el.value().attr("class") else {
+    let Some(class) = el.value().attr_of("class") else {
         return false;
     };
     let Some(parent) = el.parent() else {
@@ -181,7 +177,7 @@ fn repeated(el: ElementRef<'_>) -> bool {
     parent
         .children()
         .filter_map(ElementRef::wrap)
-        .filter(|s| s.value().attr("class") == Some(class))
+        .filter(|s| s.value().attr_of("class") == Some(class))
         .take(2)
         .count()
         >= 2
@@ -193,7 +189,7 @@ fn date_hint(el: &scraper::node::Element) -> Option<bool> {
     let (hint, update) = &*HINT;
     let mut hit = el.name() == "time";
     let mut updated = false;
-    for v in [el.attr("class"), el.id(), el.attr("itemprop")]
+    for v in [el.attr_of("class"), el.id(), el.attr_of("itemprop")]
         .into_iter()
         .flatten()
     {
@@ -256,16 +252,18 @@ pub(super) fn scan(dom: &Dom, order: Option<DateOrder>, titles: &[String]) -> Sc
                 match node.value() {
                     Node::Element(el) => {
                         let name = el.name();
-                        if is_invisible_tag(name) {
+                        // One look-up serves both questions.
+                        let tag = lexicon::value(Class::PagedateTag, name);
+                        if tag == Some("invisible") {
                             skip_at = Some(node.id());
                             continue;
                         }
-                        if is_block_tag(name) {
+                        if tag == Some("block") {
                             flush(&mut line, &mut lines, line_start);
                             line_start = (pos, node.id());
                         }
                         if matches!(name, "h1" | "h2" | "h3")
-                            || el.attr("itemprop") == Some("headline")
+                            || el.attr_of("itemprop") == Some("headline")
                         {
                             open_heads.push((node.id(), pos, name == "h1"));
                         }
@@ -463,7 +461,7 @@ impl Frame {
             .filter_map(ElementRef::wrap)
             .find(|a| {
                 a.value().name() == "article"
-                    || a.value().attr("itemtype").is_some_and(|t| {
+                    || a.value().attr_of("itemtype").is_some_and(|t| {
                         t.contains("Article") || t.contains("BlogPosting") || t.contains("Posting")
                     })
             })
@@ -512,7 +510,7 @@ fn hinted_date(
 ) -> Option<(Timestamp, Cue)> {
     let v = el.value();
     for attr in ["datetime", "content", "data-date", "data-datetime", "title"] {
-        if let Some(t) = v.attr(attr).and_then(|a| parse_page_date(a, order)) {
+        if let Some(t) = v.attr_of(attr).and_then(|a| parse_page_date(a, order)) {
             let cue = spaced_text(el, 200).map_or(Cue::None, |text| {
                 let start = parse_page_date_at(&text, order).map_or(text.len(), |(_, s)| s);
                 cue_before(&text, start)

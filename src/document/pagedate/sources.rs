@@ -154,10 +154,30 @@ pub(crate) fn element_date(el: ElementRef<'_>, order: Option<DateOrder>) -> Opti
 /// Where a redirecting page sends the reader: `<meta http-equiv=refresh>` or a script's
 /// `location.href = "…"` (a DDoS shield or consent wall in front of the article).
 pub(super) fn redirect_url(dom: &Dom, tags: &MetaTags) -> Option<String> {
+    // The address's 8 to 500 characters are counted here, not in the pattern: a bounded
+    // repeat of a Unicode class compiles to an automaton that costs the first page with a
+    // script tens of milliseconds. A match of another length is passed over and the search
+    // goes on from the next byte, where the bounded pattern would look next.
     static LOCATION: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r#"location(?:\.href)?\s*=\s*["'](https?://[^"'\s]{8,500})["']|location\.replace\(\s*["'](https?://[^"'\s]{8,500})["']"#)
+        Regex::new(r#"location(?:\.href)?\s*=\s*["'](https?://[^"'\s]+)["']|location\.replace\(\s*["'](https?://[^"'\s]+)["']"#)
             .expect("script redirect is a valid pattern")
     });
+    let address = |t: &str| -> Option<String> {
+        let mut from = 0;
+        while let Some(c) = LOCATION.captures_at(t, from) {
+            let url = c.get(1).or(c.get(2))?.as_str();
+            let rest = url
+                .strip_prefix("https://")
+                .or_else(|| url.strip_prefix("http://"))
+                .unwrap_or(url);
+            if (8..=500).contains(&rest.chars().count()) {
+                return Some(url.to_owned());
+            }
+            // Every match opens with the ASCII "location", so one byte on is a boundary.
+            from = c.get(0)?.start() + 1;
+        }
+        None
+    };
     if let Some(refresh) = tags.get("refresh") {
         let lower = refresh.to_ascii_lowercase();
         if let Some(i) = lower.find("url=") {
@@ -168,8 +188,7 @@ pub(super) fn redirect_url(dom: &Dom, tags: &MetaTags) -> Option<String> {
     dom.select(&SCRIPT).take(50).find_map(|s| {
         s.text().find_map(|t| {
             let t = t.get(..t.len().min(1 << 16)).unwrap_or("");
-            let c = LOCATION.captures(t)?;
-            Some(c.get(1).or(c.get(2))?.as_str().to_owned())
+            address(t)
         })
     })
 }

@@ -422,6 +422,15 @@ fn redirect_urls() {
     let page = r#"<html><head><meta http-equiv="refresh" content="0; url=https://x.org/2019/04/19/post/">
         </head><body></body></html>"#;
     assert_eq!(published(page).as_deref(), Some("2019-04-19"));
+    // An address of fewer than 8 or more than 500 characters after its scheme is no
+    // redirect; a later assignment in the same script still is.
+    let long = "a".repeat(501);
+    for bad in ["https://x.se/a", &format!("https://{long}")] {
+        let page = format!(
+            r#"<html><body><script>location.href="{bad}";location.replace("https://www.example.se/2021/03/07/rooftop-garden");</script></body></html>"#
+        );
+        assert_eq!(published(&page).as_deref(), Some("2021-03-07"), "{bad}");
+    }
     // A given URL's date comes first.
     let page = r#"<html><head><link rel="canonical" href="https://x.org/2019/04/19/post/"></head>
         <body></body></html>"#;

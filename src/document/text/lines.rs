@@ -110,7 +110,7 @@ pub(super) fn classify(raw: &str, line: &Line) -> Class {
             Class::Empty
         };
     }
-    if BARE_URL.is_match(text) {
+    if is_bare_url(text) {
         return Class::Url;
     }
     let key = key_of(text);
@@ -177,8 +177,14 @@ pub(crate) fn is_separator(line: &str) -> bool {
         || l.eq_ignore_ascii_case("-ends-")
 }
 
-static BARE_URL: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^(?:https?://|www\.)\S+$").expect("bare url is a valid pattern"));
+/// A line that is only an address (`https://…`, `www.…`, with no space in it). Code rather
+/// than a pattern: the first text read would otherwise compile one for this test alone.
+fn is_bare_url(text: &str) -> bool {
+    ["https://", "http://", "www."]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))
+        .is_some_and(|rest| !rest.is_empty() && !rest.chars().any(char::is_whitespace))
+}
 
 /// A line as the lexicon's whole-line classes hold it: without a closing colon or dots.
 pub(super) fn key_of(text: &str) -> String {
