@@ -59,6 +59,7 @@ pub(crate) fn prepare() {
     content::prepare();
     headline::prepare();
     labels::prepare();
+    parts::prepare();
 }
 
 /// Reads an HTML page.

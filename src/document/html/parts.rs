@@ -443,8 +443,18 @@ fn is_named_furniture<'a>(el: &'a Element, in_section: bool, names: &mut Names<'
                 let own = words
                     .first()
                     .is_some_and(|w| !lexicon::contains(Class::PageLabelWord, w));
-                [false, true]
-                    .map(|in_section| own && words.iter().any(|w| names_part(w, in_section)))
+                let mut verdict = [false, false];
+                if own {
+                    for w in &words {
+                        let [outside, inside] = word_names_part(w);
+                        verdict[0] |= outside;
+                        verdict[1] |= inside;
+                        if verdict == [true, true] {
+                            break;
+                        }
+                    }
+                }
+                verdict
             })[usize::from(in_section)]
         })
         || el
@@ -454,13 +464,45 @@ fn is_named_furniture<'a>(el: &'a Element, in_section: bool, names: &mut Names<'
 
 /// Whether one word of a name names furniture (see [`is_named_furniture`]).
 fn names_part(w: &str, in_section: bool) -> bool {
-    let applies = |v: &str| !(v.contains("region") && in_section);
+    word_names_part(w)[usize::from(in_section)]
+}
+
+/// The furniture words that name furniture inside a longer word too (value `part`), each
+/// with whether it names a region (value `region`: not furniture inside a section). Read
+/// from the lexicon once, not for every word of every name.
+static PART_WORDS: once_cell::sync::Lazy<Vec<(&'static str, bool)>> =
+    once_cell::sync::Lazy::new(|| {
+        lexicon::entries(Class::PageFurnitureWord)
+            .filter(|(_, v)| v.contains("part"))
+            .map(|(entry, v)| (entry, v.contains("region")))
+            .collect()
+    });
+
+/// Whether one word of a name names furniture outside a section and inside one (see
+/// [`is_named_furniture`]): a furniture word by itself, or, when longer than four bytes,
+/// holding a word marked `part`. Both verdicts from one reading of the word.
+pub(super) fn word_names_part(w: &str) -> [bool; 2] {
     if let Some(v) = lexicon::value(Class::PageFurnitureWord, w) {
-        return applies(v);
+        return [true, !v.contains("region")];
     }
-    w.len() > 4
-        && lexicon::entries(Class::PageFurnitureWord)
-            .any(|(entry, v)| v.contains("part") && applies(v) && w.contains(entry))
+    let mut verdict = [false, false];
+    if w.len() > 4 {
+        for &(entry, region) in PART_WORDS.iter() {
+            if w.contains(entry) {
+                verdict[0] = true;
+                if !region {
+                    verdict[1] = true;
+                    break;
+                }
+            }
+        }
+    }
+    verdict
+}
+
+/// Reads the lexicon's `part` furniture words now (see [`crate::document::prepare`]).
+pub(super) fn prepare() {
+    once_cell::sync::Lazy::force(&PART_WORDS);
 }
 
 /// Three or more links that are nearly all the block's text: a menu, a share bar, a list of
