@@ -555,6 +555,35 @@ fn roles_and_landmark_elements_are_furniture() {
 }
 
 #[test]
+fn tag_facts_looked_up_once_are_each_elements_own() {
+    // The per-page memo of tag facts answers for every element what the lexicon says of its
+    // own tag, custom elements included, whichever element asked first.
+    let page = "<nav><a href=\"/a\">Home</a></nav><article><h2>Ferry</h2><section>\
+                <p>Text</p><script>x()</script><ferry-map>map</ferry-map><nav>Menu</nav>\
+                </section><aside><time>May</time><img src=\"a.png\"></aside></article>\
+                <ferry-map>again</ferry-map><p>More</p>";
+    let dom = Dom::new(scraper::Html::parse_document(page));
+    let mut tags = parts::Tags::default();
+    let mut seen = 0;
+    for el in dom.tree.nodes().filter_map(|n| n.value().as_element()) {
+        let facts = tags.of(el);
+        assert_eq!(facts, parts::TagFacts::of(el.name()), "{}", el.name());
+        assert_eq!(
+            facts.landmark,
+            lexicon::contains(Class::HtmlLandmark, el.name())
+        );
+        seen += 1;
+    }
+    assert!(seen > 15, "{seen} elements");
+    // What the facts are, for a few tags.
+    assert!(parts::TagFacts::of("script").silent);
+    assert!(parts::TagFacts::of("nav").landmark);
+    assert!(parts::TagFacts::of("article").sectioning);
+    assert!(parts::TagFacts::of("h2").teaser_mark);
+    assert_eq!(parts::TagFacts::of("ferry-map"), parts::TagFacts::default());
+}
+
+#[test]
 fn a_words_furniture_verdicts_are_read_once_for_both_contexts() {
     // Both verdicts of `word_names_part` (outside, inside a section) are what reading the
     // furniture lexicon entry by entry gives: an exact entry applies unless it names a
