@@ -23,6 +23,7 @@ mod tests;
 pub(crate) mod tokens;
 pub(crate) mod words;
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use crate::model::OrganisationKind;
@@ -51,6 +52,9 @@ pub(crate) struct Ctx<'d> {
     pub home_country: Option<&'static str>,
     /// What organisation patterns have read of single tokens (PERF).
     pub(crate) heads: organisations::HeadMemo,
+    /// For each token, whether it may be a word of a person's name (PERF: the people
+    /// grammar asks it of most tokens several times).
+    pub(crate) name_words: OnceCell<Vec<bool>>,
 }
 
 impl<'d> Ctx<'d> {
@@ -168,6 +172,7 @@ impl<'d> Ctx<'d> {
             place_of,
             home_country,
             heads: organisations::HeadMemo::default(),
+            name_words: OnceCell::new(),
         }
     }
 

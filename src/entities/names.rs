@@ -32,12 +32,30 @@ fn cmp_key(entry: &str, word: &str) -> Ordering {
     entry.chars().cmp(word.chars().flat_map(char::to_lowercase))
 }
 
+/// The index of `word`'s entry in `table`, compared as [`cmp_key`] compares. PERF: a short
+/// ASCII word (nearly every word) is lowercased once into a buffer on the stack and
+/// compared as bytes, not folded again at every probe; the order of UTF-8 bytes is the
+/// order of their chars, so the two find the same entry.
+fn search<T>(table: &[T], key: impl Fn(&T) -> &str, word: &str) -> Option<usize> {
+    let trimmed = word.trim_end_matches('.');
+    let mut buf = [0u8; 64];
+    match buf.get_mut(..trimmed.len()) {
+        Some(b) if trimmed.is_ascii() => {
+            b.copy_from_slice(trimmed.as_bytes());
+            b.make_ascii_lowercase();
+            let b: &[u8] = b;
+            table.binary_search_by(|e| key(e).as_bytes().cmp(b)).ok()
+        }
+        _ => table.binary_search_by(|e| cmp_key(key(e), word)).ok(),
+    }
+}
+
 impl Names {
     /// How strongly `word` is a given name, if it is one. Hyphenated forms (`Jean-Pierre`,
     /// `Joon-pyo`) count when the whole or the first part is known.
     pub fn given(&self, word: &str) -> Option<Strength> {
         let find = |w: &str| {
-            let k = GIVEN.binary_search_by(|(e, _)| cmp_key(e, w)).ok()?;
+            let k = search(&GIVEN, |(e, _)| e, w)?;
             GIVEN.get(k).map(|&(_, s)| s)
         };
         find(word).or_else(|| word.split_once('-').and_then(|(a, _)| find(a)))
@@ -45,7 +63,7 @@ impl Names {
 
     /// How strongly `word` is a family name, and whether it is written first (`Wang Xiaogang`).
     pub fn family(&self, word: &str) -> Option<(Strength, bool)> {
-        let k = FAMILY.binary_search_by(|(e, ..)| cmp_key(e, word)).ok()?;
+        let k = search(&FAMILY, |(e, ..)| e, word)?;
         FAMILY.get(k).map(|&(_, s, first)| (s, first))
     }
 }

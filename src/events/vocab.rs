@@ -3,6 +3,8 @@
 //! The classes hold the vocabulary; the value column names a variant of one of the enums
 //! below (as serde writes it), so the grammar matches on variants and never on words.
 
+use std::collections::HashMap;
+
 use serde::de::value::{Error as ValueError, StrDeserializer};
 use serde::Deserialize;
 
@@ -170,42 +172,53 @@ pub(super) struct Tags(Vec<Tag>);
 
 impl Tags {
     pub fn new(ctx: &Ctx<'_>) -> Tags {
+        // PERF: a token's classes are those of its spelling, and a text spells few words
+        // many times ("the", "of", "meeting"): each spelling is looked up once.
+        let mut seen: HashMap<(&str, bool), Tag> = HashMap::new();
         let tags = (0..ctx.tokens.len())
             .map(|i| {
                 let w = ctx.word(i);
-                let folded = lexicon::fold(w);
-                let value = |class| lexicon::value_prefolded(class, w, &folded);
-                if ctx.tok(i).is_none_or(|t| t.kind != Kind::Word) {
-                    return Tag {
-                        conjunction: value(Class::ListConjunction).is_some(),
-                        ..Tag::default()
-                    };
-                }
-                let modifier_value = value(Class::EventModifier);
-                Tag {
-                    head: Head::of(w),
-                    modifier: modifier_value.is_some()
-                        || is_ordinal(w)
-                        || lexicon::entries(Class::EventModifierSuffix)
-                            .any(|(suffix, _)| folded.ends_with(suffix)),
-                    modifier_kind: modifier_value.and_then(read),
-                    prep: value(Class::Preposition).and_then(lexicon::preposition_of_value),
-                    verb: value(Class::EventVerb).and_then(read),
-                    partner: value(Class::EventPartnerCue).and_then(read),
-                    determiner: value(Class::Determiner)
-                        .or_else(|| value(Class::Article))
-                        .and_then(read),
-                    conjunction: value(Class::ListConjunction).is_some(),
-                    relative: value(Class::RelativePronoun)
-                        .or_else(|| value(Class::RelativeAdverb))
-                        .is_some(),
-                    auxiliary: value(Class::EventAuxiliary).is_some(),
-                    opener: value(Class::EventClauseOpener).is_some(),
-                    within: value(Class::EventWithinNoun).is_some(),
-                }
+                let is_word = ctx.tok(i).is_some_and(|t| t.kind == Kind::Word);
+                *seen
+                    .entry((w, is_word))
+                    .or_insert_with(|| Tags::of(w, is_word))
             })
             .collect();
         Tags(tags)
+    }
+
+    /// The classes of a token spelt `w`, a word or not.
+    fn of(w: &str, is_word: bool) -> Tag {
+        let folded = lexicon::fold(w);
+        let value = |class| lexicon::value_prefolded(class, w, &folded);
+        if !is_word {
+            return Tag {
+                conjunction: value(Class::ListConjunction).is_some(),
+                ..Tag::default()
+            };
+        }
+        let modifier_value = value(Class::EventModifier);
+        Tag {
+            head: Head::of(w),
+            modifier: modifier_value.is_some()
+                || is_ordinal(w)
+                || lexicon::entries(Class::EventModifierSuffix)
+                    .any(|(suffix, _)| folded.ends_with(suffix)),
+            modifier_kind: modifier_value.and_then(read),
+            prep: value(Class::Preposition).and_then(lexicon::preposition_of_value),
+            verb: value(Class::EventVerb).and_then(read),
+            partner: value(Class::EventPartnerCue).and_then(read),
+            determiner: value(Class::Determiner)
+                .or_else(|| value(Class::Article))
+                .and_then(read),
+            conjunction: value(Class::ListConjunction).is_some(),
+            relative: value(Class::RelativePronoun)
+                .or_else(|| value(Class::RelativeAdverb))
+                .is_some(),
+            auxiliary: value(Class::EventAuxiliary).is_some(),
+            opener: value(Class::EventClauseOpener).is_some(),
+            within: value(Class::EventWithinNoun).is_some(),
+        }
     }
 
     /// The classes of token `i` (none past the end).

@@ -176,11 +176,21 @@ pub(crate) fn value_prefolded(class: Class, phrase: &str, folded: &str) -> Optio
     if let Ok(k) = exact.binary_search_by(|(e, _)| cmp_short(e.as_bytes(), phrase.as_bytes())) {
         return exact.get(k).map(|(_, v)| *v);
     }
+    // PERF: only the entries that share the query's first byte (the query is folded, so
+    // bytes compare as they are, whatever the byte).
     let table = FOLDED.get(i).copied().unwrap_or(&[]);
-    table
-        .binary_search_by(|(e, _)| cmp_short(e.as_bytes(), folded.as_bytes()))
+    let part = match (folded.as_bytes().first(), FOLDED_FIRST.get(i)) {
+        (Some(&f), Some(first)) => {
+            let f = usize::from(f);
+            let from = first.get(f).map_or(0, |&x| usize::from(x));
+            let to = first.get(f + 1).map_or(0, |&x| usize::from(x));
+            table.get(from..to).unwrap_or(&[])
+        }
+        _ => table,
+    };
+    part.binary_search_by(|(e, _)| cmp_short(e.as_bytes(), folded.as_bytes()))
         .ok()
-        .and_then(|k| table.get(k))
+        .and_then(|k| part.get(k))
         .map(|(_, v)| *v)
 }
 

@@ -322,10 +322,16 @@ impl<'t> Reader<'_, 't> {
         !self.policy.capitalised || capitalised(w)
     }
 
+    /// Whether `w` may pass [`Reader::name_case`]: its first letter is a capital when names
+    /// must be. PERF: most words of running text fail this, and then no table is read.
+    fn may_be_name(&self, w: &str) -> bool {
+        !self.policy.capitalised || w.chars().next().is_some_and(char::is_uppercase)
+    }
+
     /// A month name at `i`: (month, abbreviated, next). An abbreviation, and in a page
     /// string any name, may take a dot (`Sept.`, `févr.`).
     pub fn month(&self, i: usize) -> Option<(u32, bool, usize)> {
-        let w = self.word(i)?;
+        let w = self.word(i).filter(|w| self.may_be_name(w))?;
         let (m, abbr) = vocab::month(w, self.policy.names)?;
         if !self.name_case(w) {
             return None;
@@ -336,7 +342,7 @@ impl<'t> Reader<'_, 't> {
 
     /// A weekday name at `i` (an abbreviation only with `abbr`): (weekday, next).
     pub fn weekday(&self, i: usize, abbr: bool) -> Option<(u32, usize)> {
-        let w = self.word(i)?;
+        let w = self.word(i).filter(|w| self.may_be_name(w))?;
         let (d, short) = vocab::weekday(w)?;
         if (short && !abbr) || !self.name_case(w) {
             return None;

@@ -189,7 +189,7 @@ pub(crate) fn spaced_text(el: ElementRef<'_>) -> String {
 /// label (`<h1><span>Press release</span> Ferry landing opens</h1>`), nor a leading label
 /// and its colon ("PRESS RELEASE: Ferry landing opens").
 fn without_kicker(e: ElementRef<'_>) -> String {
-    let full = spaced_text(e);
+    let full = without_subtitle(e, spaced_text(e));
     let kicker = e
         .children()
         .filter_map(ElementRef::wrap)
@@ -203,6 +203,39 @@ fn without_kicker(e: ElementRef<'_>) -> String {
         }
     }
     meta::strip_label_prefix(&full).to_owned()
+}
+
+/// A heading's text without a subtitle printed inside it after the headline
+/// (`<h1>Ferry landing opens<br><small>Work starts in May</small></h1>`, a `span` whose
+/// class names a subtitle or deck): its last child element, when that is a `small` or
+/// named so and three words of headline stay before it.
+fn without_subtitle(e: ElementRef<'_>, full: String) -> String {
+    let Some(last) = e.children().filter_map(ElementRef::wrap).last() else {
+        return full;
+    };
+    // Text after the last element means it does not close the heading.
+    let closes = last
+        .next_siblings()
+        .all(|n| n.value().as_text().is_none_or(|t| t.trim().is_empty()));
+    let named = last.value().name() == "small"
+        || crate::document::select::class_tokens(last.value())
+            .chain(last.value().id())
+            .any(|name| {
+                super::parts::any_name_word(name, |w| {
+                    lexicon::contains(Class::PageSubtitleWord, &w.to_lowercase())
+                })
+            });
+    if !(closes && named) {
+        return full;
+    }
+    let sub = spaced_text(last);
+    match full.strip_suffix(sub.as_str()).map(str::trim_end) {
+        Some(head) if !sub.is_empty() && head.split_whitespace().count() >= 3 => head
+            .trim_end_matches([':', '–', '—', '-', '|'])
+            .trim_end()
+            .to_owned(),
+        _ => full,
+    }
 }
 
 /// HTML's inline formatting elements: text on either side of them is one phrase.

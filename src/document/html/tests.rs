@@ -485,6 +485,37 @@ fn headline_over_site_and_section_titles() {
             ),
             "Ferry landing opens at Kestrel Point",
         ),
+        // A logo's `h1` that is the title's first segment, and the story's `h2` its last.
+        (
+            page(
+                "<title>Harbour Board - Notices - Ferry timetable changes for winter</title>",
+                &format!("<header><h1 class=logo>Harbour Board</h1></header><main><h2 class=page-title>Ferry timetable changes for winter</h2>{PROSE}</main>"),
+            ),
+            "Ferry timetable changes for winter",
+        ),
+        // A subtitle printed inside the heading, in `small` or an element named so.
+        (
+            page(
+                "<title>Harbour Board</title>",
+                &format!("<main><h1>Ferry landing opens at Kestrel Point<br><small>Crossings start on Monday</small></h1>{PROSE}</main>"),
+            ),
+            "Ferry landing opens at Kestrel Point",
+        ),
+        (
+            page(
+                "<title>Harbour Board</title>",
+                &format!("<main><h1>Dune walk reopens after the storm <span class=\"post-subtitle\">Volunteers replanted the grasses</span></h1>{PROSE}</main>"),
+            ),
+            "Dune walk reopens after the storm",
+        ),
+        // A heading broken over two lines is one headline.
+        (
+            page(
+                "<title>Harbour Board</title>",
+                &format!("<main><h1>Ferry landing opens<br>at Kestrel Point</h1>{PROSE}</main>"),
+            ),
+            "Ferry landing opens at Kestrel Point",
+        ),
     ];
     for (html, want) in table {
         let doc = read_page(&html).expect("page reads");

@@ -25,14 +25,33 @@ const TITLE_SEPARATORS: [&str; 6] = [" | ", " – ", " — ", " - ", " :: ", " �
 pub(crate) fn clean_title(raw: &str, known: &[&str], site_name: Option<&str>) -> String {
     let raw = normalise(raw);
     let raw = raw.trim_start_matches('#').trim();
+    // A known form that is the title's first or last segment; where two are ("Harbour
+    // Board - Ferry landing opens", the logo's `h1` and the story's heading), the one that
+    // does not read like a name.
+    let mut segments: Vec<String> = Vec::new();
     for k in known {
         let k = normalise(k);
-        if k.len() >= 8 && k.len() < raw.len() && raw.starts_with(&k) {
-            let rest = raw[k.len()..].trim_start();
-            if TITLE_SEPARATORS.iter().any(|s| rest.starts_with(s.trim())) {
-                return k;
-            }
+        if k.len() < 8 || k.len() >= raw.len() {
+            continue;
         }
+        let leading = raw.strip_prefix(k.as_str()).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            TITLE_SEPARATORS.iter().any(|s| rest.starts_with(s.trim()))
+        });
+        let trailing = raw.strip_suffix(k.as_str()).is_some_and(|rest| {
+            let rest = rest.trim_end();
+            TITLE_SEPARATORS.iter().any(|s| rest.ends_with(s.trim()))
+        });
+        if leading || (trailing && !reads_like_name(&k)) {
+            segments.push(k);
+        }
+    }
+    if let Some(k) = segments
+        .iter()
+        .find(|k| !reads_like_name(k))
+        .or(segments.first())
+    {
+        return k.clone();
     }
     let mut title = raw.to_owned();
     if let Some(site) = site_name.map(normalise).filter(|s| !s.is_empty()) {

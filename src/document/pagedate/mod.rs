@@ -282,8 +282,9 @@ fn visible_update(scan: &Scan) -> Option<Timestamp> {
     nearest_headline_at(scan, true, true)
 }
 
-/// An update line far from the headline: "Last modified: 5 June 2024" at the end of a
-/// long article states when this page changed. Sidebars, teasers, comments and navigation
+/// An update stamp far from the headline: "Last modified: 5 June 2024" on a line of its
+/// own at the end of a long article states when this page changed; a sentence that
+/// mentions an update ("our cookie policy was last updated on …") does not. Sidebars, teasers, comments and navigation
 /// carry other items' stamps and do not count (nor, so, does a footer: the page parts do
 /// not tell a site's footer from a related-posts box); where several lines count, the last
 /// on the page is the page's own.
@@ -292,6 +293,7 @@ fn page_update_line(scan: &Scan) -> Option<Timestamp> {
         .iter()
         .filter(|s| {
             s.updated
+                && s.stamp
                 && s.source == Source::Line
                 && s.noise == Noise::None
                 && plausible(s.ts.date())

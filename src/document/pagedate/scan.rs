@@ -43,7 +43,13 @@ pub(super) struct Seen {
     pub noise: Noise,
     /// Marked as an update ("Updated", "Aktualisiert", `class="updated"`).
     pub updated: bool,
+    /// A stamp line: the date and a few words of label, not a sentence that mentions a
+    /// date ("Last modified 3 May 2021", not "Our cookie policy was last updated on …").
+    pub stamp: bool,
 }
+
+/// The most words a stamp line holds, its date's among them.
+const STAMP_WORDS: usize = 8;
 
 selector!(BODY, "body");
 
@@ -370,6 +376,7 @@ pub(super) fn scan(dom: &Dom, order: Option<DateOrder>, titles: &[String]) -> Sc
                 pos: at,
                 noise: noise(el),
                 updated: updated || cue == Cue::Updated,
+                stamp: false,
             });
         }
     }
@@ -386,12 +393,14 @@ pub(super) fn scan(dom: &Dom, order: Option<DateOrder>, titles: &[String]) -> Sc
                 (Cue::None, Some(e)) => label_cue(e),
                 _ => cue,
             };
+            let stamp = l.text.split_whitespace().count() <= STAMP_WORDS;
             seen.push(Seen {
                 ts,
                 source: Source::Line,
                 pos: l.pos,
                 noise,
                 updated: cue == Cue::Updated,
+                stamp,
             });
             // "Published 4 March | Updated 9 March": the line's second date is its update.
             if let Some(ts) = (cue != Cue::Updated)
@@ -404,6 +413,7 @@ pub(super) fn scan(dom: &Dom, order: Option<DateOrder>, titles: &[String]) -> Sc
                     pos: l.pos,
                     noise,
                     updated: true,
+                    stamp,
                 });
             }
         }

@@ -579,6 +579,13 @@ fn update_stamps() {
         ),
         (
             format!(
+                "<html><body><main><h1>Ferry terminal opens</h1><p>4 March 2021</p><p>{}</p><p>Note: our privacy notice for ticket buyers was last updated on 2 February 2021.</p></main></body></html>",
+                "Passengers can buy tickets at the quay or online. ".repeat(40)
+            ),
+            None,
+        ),
+        (
+            format!(
                 "<html><body><main><h1>Ferry terminal opens</h1><p>4 March 2021</p><p>{}</p></main><nav><p>Timetables updated 20 March 2021</p></nav></body></html>",
                 "Passengers can buy tickets at the quay or online. ".repeat(40)
             ),

@@ -162,12 +162,28 @@ pub(crate) fn find(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
     }
     acronym_definitions(ctx, chunks, found);
     tickers(ctx, chunks, found);
+    let lower = lowercase_words(ctx);
     for c in chunks {
+        // In a heading written in Title Case or in capitals every word is capitalised, so
+        // a head word there bounds no name ("Experts Brief Harbour Committee"): a name in
+        // it counts when the running text or the gazetteer has it (`repeats` below).
+        if c.clone().any(|k| ctx.loud.get(k).copied().unwrap_or(false)) {
+            continue;
+        }
         for r in split_and(ctx, c) {
             let r = strip_person_prefix(ctx, strip_title_prefix(ctx, r));
             let r = strip_inner_title(ctx, r);
             if let Some(kind) = pattern_kind(ctx, &r) {
                 let r = trim_org(ctx, r);
+                // With no complement ("of …") a head word and common words make a
+                // description, capitalised for emphasis; with one they make a body's name
+                // ("Department of Health").
+                if r.len() >= 2
+                    && r.clone().all(|k| ctx.is_cap(k))
+                    && common_phrase(ctx, &lower, &r)
+                {
+                    continue;
+                }
                 push(ctx, found, r, kind, None);
             }
         }
@@ -177,6 +193,35 @@ pub(crate) fn find(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
     // Defined acronyms and names used again ("the NRA") are organisations before people
     // are read, so a title's "of the NRA" finds its organisation.
     repeats(ctx, chunks, found);
+}
+
+/// The words a page writes in lowercase somewhere, lowercased: its common nouns and
+/// adjectives, as the page itself spells them.
+fn lowercase_words(ctx: &Ctx<'_>) -> std::collections::HashSet<String> {
+    ctx.tokens
+        .iter()
+        .filter(|t| t.kind == Kind::Word)
+        .map(|t| t.text(ctx.text))
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Whether tokens `r` are a common noun phrase capitalised ("Press Office", "Medical
+/// Technologies", "Kids Club"): at most three words, each of which the page also
+/// writes in lowercase, none in capitals. A name has a word of its own: a place, a
+/// person's or a coined name ("Eastvale Press Office", "Vantor Technologies").
+fn common_phrase(
+    ctx: &Ctx<'_>,
+    lower: &std::collections::HashSet<String>,
+    r: &Range<usize>,
+) -> bool {
+    (1..=3).contains(&r.len())
+        && r.clone().all(|k| {
+            let t = ctx.tokens.get(k);
+            t.is_some_and(|t| t.kind == Kind::Word && !t.upper)
+                && lower.contains(&ctx.word(k).to_lowercase())
+        })
 }
 
 /// The chunk that holds token `i`. Chunks are disjoint and in text order, so a binary

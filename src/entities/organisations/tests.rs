@@ -589,3 +589,60 @@ fn a_nationality_before_an_institution_noun() {
         ),
     ]);
 }
+
+/// Runs the stage with the text's first line as a heading.
+fn orgs_under_heading(text: &str) -> Vec<String> {
+    let end = text.find('\n').unwrap_or(text.len());
+    let ctx = Ctx::new(text, &[crate::span::Span::new(0, end)]);
+    crate::entities::testing::seen(&find(&ctx)).orgs
+}
+
+#[test]
+fn title_case_headings_bound_no_names() {
+    let rows: &[Row<'_>] = &[
+        (
+            "Ferry Users Tell Harbour Committee\nThe users spoke on Monday.",
+            &[],
+        ),
+        (
+            "Ferry Users Urge Every Port Authority\nThey spoke in the morning.",
+            &[],
+        ),
+        // A name the running text writes is read in the heading too.
+        (
+            "Coastal Survey Agency Opens New Office In Eastvale\nThe Coastal Survey Agency opened it.",
+            &["Coastal Survey Agency [government]"],
+        ),
+    ];
+    for &(text, orgs) in rows {
+        assert_eq!(orgs_under_heading(text), orgs, "organisations of {text:?}");
+    }
+}
+
+#[test]
+fn common_nouns_capitalised_are_no_name() {
+    check(&[
+        (
+            "Write to the Press Office; the office answers the press every day.",
+            &[],
+        ),
+        (
+            "The fair shows Medical Technologies, and medical firms bring technologies.",
+            &[],
+        ),
+        (
+            "Children join the Kids Club, where kids meet; the club is free.",
+            &[],
+        ),
+        // A word of its own makes a name.
+        (
+            "Write to the Eastvale Press Office; the office answers the press.",
+            &["Eastvale Press Office [government]"],
+        ),
+        // So does a complement.
+        (
+            "The Department of Health said health is every department's task.",
+            &["Department of Health [government]"],
+        ),
+    ]);
+}

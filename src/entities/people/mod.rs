@@ -37,7 +37,7 @@ use crate::model::OrganisationKind as K;
 use apposition::apposition;
 use evidence::{credits_and_contacts, speech_evidence};
 use name::{looks_like_place_or_thing, match_name, name_word};
-use titles::{match_title, premodifier, title_ends_at, TitleMatch};
+use titles::{premodifier, title_ends_at, TitleMatch};
 
 /// Whether token `i` is inside a gazetteer organisation's name.
 fn is_org_hit(ctx: &Ctx<'_>, i: usize) -> bool {
@@ -184,8 +184,12 @@ pub(crate) fn find(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
     while i < ctx.tokens.len() {
         // A lowercase title that is also a common word is one right before a name:
         // "Harbour Trust executive director Jane Roe", "economist Tom Berg".
-        let title = match_title(ctx, i, found).or_else(|| {
-            titles::match_title_in(ctx, i, found, true).filter(|t| {
+        // PERF: `match_title` and `match_title_in(…, true)` from one reading of the head.
+        let head = titles::title_head_at(ctx, i);
+        let title_as =
+            |post| head.and_then(|(j, e)| titles::title_from_head(ctx, i, found, post, j, e));
+        let title = title_as(false).or_else(|| {
+            title_as(true).filter(|t| {
                 t.end == t.tokens.end
                     && name::starts_person(ctx, t.end)
                     && !(t.tokens.len() == 1

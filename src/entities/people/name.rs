@@ -57,6 +57,16 @@ pub(super) fn starts_person(ctx: &Ctx<'_>, e: usize) -> bool {
 /// capitals, and none of the words that open sentences, honorifics, numbers, gazetteer
 /// names, titles or unambiguous organisation heads.
 pub(super) fn name_word(ctx: &Ctx<'_>, i: usize) -> bool {
+    let all = ctx.name_words.get_or_init(|| {
+        (0..ctx.tokens.len())
+            .map(|k| is_name_word(ctx, k))
+            .collect()
+    });
+    all.get(i).copied().unwrap_or(false)
+}
+
+/// [`name_word`], read from the token.
+fn is_name_word(ctx: &Ctx<'_>, i: usize) -> bool {
     let Some(t) = ctx.tok(i) else { return false };
     if t.kind != Kind::Word || !(t.cap || t.upper) || ctx.loud.get(i).copied().unwrap_or(false) {
         return false;

@@ -51,6 +51,14 @@ pub(super) fn match_title_in(
     found: &Found,
     post_expected: bool,
 ) -> Option<TitleMatch> {
+    let (j, head_end) = title_head_at(ctx, i)?;
+    title_from_head(ctx, i, found, post_expected, j, head_end)
+}
+
+/// The head of a title starting at token `i`, as [`match_title_in`] reads it: the token
+/// after the modifiers and the end of the head. PERF: the costly part of a title, the same
+/// whether a post is expected or not; a caller that tries both reads it once.
+pub(super) fn title_head_at(ctx: &Ctx<'_>, i: usize) -> Option<(usize, usize)> {
     let first = ctx.tok(i)?;
     if first.kind != Kind::Word || ctx.loud.get(i).copied().unwrap_or(false) {
         return None;
@@ -152,7 +160,20 @@ pub(super) fn match_title_in(
             }
         }
     }
-    let mut end = head_end?;
+    Some((j, head_end?))
+}
+
+/// [`match_title_in`] from the head that [`title_head_at`] found at `j..end`.
+pub(super) fn title_from_head(
+    ctx: &Ctx<'_>,
+    i: usize,
+    found: &Found,
+    post_expected: bool,
+    j: usize,
+    end: usize,
+) -> Option<TitleMatch> {
+    let first = ctx.tok(i)?;
+    let mut end = end;
     // Lowercase, some titles are ordinary words: "private", "general", "major".
     if !first.cap
         && !post_expected

@@ -1,10 +1,15 @@
-//! A media advisory's blocks: lines opened by a label and a colon (`WHAT: Press
-//! conference`, `When: Friday, 7 March 2025, 10:00`, `Where: Harbour Hall, 1 Quay Road`),
-//! the value on the same line or the next. The event named under WHAT takes the date
-//! under WHEN and the place under WHERE, as written.
+//! Labelled blocks of event details: lines opened by a label and a colon (`WHAT: Press
+//! conference`, `When: Friday, 7 March 2025, 10:00`, `Where: Harbour Hall, 1 Quay Road`,
+//! `Date:`, `Time:`, `Venue:`, `Location:`), the value on the same line or the next. A
+//! block is a run of such lines; a label seen again opens the next block (a listing of
+//! several events, each with its date and venue). The block's event takes the date under
+//! its WHEN (or DATE, TIME) lines and the place under WHERE, as written: the event named
+//! under WHAT, or, in a block without WHAT, the event the passage before the block
+//! mentioned last ("Join us for the Lakeport Fair.\nDate: …\nVenue: …").
 //!
-//! Not advisories: a label inside a sentence ("what: …" after other words on its line);
-//! a page whose WHAT line names no event the stage found.
+//! Not blocks: a label inside a sentence ("what: …" after other words on its line); a
+//! WHAT line that names no event the stage found; a lone label line without WHAT (a
+//! "Date:" line in a page's header is the page's date, not an event's).
 
 use std::ops::Range;
 
@@ -16,66 +21,184 @@ use crate::entities::Ctx;
 use super::super::clauses::is_char;
 use super::super::frame::Frame;
 use super::super::vocab::{self, AdvisorySlot};
+use crate::lexicon::Class;
 
 /// The longest place an advisory's WHERE line may give, in bytes: a longer line is prose.
 const MAX_PLACE_BYTES: usize = 200;
 
-/// The value of each label's first line: (what, when, where).
-fn blocks(ctx: &Ctx<'_>) -> [Option<Range<usize>>; 3] {
-    let mut out: [Option<Range<usize>>; 3] = [None, None, None];
+/// The fewest label lines a block without WHAT needs to be one.
+const MIN_LINES_WITHOUT_WHAT: usize = 2;
+
+/// One block: the token where its first label stands, and the value of each slot's first
+/// line (what, when lines, where).
+#[derive(Debug, Default)]
+struct Block {
+    start: usize,
+    lines: usize,
+    what: Option<Range<usize>>,
+    when: Vec<Range<usize>>,
+    place: Option<Range<usize>>,
+}
+
+impl Block {
+    fn has(&self, slot: AdvisorySlot) -> bool {
+        match slot {
+            AdvisorySlot::What => self.what.is_some(),
+            AdvisorySlot::When => false,
+            AdvisorySlot::Where => self.place.is_some(),
+        }
+    }
+}
+
+/// The labelled blocks of the text, in order. A page with WHAT lines keeps one block: its
+/// first WHAT, WHEN and WHERE lines, wherever they stand, as advisories write them.
+fn blocks(ctx: &Ctx<'_>) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    let mut cur: Option<Block> = None;
+    // The date lines of the current block, by label word: a second "Date:" opens a new
+    // block, while "Date:" then "Time:" are one event's.
+    let mut when_labels: Vec<String> = Vec::new();
+    let mut last_line = 0;
     for i in 0..ctx.tokens.len() {
-        let line_start = i == 0 || ctx.tok(i - 1).is_some_and(|t| t.kind == Kind::Break);
-        if !line_start || !is_char(ctx, i + 1, ':') {
+        let Some((slot, colon)) = label_at(ctx, i) else {
             continue;
-        }
-        let slot = match vocab::advisory_label(ctx.word(i)) {
-            Some(AdvisorySlot::What) => 0,
-            Some(AdvisorySlot::When) => 1,
-            Some(AdvisorySlot::Where) => 2,
-            None => continue,
         };
-        if out[slot].is_some() {
-            continue;
-        }
-        let mut s = i + 2;
+        let mut s = colon + 1;
         if ctx.tok(s).is_some_and(|t| t.kind == Kind::Break) {
             s += 1;
         }
         let mut e = s;
-        while ctx.tok(e).is_some_and(|t| t.kind != Kind::Break) {
+        while ctx.tok(e).is_some_and(|t| t.kind != Kind::Break) && label_at(ctx, e + 1).is_none() {
             e += 1;
         }
-        if e > s {
-            out[slot] = Some(s..e);
+        let label = ctx.word(colon - 1).to_lowercase();
+        // A label seen again, or one far from the last line, opens the next block.
+        let repeated = cur.as_ref().is_some_and(|b| {
+            b.has(slot) || (slot == AdvisorySlot::When && when_labels.contains(&label))
+        });
+        let far = i > last_line + BLOCK_GAP_TOKENS;
+        if cur.is_none() || repeated || far {
+            out.extend(cur.take());
+            cur = Some(Block {
+                start: i,
+                ..Block::default()
+            });
+            when_labels.clear();
         }
+        last_line = e;
+        let Some(b) = cur.as_mut() else { continue };
+        b.lines += 1;
+        if e == s {
+            continue;
+        }
+        match slot {
+            AdvisorySlot::What => b.what = Some(s..e),
+            AdvisorySlot::When => {
+                when_labels.push(label);
+                b.when.push(s..e);
+            }
+            AdvisorySlot::Where => b.place = Some(s..e),
+        }
+    }
+    out.extend(cur);
+    // An advisory: its first WHAT, WHEN and WHERE lines make one block.
+    if let Some(w) = out.iter().position(|b| b.what.is_some()) {
+        let what = out.swap_remove(w);
+        let when = what
+            .when
+            .clone()
+            .into_iter()
+            .chain(out.iter().flat_map(|b| b.when.clone()))
+            .collect();
+        let place = what
+            .place
+            .clone()
+            .or_else(|| out.iter().find_map(|b| b.place.clone()));
+        return vec![Block {
+            when,
+            place,
+            ..what
+        }];
     }
     out
 }
 
-/// Gives the event under WHAT the date under WHEN and the place under WHERE.
+/// The label that opens a line (or a part of one after a separator, "Date: 12 April |
+/// Venue: Quay Hall") at token `i`: the slot it fills and the token of its colon. A
+/// generic event word may stand before the label ("Event date:", "Event location:").
+fn label_at(ctx: &Ctx<'_>, i: usize) -> Option<(AdvisorySlot, usize)> {
+    let opens = i == 0
+        || ctx.tok(i - 1).is_some_and(|t| t.kind == Kind::Break)
+        || SEPARATORS.iter().any(|&c| is_char(ctx, i - 1, c));
+    if !opens {
+        return None;
+    }
+    let mut l = i;
+    if vocab::is(Class::EventGenericHead, ctx.word(l)) && is_char(ctx, l + 2, ':') {
+        l += 1;
+    }
+    if !is_char(ctx, l + 1, ':') {
+        return None;
+    }
+    vocab::advisory_label(ctx.word(l)).map(|slot| (slot, l + 1))
+}
+
+/// The marks that set the parts of one line apart ("Date: 12 April | Venue: Quay Hall").
+const SEPARATORS: [char; 3] = ['|', '•', '·'];
+
+/// How many tokens after a block's last line the next label may stand and still belong
+/// to the block (a line of prose between "Date:" and "Venue:" lines).
+const BLOCK_GAP_TOKENS: usize = 40;
+
+/// Gives each block's event the date under WHEN and the place under WHERE.
 pub(in crate::events) fn apply(ctx: &Ctx<'_>, dates: &[FoundDate], frames: &mut [Frame]) {
-    let [Some(what), when, place] = blocks(ctx) else {
-        return;
-    };
-    let what_span = ctx.span(&what);
-    let Some(f) = frames
-        .iter_mut()
-        .find(|f| f.mentions.iter().any(|m| ctx.span(m).overlaps(what_span)))
-    else {
-        return;
-    };
-    if let Some(when) = when {
-        let span = ctx.span(&when);
-        if let Some(d) = dates.iter().find(|d| span.contains(d.span)) {
+    for b in blocks(ctx) {
+        let target = match &b.what {
+            Some(what) => {
+                let what_span = ctx.span(what);
+                frames
+                    .iter()
+                    .position(|f| f.mentions.iter().any(|m| ctx.span(m).overlaps(what_span)))
+            }
+            None if b.lines >= MIN_LINES_WITHOUT_WHAT => last_before(frames, b.start),
+            None => None,
+        };
+        let Some(f) = target.and_then(|k| frames.get_mut(k)) else {
+            continue;
+        };
+        let date = b.when.iter().find_map(|line| {
+            let span = ctx.span(line);
+            dates.iter().find(|d| span.contains(d.span))
+        });
+        if let Some(d) = date {
             f.date_from(ctx, d);
         }
-    }
-    if let Some(place) = place {
-        let text = normalise(ctx.slice(&place));
-        if !text.is_empty() && text.len() < MAX_PLACE_BYTES {
-            f.place = Some(text);
+        if let Some(place) = &b.place {
+            let text = normalise(ctx.slice(place));
+            if !text.is_empty() && text.len() < MAX_PLACE_BYTES {
+                f.place = Some(text);
+            }
         }
     }
+}
+
+/// The event mentioned last before token `i`, one event of its own (not a plural phrase).
+fn last_before(frames: &[Frame], i: usize) -> Option<usize> {
+    frames
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| !f.plural())
+        .filter_map(|(k, f)| {
+            let last = f
+                .mentions
+                .iter()
+                .map(|m| m.start)
+                .filter(|&s| s < i)
+                .max()?;
+            Some((last, k))
+        })
+        .max()
+        .map(|(_, k)| k)
 }
 
 #[cfg(test)]
@@ -94,6 +217,48 @@ mod tests {
             (
                 "Museum night for families\nWhat: Opening reception of the tide exhibition\nWhen: Thursday, 6 March 2025, 18:00\nVenue: Lakeport Maritime Museum",
                 &["Opening reception [other] when=2025-03-06 where=Lakeport Maritime Museum"],
+            ),
+        ];
+        for (page, want) in table {
+            assert_eq!(events(page, PUB), *want, "{page}");
+        }
+    }
+
+    /// Blocks without WHAT: the event the passage named last before the block takes them.
+    #[test]
+    fn detail_blocks_under_an_event() {
+        let table: &[(&str, &[&str])] = &[
+            // Date, time and venue under an announcement.
+            (
+                "The Harbour Trust announced its annual gala.\nDate: Saturday, 12 April 2025\nTime: 7 p.m.\nVenue: Lakeport Town Hall, 4 Quay Road",
+                &["annual gala [other] when=2025-04-12 where=Lakeport Town Hall, 4 Quay Road org=Harbour Trust"],
+            ),
+            // When and where under an invitation.
+            (
+                "Join us for the Riverside Food Festival.\nWhen: 12 April 2025\nWhere: Lakeport Park",
+                &["Riverside Food Festival [other] when=2025-04-12 where=Lakeport Park"],
+            ),
+            // A listing: each event with its own block.
+            (
+                "Growers may join the Lakeport Pruning Workshop.\nDate: 14 April 2025\nLocation: Lakeport Library\nThe season closes with the Quay Harvest Fair.\nDate: 20 October 2025\nLocation: Quay Hall",
+                &[
+                    "Lakeport Pruning Workshop [workshop] when=2025-04-14 where=Lakeport Library",
+                    "Quay Harvest Fair [conference] when=2025-10-20 where=Quay Hall",
+                ],
+            ),
+            // Labels after a generic event word, several on one line.
+            (
+                "Families can meet the crews at the Quay Boat Parade.\nEvent date: Sunday, 13 April 2025 | Event location: Lakeport Marina",
+                &["Quay Boat Parade [other] when=2025-04-13 where=Lakeport Marina"],
+            ),
+            (
+                "Tickets are on sale for the Lakeport Jazz Festival.\nDate: 19 July 2025 • Time: 6 p.m. • Place: Harbour Green",
+                &["Lakeport Jazz Festival [other] when=2025-07-19 where=Harbour Green"],
+            ),
+            // A lone date line is the page's, not the event's.
+            (
+                "Harbour Trust plans a regional summit\nDate: 3 March 2025\nThe trust said the summit would follow later.",
+                &["regional summit [conference] org=Harbour Trust"],
             ),
         ];
         for (page, want) in table {
