@@ -384,6 +384,15 @@ pub(crate) fn choose<'a>(
     }
 }
 
+/// Parses the headline selectors now (see [`crate::document::prepare`]).
+pub(super) fn prepare() {
+    once_cell::sync::Lazy::force(&H1);
+    once_cell::sync::Lazy::force(&H2);
+    once_cell::sync::Lazy::force(&ITEMPROP_HEADLINE);
+    once_cell::sync::Lazy::force(&TITLE);
+    once_cell::sync::Lazy::force(&HOME_LINKS);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -68,9 +68,16 @@ pub(crate) struct PageDates {
     pub modified: Option<Timestamp>,
 }
 
-/// Compiles the page-date patterns now (see [`super::prepare`]).
+/// Compiles the page-date patterns and parses the page-date selectors now (see
+/// [`super::prepare`]).
 pub(crate) fn prepare() {
+    once_cell::sync::Lazy::force(&ITEM_PUBLISHED);
+    once_cell::sync::Lazy::force(&ITEM_CREATED);
+    once_cell::sync::Lazy::force(&ITEM_MODIFIED);
+    once_cell::sync::Lazy::force(&CANONICAL);
+    once_cell::sync::Lazy::force(&TITLE_TAG);
     scan::prepare();
+    sources::prepare();
 }
 
 /// Finds the publication and update dates of a page from its markup.
