@@ -480,6 +480,21 @@ fn one_megabyte_of_credit_cues() {
     }
 }
 
+/// A listing of thousands of events, each with its labelled date and place lines: each
+/// block finds its event and its date by a search, so the listing is read in linear time.
+#[test]
+fn listing_of_six_thousand_labelled_events() {
+    let n = scaled(6000);
+    let mut text = String::from("Workshops for growers\n\n");
+    for i in 0..n {
+        text.push_str(&format!(
+            "Growers may join the Orchard Pruning Workshop {i}.\nDate: 12 April 2025\nLocation: Quay Hall, Room {i}\n\n"
+        ));
+    }
+    let name = format!("listing of {n} labelled events");
+    ok(&name, run(&name, &Extractor::new(), Input::Text(text)));
+}
+
 /// Long runs of one event word, which no limit refuses: every word is an event head (and
 /// a modifier of the next), so each is a mention, and the event stage must read near
 /// each mention only (a run of `conference` once took 12 minutes for 1 MB).

@@ -103,7 +103,7 @@ fn blocks(ctx: &Ctx<'_>) -> Vec<Block> {
     out.extend(cur);
     // An advisory: its first WHAT, WHEN and WHERE lines make one block.
     if let Some(w) = out.iter().position(|b| b.what.is_some()) {
-        let what = out.swap_remove(w);
+        let what = out.remove(w);
         let when = what
             .when
             .clone()
@@ -152,23 +152,26 @@ const BLOCK_GAP_TOKENS: usize = 40;
 
 /// Gives each block's event the date under WHEN and the place under WHERE.
 pub(in crate::events) fn apply(ctx: &Ctx<'_>, dates: &[FoundDate], frames: &mut [Frame]) {
+    let index = Mentions::new(frames);
     for b in blocks(ctx) {
         let target = match &b.what {
-            Some(what) => {
-                let what_span = ctx.span(what);
-                frames
-                    .iter()
-                    .position(|f| f.mentions.iter().any(|m| ctx.span(m).overlaps(what_span)))
-            }
-            None if b.lines >= MIN_LINES_WITHOUT_WHAT => last_before(frames, b.start),
+            Some(what) => index.overlapping(what.clone()),
+            None if b.lines >= MIN_LINES_WITHOUT_WHAT => index.last_before(b.start),
             None => None,
         };
         let Some(f) = target.and_then(|k| frames.get_mut(k)) else {
             continue;
         };
+        // Dates are in text order: a line's own date starts at or after the line.
         let date = b.when.iter().find_map(|line| {
             let span = ctx.span(line);
-            dates.iter().find(|d| span.contains(d.span))
+            let from = dates.partition_point(|d| d.span.start < span.start);
+            dates
+                .get(from..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|d| d.span.start < span.end)
+                .find(|d| span.contains(d.span))
         });
         if let Some(d) = date {
             f.date_from(ctx, d);
@@ -182,23 +185,61 @@ pub(in crate::events) fn apply(ctx: &Ctx<'_>, dates: &[FoundDate], frames: &mut 
     }
 }
 
-/// The event mentioned last before token `i`, one event of its own (not a plural phrase).
-fn last_before(frames: &[Frame], i: usize) -> Option<usize> {
-    frames
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| !f.plural())
-        .filter_map(|(k, f)| {
-            let last = f
-                .mentions
-                .iter()
-                .map(|m| m.start)
-                .filter(|&s| s < i)
-                .max()?;
-            Some((last, k))
-        })
-        .max()
-        .map(|(_, k)| k)
+/// The frames' mentions in text order, so that each block finds its event by a search,
+/// not by a walk over every mention (a listing has as many blocks as events).
+struct Mentions {
+    /// (first token, end token, frame) of every non-empty mention, by first token.
+    all: Vec<(usize, usize, usize)>,
+    /// The same for the frames of one event of their own (not plural phrases).
+    single: Vec<(usize, usize)>,
+    /// The most tokens a mention spans.
+    longest: usize,
+}
+
+impl Mentions {
+    fn new(frames: &[Frame]) -> Mentions {
+        let mut all: Vec<(usize, usize, usize)> = frames
+            .iter()
+            .enumerate()
+            .flat_map(|(k, f)| f.mentions.iter().map(move |m| (m.start, m.end, k)))
+            .filter(|(s, e, _)| e > s)
+            .collect();
+        all.sort_unstable();
+        let single = all
+            .iter()
+            .filter(|(_, _, k)| frames.get(*k).is_some_and(|f| !f.plural()))
+            .map(|&(s, _, k)| (s, k))
+            .collect();
+        let longest = all.iter().map(|(s, e, _)| e - s).max().unwrap_or(0);
+        Mentions {
+            all,
+            single,
+            longest,
+        }
+    }
+
+    /// The first frame (by number) with a mention that shares a token with `r`.
+    fn overlapping(&self, r: std::ops::Range<usize>) -> Option<usize> {
+        let hi = self.all.partition_point(|m| m.0 < r.end);
+        self.all
+            .get(..hi)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take_while(|m| m.0 + self.longest > r.start)
+            .filter(|m| m.1 > r.start)
+            .map(|m| m.2)
+            .min()
+    }
+
+    /// The event mentioned last before token `i`, one event of its own (not a plural
+    /// phrase); of two mentions at one token, the later frame's.
+    fn last_before(&self, i: usize) -> Option<usize> {
+        let hi = self.single.partition_point(|m| m.0 < i);
+        hi.checked_sub(1)
+            .and_then(|j| self.single.get(j))
+            .map(|m| m.1)
+    }
 }
 
 #[cfg(test)]
