@@ -89,7 +89,7 @@ pub(crate) fn frames(
 
     // 1. Finding.
     let mut set = FrameSet::new(ctx.tokens.len());
-    names::find(ctx, found, &sents, &mut set);
+    names::find(ctx, &reader, found, &sents, &mut set);
     let dated = clauses::date_marks(ctx, dates);
     triggers::find(ctx, &reader, &dated, &sents, &mut set);
     verbs::find(ctx, &reader, &dated, &sents, &mut set);

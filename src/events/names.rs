@@ -7,16 +7,25 @@
 //! on Tides", "Convention on Migratory Species"), unless an ordinal numbers a meeting of
 //! it; plans, documents and periods with a year ("Vision 2040", "FY 2025"); the phrases of
 //! a Title Case headline, where every word is capitalised.
+//!
+//! A line in Title Case that holds a finite verb ("Harbour Board Opens Annual Ferry
+//! Festival", "Museum to Host Lantern Night") is a clause, not a name: it is read in its
+//! parts. The verb splits subject from object; the object's head noun ends at its first
+//! preposition unless that head is an event's ("Joins the Line-up of Featured Fairs" has
+//! the head "Line-up"); each part is then read as a name of its own. Within such a clause
+//! a plural head ("Featured Conferences") or a generic one ("the Exclusive Event") names
+//! a class of events or refers to one, and names none.
 
 use std::ops::Range;
 
 use crate::date::Date;
 use crate::entities::gazetteer::HitTarget;
+use crate::entities::tokens::{is_connector, Kind};
 use crate::entities::{words, Ctx, Found};
 use crate::lexicon::Class;
 use crate::model::{EventKind, EventWhen};
 
-use super::clauses::sentence_at;
+use super::clauses::{sentence_at, Reader};
 use super::frame::{edition_key, is_ordinal, Frame, FrameSet, Grain, Head, Rule, When};
 use super::vocab::{self, Prep};
 
@@ -24,13 +33,150 @@ use super::vocab::{self, Prep};
 /// Boat Show 2027"); a longer phrase with a year is a title or a sentence's words.
 const MAX_EDITION_WORDS: usize = 4;
 
+/// The fewest content words of a line read as Title Case.
+const TITLE_LINE_WORDS: usize = 4;
+
 /// Finds the capitalised event names of the text.
-pub(super) fn find(ctx: &Ctx<'_>, found: &Found, sents: &[Range<usize>], set: &mut FrameSet) {
+pub(super) fn find(
+    ctx: &Ctx<'_>,
+    reader: &Reader<'_>,
+    found: &Found,
+    sents: &[Range<usize>],
+    set: &mut FrameSet,
+) {
+    let clauses = clause_lines(ctx, reader);
     for c in crate::entities::chunks(ctx) {
         // A Title Case headline capitalises every word: its phrases are not names.
         if ctx.loud.get(c.start).copied().unwrap_or(false) {
             continue;
         }
+        let Some(&verb) = clauses.get(c.start) else {
+            continue;
+        };
+        let Some(first_verb) = verb else {
+            name(ctx, found, sents, c, set);
+            continue;
+        };
+        for p in clause_parts(ctx, reader, &c, first_verb) {
+            let last = ctx.word(p.end - 1);
+            let plural = last.ends_with('s')
+                && Head::of(last).is_some_and(|(h, _)| !h.word().ends_with('s'));
+            if !plural && !vocab::is(Class::EventGenericHead, last) {
+                name(ctx, found, sents, p, set);
+            }
+        }
+    }
+}
+
+/// For each token, the first verb of its line when the line is a clause in Title Case.
+fn clause_lines(ctx: &Ctx<'_>, reader: &Reader<'_>) -> Vec<Option<usize>> {
+    let n = ctx.tokens.len();
+    let title = title_case_lines(ctx);
+    let mut out = vec![None; n];
+    let mut start = 0;
+    for end in (0..=n).filter(|&i| i == n || ctx.tok(i).is_some_and(|t| t.kind == Kind::Break)) {
+        let verb = (start..end)
+            .find(|&k| title.get(k).copied().unwrap_or(false) && is_clause_verb(ctx, reader, k));
+        if let (Some(v), Some(line)) = (verb, out.get_mut(start..end)) {
+            line.iter_mut().for_each(|b| *b = Some(v));
+        }
+        start = end + 1;
+    }
+    out
+}
+
+/// Marks the tokens of each line whose content words are (nearly) all capitalised.
+fn title_case_lines(ctx: &Ctx<'_>) -> Vec<bool> {
+    let n = ctx.tokens.len();
+    let mut out = vec![false; n];
+    let mut start = 0;
+    for end in (0..=n).filter(|&i| i == n || ctx.tok(i).is_some_and(|t| t.kind == Kind::Break)) {
+        let content: Vec<usize> = (start..end)
+            .filter(|&i| {
+                ctx.tok(i).is_some_and(|t| t.kind == Kind::Word)
+                    && !is_connector(ctx.word(i))
+                    && ctx.word(i).chars().any(char::is_alphabetic)
+            })
+            .collect();
+        let caps = content.iter().filter(|&&i| ctx.is_cap(i)).count();
+        if content.len() >= TITLE_LINE_WORDS && caps * 10 >= content.len() * 8 {
+            if let Some(line) = out.get_mut(start..end) {
+                line.iter_mut().for_each(|b| *b = true);
+            }
+        }
+        start = end + 1;
+    }
+    out
+}
+
+/// Whether token `k` of a Title Case line is a finite verb of the event and business
+/// lexicons: inflected ("Opens", "Hosted") or in its base form after "to" or "will"
+/// ("to Host", "Will Showcase"). An inflected word that is also an event head is a noun
+/// there ("Keynote Addresses").
+fn is_clause_verb(ctx: &Ctx<'_>, reader: &Reader<'_>, k: usize) -> bool {
+    let w = ctx.word(k).to_lowercase();
+    if !ctx.is_cap(k) {
+        return false;
+    }
+    let listed = |v: &str| {
+        vocab::verb(v).is_some()
+            || vocab::is(Class::EventHeadlineVerb, v)
+            || vocab::is(Class::EventAttendanceVerb, v)
+            || vocab::is(Class::BusinessVerb, v)
+    };
+    let inflected = (w.ends_with('s') && !w.ends_with("ss")) || w.ends_with("ed");
+    let infinitive = k > 0 && (ctx.is_word(k - 1, "to") || ctx.is_word(k - 1, "will"));
+    (inflected && Head::of(&w).is_none() && (reader.tag(k).verb.is_some() || listed(&w)))
+        || (infinitive
+            && [format!("{w}s"), format!("{w}es")]
+                .iter()
+                .any(|f| listed(f)))
+}
+
+/// The parts of the chunk `c` of a Title Case clause whose first verb is `first_verb`:
+/// what follows the subject, split at its verbs, each object cut at its prepositions
+/// unless the word before one is an event head ("Conference on Coastal Water").
+fn clause_parts(
+    ctx: &Ctx<'_>,
+    reader: &Reader<'_>,
+    c: &Range<usize>,
+    first_verb: usize,
+) -> Vec<Range<usize>> {
+    if c.end <= first_verb {
+        return Vec::new();
+    }
+    // The subject names no event of the clause: "Harbour Trust Announces …".
+    let mut start = c.start.max(first_verb + 1);
+    let verbs: Vec<usize> = (start..c.end)
+        .filter(|&k| is_clause_verb(ctx, reader, k))
+        .collect();
+    let mut parts = Vec::new();
+    for &v in verbs.iter().chain(std::iter::once(&c.end)) {
+        let mut s = start;
+        for k in start..v {
+            let prep = is_connector(ctx.word(k)) && vocab::prep(ctx.word(k)).is_some();
+            if prep && k > s && Head::of(ctx.word(k - 1)).is_none() {
+                parts.push(s..k);
+                s = k;
+            }
+        }
+        parts.push(s..v);
+        start = v + 1;
+    }
+    // Each part opens and ends with a capitalised word.
+    parts
+        .into_iter()
+        .filter_map(|p| {
+            let s = p.clone().find(|&k| ctx.is_cap(k))?;
+            let e = p.clone().rev().find(|&k| ctx.is_cap(k))? + 1;
+            (s < e).then_some(s..e)
+        })
+        .collect()
+}
+
+/// Reads the capitalised chunk `c` as an event's name.
+fn name(ctx: &Ctx<'_>, found: &Found, sents: &[Range<usize>], c: Range<usize>, set: &mut FrameSet) {
+    {
         let c = without_place(ctx, c);
         let sentence = sentence_at(sents, c.start).unwrap_or(c.start..c.start + 1);
         if is_edition(ctx, &c) {
@@ -43,7 +189,7 @@ pub(super) fn find(ctx: &Ctx<'_>, found: &Found, sents: &[Range<usize>], set: &m
                 sentence,
             );
             add(set, f);
-            continue;
+            return;
         }
         let (first, last) = (ctx.word(c.start), ctx.word(c.end - 1));
         let observance = vocab::is(Class::EventObservanceLead, first)
@@ -65,12 +211,12 @@ pub(super) fn find(ctx: &Ctx<'_>, found: &Found, sents: &[Range<usize>], set: &m
             (Some((h, k)), _, _) => (k, Some(h)),
             (None, true, _) => (EventKind::Other, None),
             (None, false, Some((h, k))) => (k, Some(h)),
-            _ => continue,
+            _ => return,
         };
         if vocab::is(Class::EventGenericHead, first)
             || words::is_stop_capital(first) && c.len() == 1
         {
-            continue;
+            return;
         }
         let known_body = found
             .org_covering(c.start)
@@ -89,7 +235,7 @@ pub(super) fn find(ctx: &Ctx<'_>, found: &Found, sents: &[Range<usize>], set: &m
             .checked_sub(1)
             .is_some_and(|p| is_ordinal(ctx.word(p)));
         if (known_body || treaty) && !numbered {
-            continue;
+            return;
         }
         let mut s = c.start;
         while s > 0 && is_ordinal(ctx.word(s - 1)) {
@@ -271,6 +417,39 @@ mod tests {
         ];
         for (page, want) in table {
             assert_eq!(events(page, PUB), *want, "{page}");
+        }
+    }
+
+    #[test]
+    fn title_case_clauses_are_read_in_parts() {
+        let table: &[(&str, &[&str])] = &[
+            // The object after the verb is the event's name; the subject is none.
+            (
+                "Harbour Board Opens Annual Ferry Festival",
+                &["Annual Ferry Festival [other]"],
+            ),
+            (
+                "Vantor Labs to Host the Regional Water Summit",
+                &["Regional Water Summit [conference] org=Vantor Labs"],
+            ),
+            // The object's head is no event's: its complement names a class of events.
+            (
+                "The Riverside Book Fair Joins the Growing Calendar of Autumn Literary Fairs",
+                &[],
+            ),
+            // A base form after "to" is a verb; a generic head refers, it names nothing.
+            (
+                "Vantor Labs to Showcase New Sensors at Booths Ahead of the Flagship Event",
+                &[],
+            ),
+            // A Title Case line without a verb is a name.
+            (
+                "Lakeport Spring Lantern Festival",
+                &["Lakeport Spring Lantern Festival [other]"],
+            ),
+        ];
+        for (line, want) in table {
+            assert_eq!(events(line, PUB), *want, "{line}");
         }
     }
 
