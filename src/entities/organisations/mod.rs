@@ -167,7 +167,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
         // In a heading written in Title Case or in capitals every word is capitalised, so
         // a head word there bounds no name ("Experts Brief Harbour Committee"): a name in
         // it counts when the running text or the gazetteer has it (`repeats` below).
-        if c.clone().any(|k| ctx.loud.get(k).copied().unwrap_or(false)) {
+        if c.clone().any(|k| ctx.heading.get(k).copied().unwrap_or(false)) {
             continue;
         }
         for r in split_and(ctx, c) {
