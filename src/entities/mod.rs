@@ -154,8 +154,14 @@ impl<'d> Ctx<'d> {
         for end in
             (0..=tokens.len()).filter(|&i| i == tokens.len() || tokens[i].kind == Kind::Break)
         {
-            let first = tokens.get(start).map(|t| t.span.start);
-            let last = end.checked_sub(1).and_then(|e| tokens.get(e)).map(|t| t.span.end);
+            let first = tokens
+                .get(start)
+                .filter(|_| start < end)
+                .map(|t| t.span.start);
+            let last = end
+                .checked_sub(1)
+                .and_then(|e| tokens.get(e))
+                .map(|t| t.span.end);
             if let (Some(a), Some(b)) = (first, last) {
                 let span = Span::new(a, b.max(a));
                 if is_label_line(text.get(a..b).unwrap_or("")) {

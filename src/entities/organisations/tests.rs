@@ -652,8 +652,14 @@ fn label_lines_bound_no_names() {
     check(&[
         // A contact heading, a menu item, a section label: Title Case by convention.
         ("Media Enquiries Office\nCall the desk any day.", &[]),
-        ("Visitor Services Centre\nOpening hours change in winter.", &[]),
-        ("Our Partner Network Council\nWe work with many groups.", &[]),
+        (
+            "Visitor Services Centre\nOpening hours change in winter.",
+            &[],
+        ),
+        (
+            "Our Partner Network Council\nWe work with many groups.",
+            &[],
+        ),
         // A name the running text writes is read on the label line too.
         (
             "Coastal Survey Agency\nThe Coastal Survey Agency mapped the bay.",
@@ -665,6 +671,9 @@ fn label_lines_bound_no_names() {
             &["Harbour Records Office [government]"],
         ),
         // A sentence keeps its capitals.
-        ("Write to the Harbour Records Office.", &["Harbour Records Office [government]"]),
+        (
+            "Write to the Harbour Records Office.",
+            &["Harbour Records Office [government]"],
+        ),
     ]);
 }
