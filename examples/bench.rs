@@ -382,10 +382,18 @@ fn compose_html(bodies: &[String], target: usize) -> String {
 }
 
 /// One text of about `target` bytes: real releases' normalised texts, a blank line apart.
+/// Each text's first line carries the number of its copy: the reader ends a release where
+/// its headline is printed again (a teaser of itself under the body), so a second copy of
+/// the first text, word for word, would end the composed text there.
 fn compose_text(texts: &[String], target: usize) -> String {
     let mut out = String::new();
+    let copy = AtomicUsize::new(0);
     fill(&mut out, texts, target, |out, t| {
-        out.push_str(t);
+        let n = copy.fetch_add(1, Ordering::Relaxed);
+        let (first, rest) = t.split_once('\n').unwrap_or((t, ""));
+        out.push_str(first);
+        out.push_str(&format!(" ({n})\n"));
+        out.push_str(rest);
         out.push_str("\n\n");
     });
     out
@@ -427,15 +435,24 @@ fn parts(corpus: &Corpus, ex: &Extractor) -> (Vec<String>, Vec<String>) {
         .filter_map(|d| ex.extract(Page::bytes(d.body.as_bytes())).ok())
         .map(|r| {
             // Sentences only: the text reader ends a release at a sidebar heading
-            // ("Related", "Share this"), which would cut the composed text short.
+            // ("Related", "Share this") or a site's copyright line ("© 2020 … All Rights
+            // Reserved"), which would cut the composed text short and leave the later
+            // stages the same text at every size.
             let lines: Vec<&str> = r
                 .text
                 .lines()
                 .filter(|l| l.split_whitespace().count() >= 8)
+                .filter(|l| !l.contains('©') && !l.to_lowercase().contains("rights reserved"))
                 .collect();
             lines.join("\n")
         })
         .filter(|t| !t.is_empty())
+        // A part the text reader would end early when read alone (a "Related: …" line, a
+        // footer) would end the composed text there too: only parts read whole are used.
+        .filter(|t| {
+            ex.extract(Page::text(t))
+                .is_ok_and(|r| r.text.len() * 10 >= t.len() * 9)
+        })
         .collect();
     (bodies, texts)
 }

@@ -75,6 +75,9 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
 
+/// The tags that open a document's parts (`<head` only as itself, not `<header`).
+const DOCUMENT_TAGS: [&str; 5] = ["<html", "<head>", "<head ", "<body>", "<body "];
+
 /// How far a page that opens with a tag is searched for the elements of a document: a
 /// saved page may open with a long style or script block before its `<html>`.
 const DOCUMENT_REACH: usize = 64 * 1024;
@@ -115,9 +118,7 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
         end -= 1;
     }
     let reach = text.get(..end).unwrap_or("").to_ascii_lowercase();
-    ["<html", "<head", "<body"]
-        .iter()
-        .any(|t| reach.contains(t))
+    DOCUMENT_TAGS.iter().any(|t| reach.contains(t))
 }
 
 /// The characters windows-1252 gives the bytes 0x80–0x9F, in byte order (encoding_rs
@@ -295,7 +296,7 @@ mod tests {
         assert!(looks_like_html("<!DOCTYPE html><html></html>"));
         assert!(looks_like_html("  <div><p>Hi</p></div>"));
         assert!(!looks_like_html(
-            "CTED actively engaged\n\nDuring the last week of June 2018 …"
+            "The harbour board met\n\nDuring the first week of May 2024 …"
         ));
         assert!(!looks_like_html("Use <b> for bold in titles"));
         // A saved page that opens with a long style sheet, script or comment before its

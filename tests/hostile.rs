@@ -440,6 +440,46 @@ fn one_megabyte_line_of_one_word() {
     }
 }
 
+/// Captions and paragraphs built of what a photo credit is looked for at: brackets and
+/// colons with no space, a copyright sign, "by" labels. Each place is looked at over a
+/// bounded stretch, so a megabyte of them is read in linear time.
+#[test]
+fn one_megabyte_of_credit_cues() {
+    let size = scaled(1 << 20);
+    let ex = Extractor::new();
+    let cases = [
+        (
+            "figcaption of x(",
+            format!(
+                "<figure><img src=a.jpg><figcaption>{}</figcaption></figure>",
+                "x(".repeat(size / 2)
+            ),
+        ),
+        (
+            "paragraph of © x(",
+            format!("<p>© {}</p>", "x(".repeat(size / 2)),
+        ),
+        (
+            "paragraph of a:",
+            format!("<p>{}</p>", "a:".repeat(size / 2)),
+        ),
+        (
+            "figcaption of (photo by x",
+            format!(
+                "<figure><img src=a.jpg><figcaption>{}</figcaption></figure>",
+                "(photo by x ".repeat(size / 12)
+            ),
+        ),
+    ];
+    for (what, body) in cases {
+        let name = format!("{} KB {what}", size >> 10);
+        ok(
+            &name,
+            run(&name, &ex, Input::Html(page("Harbour opens", &body))),
+        );
+    }
+}
+
 /// Long runs of one event word, which no limit refuses: every word is an event head (and
 /// a modifier of the next), so each is a mention, and the event stage must read near
 /// each mention only (a run of `conference` once took 12 minutes for 1 MB).

@@ -194,6 +194,7 @@ pub(crate) fn published_from_dateline_or_url(doc: &mut Document, url: Option<&st
 
 /// Compiles the document stage's big patterns now, so that no extraction pays for them.
 pub(crate) fn prepare() {
+    html::prepare();
     pagedate::prepare();
 }
 

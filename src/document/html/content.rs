@@ -312,3 +312,12 @@ pub(crate) fn walk(
     }
     flush(&mut buf, &kinds, out);
 }
+
+/// Parses the content selectors now (see [`crate::document::prepare`]).
+pub(super) fn prepare() {
+    once_cell::sync::Lazy::force(&BODY);
+    once_cell::sync::Lazy::force(&PARAGRAPHS);
+    once_cell::sync::Lazy::force(&TEXT_DIVS);
+    once_cell::sync::Lazy::force(&ARTICLE_BODY);
+    once_cell::sync::Lazy::force(&TEXT_DIVS_AND_SECTIONS);
+}

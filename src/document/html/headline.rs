@@ -11,11 +11,11 @@
 use crate::document::select::AttrOf;
 use scraper::ElementRef;
 
-use super::parts::Parts;
+use super::parts::{any_name_word, Parts};
 use crate::document::meta;
 use crate::document::pagedate::{element_text, ld_string, MetaTags};
 use crate::document::profile::CompiledProfile;
-use crate::document::select::{Dom, Sel};
+use crate::document::select::{class_tokens, Dom, Sel};
 use crate::document::{comparable, normalise};
 use crate::lexicon::{self, Class};
 
@@ -218,13 +218,9 @@ fn without_subtitle(e: ElementRef<'_>, full: String) -> String {
         .next_siblings()
         .all(|n| n.value().as_text().is_none_or(|t| t.trim().is_empty()));
     let named = last.value().name() == "small"
-        || crate::document::select::class_tokens(last.value())
+        || class_tokens(last.value())
             .chain(last.value().id())
-            .any(|name| {
-                super::parts::any_name_word(name, |w| {
-                    lexicon::contains(Class::PageSubtitleWord, &w.to_lowercase())
-                })
-            });
+            .any(|name| any_name_word(name, |w| lexicon::contains(Class::PageSubtitleWord, w)));
     if !(closes && named) {
         return full;
     }
@@ -386,6 +382,15 @@ pub(crate) fn choose<'a>(
         (Some(m), _) => Some(meta_only(m)),
         (None, h) => h.map(shown),
     }
+}
+
+/// Parses the headline selectors now (see [`crate::document::prepare`]).
+pub(super) fn prepare() {
+    once_cell::sync::Lazy::force(&H1);
+    once_cell::sync::Lazy::force(&H2);
+    once_cell::sync::Lazy::force(&ITEMPROP_HEADLINE);
+    once_cell::sync::Lazy::force(&TITLE);
+    once_cell::sync::Lazy::force(&HOME_LINKS);
 }
 
 #[cfg(test)]

@@ -488,3 +488,10 @@ fn read_caption(el: ElementRef<'_>, raw: &str) -> Option<(Vec<String>, Photo)> {
     }
     (caption.is_some() || credit.is_some()).then_some((lines, Photo { caption, credit }))
 }
+
+/// Parses the label selectors now (see [`crate::document::prepare`]).
+pub(super) fn prepare() {
+    once_cell::sync::Lazy::force(&LINKS);
+    once_cell::sync::Lazy::force(&IMAGES);
+    once_cell::sync::Lazy::force(&HEADINGS);
+}

@@ -50,6 +50,18 @@ fn host_of(url: &str) -> Option<String> {
     (!host.is_empty()).then_some(host)
 }
 
+/// Parses the HTML reader's selectors now (see [`super::prepare`]): a selector parsed
+/// on first use would be paid for by the first page read.
+pub(crate) fn prepare() {
+    once_cell::sync::Lazy::force(&CANONICAL);
+    once_cell::sync::Lazy::force(&TITLE);
+    once_cell::sync::Lazy::force(&HEADINGS);
+    content::prepare();
+    headline::prepare();
+    labels::prepare();
+    parts::prepare();
+}
+
 /// Reads an HTML page.
 ///
 /// # Errors

@@ -21,6 +21,7 @@ use std::collections::HashMap;
 
 use ego_tree::iter::Edge;
 use ego_tree::NodeId;
+use html5ever::LocalName;
 use scraper::node::Element;
 use scraper::{ElementRef, Node};
 
@@ -85,10 +86,51 @@ pub(crate) fn is_silent_tag(name: &str) -> bool {
     lexicon::contains(Class::HtmlSilent, name)
 }
 
+/// What the HTML lexicon says of one tag name.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct TagFacts {
+    /// Never text of the page ([`is_silent_tag`]).
+    pub silent: bool,
+    /// Marks a teaser: a heading, an image or a date.
+    pub teaser_mark: bool,
+    /// A sectioning element (`article`, `section` …).
+    pub sectioning: bool,
+    /// A landmark element (`nav`, `aside` …).
+    pub landmark: bool,
+}
+
+impl TagFacts {
+    pub(super) fn of(name: &str) -> TagFacts {
+        TagFacts {
+            silent: is_silent_tag(name),
+            teaser_mark: lexicon::contains(Class::HtmlTeaserMark, name),
+            sectioning: lexicon::contains(Class::HtmlSectioning, name),
+            landmark: lexicon::contains(Class::HtmlLandmark, name),
+        }
+    }
+}
+
+/// Each distinct tag name's [`TagFacts`], looked up in the lexicon once per page rather
+/// than once per element (a page has a few dozen tag names and thousands of elements).
+#[derive(Default)]
+pub(super) struct Tags(HashMap<LocalName, TagFacts, IdBuild>);
+
+impl Tags {
+    pub(super) fn of(&mut self, el: &Element) -> TagFacts {
+        if let Some(facts) = self.0.get(&el.name.local) {
+            return *facts;
+        }
+        let facts = TagFacts::of(el.name());
+        self.0.insert(el.name.local.clone(), facts);
+        facts
+    }
+}
+
 impl Parts {
     /// Reads the parts of `dom`.
     pub fn new(dom: &Dom) -> Parts {
-        let stats = count(dom);
+        let mut tags = Tags::default();
+        let stats = count(dom, &mut tags);
         let page_text = dom
             .tree
             .root()
@@ -101,7 +143,7 @@ impl Parts {
             page_text,
             ..Parts::default()
         };
-        parts.mark(dom);
+        parts.mark(dom, &mut tags);
         parts
     }
 
@@ -131,7 +173,7 @@ impl Parts {
         self.roots.contains_key(&id)
     }
 
-    fn mark(&mut self, dom: &Dom) {
+    fn mark(&mut self, dom: &Dom, tags: &mut Tags) {
         let mut open: Option<NodeId> = None;
         // Each class or id name is judged once per page: templates repeat them on
         // hundreds of elements.
@@ -150,14 +192,15 @@ impl Parts {
                         continue;
                     }
                     let stat = self.stat(node.id());
+                    let facts = tags.of(el);
                     let part = ElementRef::wrap(node).and_then(|e| {
-                        self.part_of(e, el, &stat, !sectioning.is_empty(), &mut names)
+                        self.part_of(e, el, facts, &stat, !sectioning.is_empty(), &mut names)
                     });
                     if let Some(part) = part {
                         open = Some(node.id());
                         self.roots.insert(node.id(), part);
                         self.inside.insert(node.id(), node.id());
-                    } else if is_sectioning(el) {
+                    } else if is_sectioning(el, facts) {
                         sectioning.push(node.id());
                     }
                 }
@@ -177,6 +220,7 @@ impl Parts {
         &self,
         e: ElementRef<'_>,
         el: &'a Element,
+        facts: TagFacts,
         stat: &Stat,
         in_section: bool,
         names: &mut Names<'a>,
@@ -190,7 +234,7 @@ impl Parts {
         if is_hidden(el) {
             return (!holds_page).then_some(Part::Hidden);
         }
-        if let Some(part) = landmark(el, stat, in_section) {
+        if let Some(part) = landmark(el, facts, stat, in_section) {
             return (!holds_page || is_declared_landmark(el)).then_some(part);
         }
         if holds_page {
@@ -234,7 +278,7 @@ impl Parts {
 }
 
 /// Counts every element's text and links in one pass.
-fn count(dom: &Dom) -> HashMap<NodeId, Stat, IdBuild> {
+fn count(dom: &Dom, tags: &mut Tags) -> HashMap<NodeId, Stat, IdBuild> {
     let mut out: HashMap<NodeId, Stat, IdBuild> = HashMap::default();
     let mut stack: Vec<(NodeId, Stat)> = Vec::new();
     let mut silent: Option<NodeId> = None;
@@ -246,15 +290,15 @@ fn count(dom: &Dom) -> HashMap<NodeId, Stat, IdBuild> {
                 }
                 match node.value() {
                     Node::Element(el) => {
-                        if is_silent_tag(el.name()) {
+                        let facts = tags.of(el);
+                        if facts.silent {
                             silent = Some(node.id());
                             continue;
                         }
-                        let mark = lexicon::contains(Class::HtmlTeaserMark, el.name());
                         stack.push((
                             node.id(),
                             Stat {
-                                teaser_mark: mark,
+                                teaser_mark: facts.teaser_mark,
                                 ..Stat::default()
                             },
                         ));
@@ -306,8 +350,8 @@ fn is_navigation(href: &str) -> bool {
 }
 
 /// Sectioning elements: a `header` or `footer` inside one is that section's.
-fn is_sectioning(el: &Element) -> bool {
-    lexicon::contains(Class::HtmlSectioning, el.name())
+fn is_sectioning(el: &Element, facts: TagFacts) -> bool {
+    facts.sectioning
         || el
             .attr_of("role")
             .is_some_and(|r| lexicon::contains(Class::AriaContentRole, r))
@@ -318,12 +362,12 @@ fn is_sectioning(el: &Element) -> bool {
 /// A `header` outside any section is the page's banner when it is link-heavy (logo and
 /// menu); one that holds a headline and a date line is an article's header that a template
 /// failed to wrap in `article`.
-fn landmark(el: &Element, stat: &Stat, in_section: bool) -> Option<Part> {
+fn landmark(el: &Element, facts: TagFacts, stat: &Stat, in_section: bool) -> Option<Part> {
     if is_declared_landmark(el) {
         return Some(Part::Landmark);
     }
     match el.name() {
-        name if lexicon::contains(Class::HtmlLandmark, name) => Some(Part::Landmark),
+        _ if facts.landmark => Some(Part::Landmark),
         "footer" if !in_section => Some(Part::Landmark),
         "header" if !in_section && stat.link_text * 10 >= stat.text * 3 => Some(Part::Landmark),
         _ => None,
@@ -443,8 +487,18 @@ fn is_named_furniture<'a>(el: &'a Element, in_section: bool, names: &mut Names<'
                 let own = words
                     .first()
                     .is_some_and(|w| !lexicon::contains(Class::PageLabelWord, w));
-                [false, true]
-                    .map(|in_section| own && words.iter().any(|w| names_part(w, in_section)))
+                let mut verdict = [false, false];
+                if own {
+                    for w in &words {
+                        let [outside, inside] = word_names_part(w);
+                        verdict[0] |= outside;
+                        verdict[1] |= inside;
+                        if verdict == [true, true] {
+                            break;
+                        }
+                    }
+                }
+                verdict
             })[usize::from(in_section)]
         })
         || el
@@ -454,13 +508,45 @@ fn is_named_furniture<'a>(el: &'a Element, in_section: bool, names: &mut Names<'
 
 /// Whether one word of a name names furniture (see [`is_named_furniture`]).
 fn names_part(w: &str, in_section: bool) -> bool {
-    let applies = |v: &str| !(v.contains("region") && in_section);
+    word_names_part(w)[usize::from(in_section)]
+}
+
+/// The furniture words that name furniture inside a longer word too (value `part`), each
+/// with whether it names a region (value `region`: not furniture inside a section). Read
+/// from the lexicon once, not for every word of every name.
+static PART_WORDS: once_cell::sync::Lazy<Vec<(&'static str, bool)>> =
+    once_cell::sync::Lazy::new(|| {
+        lexicon::entries(Class::PageFurnitureWord)
+            .filter(|(_, v)| v.contains("part"))
+            .map(|(entry, v)| (entry, v.contains("region")))
+            .collect()
+    });
+
+/// Whether one word of a name names furniture outside a section and inside one (see
+/// [`is_named_furniture`]): a furniture word by itself, or, when longer than four bytes,
+/// holding a word marked `part`. Both verdicts from one reading of the word.
+pub(super) fn word_names_part(w: &str) -> [bool; 2] {
     if let Some(v) = lexicon::value(Class::PageFurnitureWord, w) {
-        return applies(v);
+        return [true, !v.contains("region")];
     }
-    w.len() > 4
-        && lexicon::entries(Class::PageFurnitureWord)
-            .any(|(entry, v)| v.contains("part") && applies(v) && w.contains(entry))
+    let mut verdict = [false, false];
+    if w.len() > 4 {
+        for &(entry, region) in PART_WORDS.iter() {
+            if w.contains(entry) {
+                verdict[0] = true;
+                if !region {
+                    verdict[1] = true;
+                    break;
+                }
+            }
+        }
+    }
+    verdict
+}
+
+/// Reads the lexicon's `part` furniture words now (see [`crate::document::prepare`]).
+pub(super) fn prepare() {
+    once_cell::sync::Lazy::force(&PART_WORDS);
 }
 
 /// Three or more links that are nearly all the block's text: a menu, a share bar, a list of

@@ -586,6 +586,88 @@ fn roles_and_landmark_elements_are_furniture() {
 }
 
 #[test]
+fn tag_facts_looked_up_once_are_each_elements_own() {
+    // The per-page memo of tag facts answers for every element what the lexicon says of its
+    // own tag, custom elements included, whichever element asked first.
+    let page = "<nav><a href=\"/a\">Home</a></nav><article><h2>Ferry</h2><section>\
+                <p>Text</p><script>x()</script><ferry-map>map</ferry-map><nav>Menu</nav>\
+                </section><aside><time>May</time><img src=\"a.png\"></aside></article>\
+                <ferry-map>again</ferry-map><p>More</p>";
+    let dom = Dom::new(scraper::Html::parse_document(page));
+    let mut tags = parts::Tags::default();
+    let mut seen = 0;
+    for el in dom.tree.nodes().filter_map(|n| n.value().as_element()) {
+        let facts = tags.of(el);
+        assert_eq!(facts, parts::TagFacts::of(el.name()), "{}", el.name());
+        assert_eq!(
+            facts.landmark,
+            lexicon::contains(Class::HtmlLandmark, el.name())
+        );
+        seen += 1;
+    }
+    assert!(seen > 15, "{seen} elements");
+    // What the facts are, for a few tags.
+    assert!(parts::TagFacts::of("script").silent);
+    assert!(parts::TagFacts::of("nav").landmark);
+    assert!(parts::TagFacts::of("article").sectioning);
+    assert!(parts::TagFacts::of("h2").teaser_mark);
+    assert_eq!(parts::TagFacts::of("ferry-map"), parts::TagFacts::default());
+}
+
+#[test]
+fn a_words_furniture_verdicts_are_read_once_for_both_contexts() {
+    // Both verdicts of `word_names_part` (outside, inside a section) are what reading the
+    // furniture lexicon entry by entry gives: an exact entry applies unless it names a
+    // region inside a section; a word longer than four bytes holding a `part` entry too.
+    let by_entries = |w: &str, in_section: bool| {
+        let applies = |v: &str| !(v.contains("region") && in_section);
+        if let Some(v) = lexicon::value(Class::PageFurnitureWord, w) {
+            return applies(v);
+        }
+        w.len() > 4
+            && lexicon::entries(Class::PageFurnitureWord)
+                .any(|(entry, v)| v.contains("part") && applies(v) && w.contains(entry))
+    };
+    let mut words: Vec<String> = [
+        "",
+        "x",
+        "box",
+        "wrapper",
+        "article",
+        "content",
+        "footerwrap",
+        "mainmenu",
+        "sidefooter",
+        "topfooterlinks",
+        "sharebar",
+        "footer",
+        "Footer",
+        "menu",
+        "MENU",
+        "navbarfooter",
+    ]
+    .iter()
+    .map(|w| w.to_string())
+    .collect();
+    for (entry, _) in lexicon::entries(Class::PageFurnitureWord) {
+        words.push(entry.to_owned());
+        words.push(format!("main{entry}"));
+        words.push(format!("{entry}wrap"));
+        words.push(format!("{entry}footer"));
+    }
+    for w in &words {
+        let [outside, inside] = parts::word_names_part(w);
+        assert_eq!(outside, by_entries(w, false), "{w} outside a section");
+        assert_eq!(inside, by_entries(w, true), "{w} inside a section");
+    }
+    // What the verdicts are, on words of our own.
+    assert_eq!(parts::word_names_part("pagefooterbox"), [true, false]);
+    assert_eq!(parts::word_names_part("sharebar"), [true, true]);
+    assert_eq!(parts::word_names_part("footer"), [true, false]);
+    assert_eq!(parts::word_names_part("article"), [false, false]);
+}
+
+#[test]
 fn class_name_words_read_in_place_as_in_a_vector() {
     // Each name's words, as `any_name_word` meets them, are the words `name_words` returns.
     for name in [

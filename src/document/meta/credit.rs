@@ -1,6 +1,10 @@
 //! Photo credits: where a caption's credit starts and what it is, in a caption box of an
-//! HTML page or in a line of a release's text (HTML or plain). Both readers share these,
-//! so a credit printed the same way is read the same way whatever the page's format.
+//! HTML page or in a line of a release's text. The caption splitter serves both readers;
+//! the line rule ([`attach_line_credits`]) reads the HTML reader's lines, while the text
+//! reader reads credit lines with its own line classes (`text/photos.rs`).
+//!
+//! Every function here looks at a bounded stretch of text ([`MAX_CREDIT_TEXT`]): a caption
+//! or credit line is short, and a longer one is prose, so the work per call stays constant.
 
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -9,8 +13,15 @@ use crate::document::{normalise, BlockKind, Document};
 use crate::lexicon::{self, Class};
 use crate::model::Photo;
 
-/// Splits a caption into caption text and credit: `Photo: UN Photo/Mark Garten`,
-/// `… © JOSE JORDAN / AFP`, `(Photo credit: …)`, `… (UN Photo/Jane Roe)`.
+/// The longest text a credit is looked for in: longer "captions" are paragraphs.
+pub(crate) const MAX_CREDIT_TEXT: usize = 2000;
+
+/// The separators a caption's own words end at before a credit ("… at the quay; photo:
+/// …", "… — Photo: …", "… / Photo: …").
+const BEFORE_CREDIT: [char; 9] = [';', ',', '|', '-', '–', '—', '/', '(', ':'];
+
+/// Splits a caption into caption text and credit: `Photo: Harbour Photo/Jane Roe`,
+/// `… © ANA RUIZ / Harbour News`, `(Photo credit: …)`, `… (UN Photo/Jane Roe)`.
 ///
 /// A worded cue ("Photo:", "Credit:", "Photo by") names the credit after it; where a
 /// caption has several, the last one does ("Photo: The mayor at the quay. (Photo by Jane
@@ -25,6 +36,9 @@ pub(crate) fn split_credit(caption: &str) -> (Option<String>, Option<String>) {
     let caption = normalise(caption);
     if caption.is_empty() {
         return (None, None);
+    }
+    if caption.len() > MAX_CREDIT_TEXT {
+        return (Some(caption), None);
     }
     let cues = word_cues(&caption);
     let cue = cues
@@ -56,7 +70,7 @@ pub(crate) fn split_credit(caption: &str) -> (Option<String>, Option<String>) {
             })
         });
     if let Some(c) = cue {
-        // "Photo: © Jürg Schäfer": the sign is not part of the name.
+        // "Photo: © Lena Graf": the sign is not part of the name.
         let credit = caption
             .get(c.end..)
             .unwrap_or("")
@@ -70,7 +84,7 @@ pub(crate) fn split_credit(caption: &str) -> (Option<String>, Option<String>) {
             .get(..c.start)
             .unwrap_or("")
             .trim()
-            .trim_end_matches([';', ',', '|', '-', '–', '('])
+            .trim_end_matches(BEFORE_CREDIT)
             .trim();
         // A caption that a first cue labels ("Photo: The mayor at the quay.") keeps its
         // words without the label.
@@ -94,6 +108,19 @@ pub(crate) fn split_credit(caption: &str) -> (Option<String>, Option<String>) {
 struct Cue {
     start: usize,
     end: usize,
+}
+
+/// Whether a credit opens with a name: a capital or a figure, after "the" if any ("the
+/// City Archive", "Harbour Trust", "3D Studio").
+fn opens_name(credit: &str) -> bool {
+    let mut words = credit.split_whitespace();
+    let first = match words.next() {
+        Some(w) if w.eq_ignore_ascii_case("the") => words.next(),
+        w => w,
+    };
+    first
+        .and_then(|w| w.chars().next())
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// The worded credit cues of a caption, in order: a `page_credit_label` phrase at the
@@ -125,7 +152,9 @@ fn cue_at(caption: &str, start: usize, max_words: usize) -> Option<Cue> {
     // The label's words end at a space or a colon; the phrase grows a word at a time.
     let mut ends = Vec::new();
     let mut in_word = false;
-    for (i, ch) in rest.char_indices() {
+    // No label is longer than this: a word without end is no label's.
+    const LABEL_BYTES: usize = 64;
+    for (i, ch) in rest.char_indices().take_while(|(i, _)| *i <= LABEL_BYTES) {
         let word_char = !ch.is_whitespace() && ch != ':';
         if in_word && !word_char {
             ends.push(i);
@@ -135,7 +164,7 @@ fn cue_at(caption: &str, start: usize, max_words: usize) -> Option<Cue> {
         }
         in_word = word_char;
     }
-    if in_word && ends.len() < max_words {
+    if in_word && ends.len() < max_words && rest.len() <= LABEL_BYTES {
         ends.push(rest.len());
     }
     for &end in ends.iter().rev() {
@@ -150,7 +179,7 @@ fn cue_at(caption: &str, start: usize, max_words: usize) -> Option<Cue> {
             start + end + (after.len() - past_colon.len())
         } else if kind == "by"
             && after.starts_with(char::is_whitespace)
-            && spaced.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '©')
+            && (opens_name(spaced) || spaced.starts_with('©'))
         {
             // "Photograph by Jane Roe", not "the photograph by the window".
             start + end + (after.len() - spaced.len())
@@ -213,6 +242,9 @@ fn credit_cue_at(line: &str) -> Option<usize> {
     if line.starts_with('©') {
         return Some(0);
     }
+    if line.len() > MAX_CREDIT_TEXT {
+        return None;
+    }
     for (colon, _) in line.match_indices(':') {
         let head = line.get(..colon).unwrap_or("");
         // The cue is the last one to three words before the colon, after a separator.
@@ -242,6 +274,9 @@ fn credit_cue_at(line: &str) -> Option<usize> {
 /// so any of `; ( | — – .` will do there, while a body line takes only a bracket, so that
 /// "the loan came courtesy of the museum" stays prose.
 pub(crate) fn credit_by(line: &str, seps: &[char]) -> Option<(Option<String>, String)> {
+    if line.len() > MAX_CREDIT_TEXT {
+        return None;
+    }
     let mut starts = vec![0];
     starts.extend(
         line.char_indices()
@@ -267,10 +302,7 @@ pub(crate) fn credit_by(line: &str, seps: &[char]) -> Option<(Option<String>, St
                 .trim()
                 .trim_end_matches(['.', ')'])
                 .trim();
-            let opens_name = credit
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+            let opens_name = opens_name(credit);
             let name_like = (1..=12).contains(&credit.split_whitespace().count())
                 && credit.len() <= 120
                 && !credit.contains(". ");
@@ -308,6 +340,9 @@ pub(crate) fn attach_line_credits(doc: &mut Document) {
     let mut found = Vec::new();
     for (i, b) in doc.blocks.iter().enumerate() {
         let line = doc.block_text(b);
+        if line.len() > 400 {
+            continue;
+        }
         let (at, (text, credit)) = match credit_cue_at(line) {
             Some(at) => (at, split_credit(line)),
             None => match credit_by(line, &['(']) {

@@ -275,6 +275,11 @@ fn credits_in_caption_shapes() {
             Some("Lanterns on the river."),
             Some("Harbour Trust"),
         ),
+        (
+            "The old pier in 1910 (Photo courtesy of the City Archive)",
+            Some("The old pier in 1910"),
+            Some("the City Archive"),
+        ),
         // A "by" label before a lowercase word is prose, not a credit.
         (
             "The photograph by the window shows the old harbour",

@@ -68,9 +68,16 @@ pub(crate) struct PageDates {
     pub modified: Option<Timestamp>,
 }
 
-/// Compiles the page-date patterns now (see [`super::prepare`]).
+/// Compiles the page-date patterns and parses the page-date selectors now (see
+/// [`super::prepare`]).
 pub(crate) fn prepare() {
+    once_cell::sync::Lazy::force(&ITEM_PUBLISHED);
+    once_cell::sync::Lazy::force(&ITEM_CREATED);
+    once_cell::sync::Lazy::force(&ITEM_MODIFIED);
+    once_cell::sync::Lazy::force(&CANONICAL);
+    once_cell::sync::Lazy::force(&TITLE_TAG);
     scan::prepare();
+    sources::prepare();
 }
 
 /// Finds the publication and update dates of a page from its markup.
@@ -277,10 +284,10 @@ fn visible_update(scan: &Scan) -> Option<Timestamp> {
 
 /// An update stamp far from the headline: "Last modified: 5 June 2024" on a line of its
 /// own at the end of a long article states when this page changed; a sentence that
-/// mentions an update ("our cookie policy was last updated on …") does not. Sidebars, teasers, comments and navigation
-/// carry other items' stamps and do not count (nor, so, does a footer: the page parts do
-/// not tell a site's footer from a related-posts box); where several lines count, the last
-/// on the page is the page's own.
+/// mentions an update ("our cookie policy was last updated on …") does not. Sidebars,
+/// teasers, comments and navigation carry other items' stamps and do not count. A footer
+/// does not count either: the page parts do not tell a site's footer from a related-posts
+/// box. Where several lines count, the last on the page is the page's own.
 fn page_update_line(scan: &Scan) -> Option<Timestamp> {
     scan.seen
         .iter()

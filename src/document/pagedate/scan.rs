@@ -135,8 +135,9 @@ static HINT: Lazy<(Regex, Regex)> = Lazy::new(|| {
     (build(words(&|_| true)), build(words(&|v| v == "updated")))
 });
 
-/// Compiles the page-part and date-hint patterns now.
+/// Compiles the page-part and date-hint patterns and parses the body selector now.
 pub(super) fn prepare() {
+    Lazy::force(&BODY);
     Lazy::force(&WORDS);
     Lazy::force(&HINT);
 }

@@ -254,3 +254,11 @@ pub(super) fn meta_date(
     keys.iter()
         .find_map(|(_, k)| tags.all(k).find_map(|v| parse_page_date(v, order)))
 }
+
+/// Parses the date-source selectors now (see [`crate::document::prepare`]).
+pub(super) fn prepare() {
+    once_cell::sync::Lazy::force(&META);
+    once_cell::sync::Lazy::force(&JSON_LD);
+    once_cell::sync::Lazy::force(&SCRIPT);
+    once_cell::sync::Lazy::force(&TITLE_TAG);
+}
