@@ -32,6 +32,44 @@ use gazetteer::{GazetteerHit, HitTarget, OrgEntry, GAZETTEER};
 use names::{Strength, NAMES};
 use tokens::{Kind, Token};
 
+/// Whether a line has the shape of a label rather than a sentence or a datum: a dozen
+/// words at most, no sentence end, no figures.
+fn is_label_line(line: &str) -> bool {
+    (1..=MAX_LABEL_WORDS).contains(&line.split_whitespace().count())
+        && !line.ends_with(['.', ':', ';', ',', '!', '?'])
+        && !line.contains(|c: char| c.is_ascii_digit())
+}
+
+/// The most words of a line that stands alone as a label or a menu item.
+const MAX_LABEL_WORDS: usize = 12;
+
+/// The tokens of the `spans` whose content words (connectors aside) number `min` or more
+/// and are at least four in five capitalised: a line in Title Case or capitals.
+fn title_case(text: &str, tokens: &[Token], spans: &[Span], min: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for h in spans {
+        let first = tokens.partition_point(|t| t.span.start < h.start);
+        let last = tokens.partition_point(|t| t.span.start < h.end);
+        let inside: Vec<usize> = (first..last)
+            .filter(|&i| tokens.get(i).is_some_and(|t| h.contains(t.span)))
+            .collect();
+        let content: Vec<&Token> = inside
+            .iter()
+            .filter_map(|&i| tokens.get(i))
+            .filter(|t| {
+                t.kind == Kind::Word
+                    && !tokens::is_connector(t.text(text))
+                    && t.text(text).chars().any(char::is_alphabetic)
+            })
+            .collect();
+        let caps = content.iter().filter(|t| t.cap || t.upper).count();
+        if content.len() >= min && caps * 10 >= content.len() * 8 {
+            out.extend(inside);
+        }
+    }
+    out
+}
+
 /// The tokens of a document and what the gazetteers know of them.
 pub(crate) struct Ctx<'d> {
     pub text: &'d str,
@@ -44,6 +82,10 @@ pub(crate) struct Ctx<'d> {
     /// For each token, whether its block is written in capitals (a headline, a legal
     /// notice), where capitalisation says nothing about names.
     pub loud: Vec<bool>,
+    /// For each token, whether it is `loud` or its line is a short label written in Title
+    /// Case (a menu item, a section label): where a head word ("Office", "Committee")
+    /// bounds no organisation's name.
+    pub heading: Vec<bool>,
     /// Places named in the text (cities, regions, counties).
     pub places: Vec<gazetteer::PlaceHit>,
     /// For each token, the place hit that covers it.
@@ -101,27 +143,34 @@ impl<'d> Ctx<'d> {
             }
             start = end + 1;
         }
-        for h in headings {
-            let first = tokens.partition_point(|t| t.span.start < h.start);
-            let last = tokens.partition_point(|t| t.span.start < h.end);
-            let inside: Vec<usize> = (first..last)
-                .filter(|&i| h.contains(tokens[i].span))
-                .collect();
-            let content: Vec<&Token> = inside
-                .iter()
-                .map(|&i| &tokens[i])
-                .filter(|t| {
-                    t.kind == Kind::Word
-                        && !tokens::is_connector(t.text(text))
-                        && t.text(text).chars().any(char::is_alphabetic)
-                })
-                .collect();
-            let caps = content.iter().filter(|t| t.cap || t.upper).count();
-            if content.len() >= 4 && caps * 10 >= content.len() * 8 {
-                for i in inside {
-                    loud[i] = true;
+        for i in title_case(text, &tokens, headings, 4) {
+            loud[i] = true;
+        }
+        // A line that stands alone (a menu item, a section label, a contact heading) is
+        // written in Title Case by convention, so its capitals say nothing about names
+        // either; a line with figures is a datum (an address, a date), where they do.
+        let mut heading = loud.clone();
+        let mut start = 0;
+        for end in
+            (0..=tokens.len()).filter(|&i| i == tokens.len() || tokens[i].kind == Kind::Break)
+        {
+            let first = tokens
+                .get(start)
+                .filter(|_| start < end)
+                .map(|t| t.span.start);
+            let last = end
+                .checked_sub(1)
+                .and_then(|e| tokens.get(e))
+                .map(|t| t.span.end);
+            if let (Some(a), Some(b)) = (first, last) {
+                let span = Span::new(a, b.max(a));
+                if is_label_line(text.get(a..b).unwrap_or("")) {
+                    for i in title_case(text, &tokens, &[span], 2) {
+                        heading[i] = true;
+                    }
                 }
             }
+            start = end + 1;
         }
         let places: Vec<gazetteer::PlaceHit> = GAZETTEER.scan_places(text).collect();
         let mut place_of = vec![None; tokens.len()];
@@ -168,6 +217,7 @@ impl<'d> Ctx<'d> {
             hit_of,
             hit_tokens,
             loud,
+            heading,
             places,
             place_of,
             home_country,

@@ -119,3 +119,22 @@ fn a_sentence_adverb_is_no_name() {
         assert_eq!(chunk_texts(text), want, "{text}");
     }
 }
+
+#[test]
+fn label_lines_are_headings() {
+    // (text, whether the first word is on a heading line)
+    let table = [
+        ("Media Enquiries Office\nCall us.", true),
+        ("Harbour Records Office, 14 Quay Street\nCall us.", false),
+        ("Visit the harbour records office\nCall us.", false),
+        ("The office opens at noon.", false),
+        ("Visitor Services\nCall us.", true),
+        ("Office\nCall us.", false),
+    ];
+    for (text, heading) in table {
+        let ctx = Ctx::new(text, &[]);
+        assert_eq!(ctx.heading.first().copied(), Some(heading), "{text}");
+        // Neither people nor events read label lines as loud.
+        assert_eq!(ctx.loud.first().copied(), Some(false), "{text}");
+    }
+}

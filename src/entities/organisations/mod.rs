@@ -166,8 +166,11 @@ pub(crate) fn find(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
     for c in chunks {
         // In a heading written in Title Case or in capitals every word is capitalised, so
         // a head word there bounds no name ("Experts Brief Harbour Committee"): a name in
-        // it counts when the running text or the gazetteer has it (`repeats` below).
-        if c.clone().any(|k| ctx.loud.get(k).copied().unwrap_or(false)) {
+        // it counts when the running text or the gazetteer has it (`repeats` below). So in
+        // a short line standing alone, a menu item or a label ("Media Enquiries Office").
+        if c.clone()
+            .any(|k| ctx.heading.get(k).copied().unwrap_or(false))
+        {
             continue;
         }
         for r in split_and(ctx, c) {

@@ -646,3 +646,34 @@ fn common_nouns_capitalised_are_no_name() {
         ),
     ]);
 }
+
+#[test]
+fn label_lines_bound_no_names() {
+    check(&[
+        // A contact heading, a menu item, a section label: Title Case by convention.
+        ("Media Enquiries Office\nCall the desk any day.", &[]),
+        (
+            "Visitor Services Centre\nOpening hours change in winter.",
+            &[],
+        ),
+        (
+            "Our Partner Network Council\nWe work with many groups.",
+            &[],
+        ),
+        // A name the running text writes is read on the label line too.
+        (
+            "Coastal Survey Agency\nThe Coastal Survey Agency mapped the bay.",
+            &["Coastal Survey Agency [government]"],
+        ),
+        // A line with figures is a datum, where capitals mark names.
+        (
+            "Harbour Records Office, 14 Quay Street\nDoors open at noon.",
+            &["Harbour Records Office [government]"],
+        ),
+        // A sentence keeps its capitals.
+        (
+            "Write to the Harbour Records Office.",
+            &["Harbour Records Office [government]"],
+        ),
+    ]);
+}
