@@ -429,7 +429,7 @@ mod tests {
                 &["Annual Ferry Festival [other]"],
             ),
             (
-                "Vantor Labs to Host the Regional Water Summit",
+                "Vantor Labs to Host the Regional Water Summit\n\nVantor Labs makes sensors for water utilities.",
                 &["Regional Water Summit [conference] org=Vantor Labs"],
             ),
             // The object's head is no event's: its complement names a class of events.
