@@ -400,25 +400,10 @@ pub(crate) fn is_hidden(el: &Element) -> bool {
 /// (`shareBar`, `post-navigation`, `c-share__item`).
 pub(crate) fn name_words(name: &str) -> Vec<String> {
     let mut words = Vec::new();
-    let mut word = String::new();
-    let mut prev_lower = false;
-    for c in name.chars() {
-        if !c.is_alphanumeric() {
-            if !word.is_empty() {
-                words.push(std::mem::take(&mut word));
-            }
-            prev_lower = false;
-            continue;
-        }
-        if c.is_uppercase() && prev_lower && !word.is_empty() {
-            words.push(std::mem::take(&mut word));
-        }
-        prev_lower = c.is_lowercase() || c.is_ascii_digit();
-        word.extend(c.to_lowercase());
-    }
-    if !word.is_empty() {
-        words.push(word);
-    }
+    any_name_word(name, |w| {
+        words.push(w.to_owned());
+        false
+    });
     words
 }
 
