@@ -90,6 +90,19 @@ fn in_link(el: ElementRef<'_>, own: &[String]) -> bool {
         .any(|href| !is_self_link(href, own))
 }
 
+/// Whether a heading carries a link to its own page: an `a` inside it whose `href` is one
+/// of the page's addresses (the permalink of a post's title). An empty or fragment `href`
+/// says nothing: menus use them too; a teaser's link names another page.
+fn is_permalinked(el: ElementRef<'_>, own: &[String]) -> bool {
+    el.descendants()
+        .take(64)
+        .filter_map(|n| n.value().as_element())
+        .filter(|e| e.name() == "a")
+        .filter_map(|a| a.attr_of("href"))
+        .map(str::trim)
+        .any(|h| !h.is_empty() && !h.starts_with('#') && is_self_link(h, own))
+}
+
 /// Whether `href` points at the page itself: empty, a fragment, or one of its own
 /// addresses (`own`), give or take the scheme and a final slash.
 pub(crate) fn is_self_link(href: &str, own: &[String]) -> bool {
@@ -265,7 +278,11 @@ fn signals<'a>(
 ) -> Signals<'a> {
     let sites = site_names(dom, tags);
     let is_site = |t: &str| sites.iter().any(|s| comparable(s) == comparable(t));
-    let eligible = |e: &ElementRef<'_>| !parts.is_furniture(e.id()) && !in_link(*e, own);
+    // A heading in a block read as furniture is still the headline when it links to the
+    // page itself (a blog's permalinked title inside a link-dense top block).
+    let eligible = |e: &ElementRef<'_>| {
+        !in_link(*e, own) && (!parts.is_furniture(e.id()) || is_permalinked(*e, own))
+    };
     let mut visible: Vec<(u8, ElementRef<'a>, String)> = Vec::new();
     let push = |tier: u8, e: ElementRef<'a>, visible: &mut Vec<(u8, ElementRef<'a>, String)>| {
         let t = without_kicker(e);

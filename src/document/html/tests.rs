@@ -80,6 +80,40 @@ fn headline_is_what_the_signals_agree_on() {
             r#"<div class="story"><h1>Harbour Board opens new ferry landing at Kestrel Point</h1>PROSE</div>"#,
             Some("Harbour Board opens new ferry landing at Kestrel Point"),
         ),
+        // A blog's permalinked title sits in a link-dense top block with the menu (read as
+        // furniture); the story's own section headings are `h1`s too. The heading that
+        // links to the page itself is still the headline.
+        (
+            r#"<meta property="og:title" content="Marram">
+               <meta property="og:url" content="https://coast.example.org/stories/412-marram">
+               <title>Marram - Coast Trust</title>"#,
+            r#"<div id="t"><nav><a href="/">Home</a> <a href="/stories">Stories</a> <a href="/walks">Walks</a>
+               <a href="/shop">Shop</a> <a href="/about">About</a> <a href="/join">Join</a></nav>
+               <h1><a href="https://coast.example.org/stories/412-marram">Marram</a></h1></div>
+               <div class="story"><h1>Step 1: Read the dune</h1>PROSE<h1>Step 2: Plant in rows</h1>PROSE</div>"#,
+            Some("Marram"),
+        ),
+        // The same with the canonical link naming the page and a relative permalink.
+        (
+            r#"<link rel="canonical" href="https://coast.example.org/stories/413-shingle/">
+               <meta property="og:title" content="Shingle">"#,
+            r#"<div id="t"><nav><a href="/">Home</a> <a href="/stories">Stories</a> <a href="/walks">Walks</a>
+               <a href="/shop">Shop</a> <a href="/about">About</a> <a href="/join">Join</a></nav>
+               <h1><a href="https://coast.example.org/stories/413-shingle">Shingle</a></h1></div>
+               <div class="story"><h1>First, look at the tide line</h1>PROSE</div>"#,
+            Some("Shingle"),
+        ),
+        // A heading in such a block that links to another page is a teaser, not this
+        // page's headline, even when its words are the same as the page's title.
+        (
+            r#"<meta property="og:title" content="Ferry landing opens at Kestrel Point">
+               <meta property="og:url" content="https://harbour.example.org/news/ferry-landing">"#,
+            r#"<div id="t"><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/ports">Ports</a>
+               <a href="/maps">Maps</a> <a href="/about">About</a> <a href="/join">Join</a></nav>
+               <h1><a href="https://harbour.example.org/news/ferry-landing-plans">Ferry landing opens at Kestrel Point</a></h1></div>
+               <div class="story"><h1>Ferry landing opens at Kestrel Point after two years of works</h1>PROSE</div>"#,
+            Some("Ferry landing opens at Kestrel Point after two years of works"),
+        ),
         // A placeholder `<title>` and no heading: no headline.
         (r#"<title>Document</title>"#, "PROSE", None),
     ];
