@@ -367,9 +367,15 @@ pub(super) fn dedup(items: Vec<String>) -> Vec<String> {
     out
 }
 
-/// Whether a class of `el` names a credit line.
+/// Whether a class of `el` names a credit line: by a credit word (`photo-credit`,
+/// `copyright`), or by a source word with an image word (`picture-source`; a `source`
+/// alone is as often a cited newspaper or a wire's "Source:" line).
 fn names_credit(el: &scraper::node::Element) -> bool {
-    class_tokens(el).any(|c| any_name_word(c, |w| lexicon::contains(Class::PageCreditWord, w)))
+    class_tokens(el).any(|c| {
+        any_name_word(c, |w| lexicon::contains(Class::PageCreditWord, w))
+            || (any_name_word(c, |w| lexicon::contains(Class::PageSourceWord, w))
+                && any_name_word(c, |w| lexicon::contains(Class::PageImageWord, w)))
+    })
 }
 
 /// A caption box: a `figcaption`, or an element named as a caption or credit that sits
@@ -386,6 +392,34 @@ fn is_caption_box(el: ElementRef<'_>) -> bool {
         .take(3)
         .filter_map(ElementRef::wrap)
         .any(|a| a.value().name() == "figure" || a.select(&IMAGES).next().is_some())
+}
+
+/// The block of the release's lead photo when the template sets it apart, above the
+/// story's container (a hero image under the headline, a header picture before the text):
+/// the nearest earlier sibling of the scope, or of one of its two nearest ancestors, that
+/// is not furniture and holds a caption box.
+fn lead_photo_block<'a>(parts: &Parts, scope: ElementRef<'a>) -> Option<ElementRef<'a>> {
+    let levels = std::iter::once(scope).chain(scope.ancestors().filter_map(ElementRef::wrap));
+    for level in levels.take(5) {
+        if matches!(level.value().name(), "body" | "html") {
+            return None;
+        }
+        let block = level
+            .prev_siblings()
+            .filter_map(ElementRef::wrap)
+            .take(3)
+            .filter(|b| !parts.is_furniture(b.id()))
+            .find(|b| {
+                b.descendants()
+                    .filter_map(ElementRef::wrap)
+                    .take(5_000)
+                    .any(|e| !parts.is_furniture(e.id()) && is_caption_box(e))
+            });
+        if block.is_some() {
+            return block;
+        }
+    }
+    None
 }
 
 /// A photo found on the page: its caption box, the box's lines as the text shows them
@@ -409,11 +443,17 @@ pub(crate) fn photos(
     };
     let mut out = Vec::new();
     let mut taken = IdSet::default();
-    for el in scope
-        .descendants()
-        .filter_map(ElementRef::wrap)
-        .take(50_000)
-    {
+    let lead = lead_photo_block(parts, scope);
+    let candidates = lead
+        .into_iter()
+        .flat_map(|b| b.descendants().filter_map(ElementRef::wrap).take(5_000))
+        .chain(
+            scope
+                .descendants()
+                .filter_map(ElementRef::wrap)
+                .take(50_000),
+        );
+    for el in candidates {
         if parts.is_furniture(el.id()) || skip.contains(&el.id()) || !is_caption_box(el) {
             continue;
         }
@@ -453,7 +493,7 @@ fn read_caption(el: ElementRef<'_>, raw: &str) -> Option<(Vec<String>, Photo)> {
         let (_, credit) = meta::split_credit(&credit_text);
         let credit = credit.or_else(|| {
             let t = credit_text.trim();
-            (!t.is_empty() && t.len() <= 120).then(|| t.to_owned())
+            credits_someone(t).then(|| t.to_owned())
         });
         let (before, after) = raw.split_once(credit_text.as_str()).unwrap_or((raw, ""));
         let rest = normalise(&format!("{before} {after}"));
@@ -464,7 +504,9 @@ fn read_caption(el: ElementRef<'_>, raw: &str) -> Option<(Vec<String>, Photo)> {
         };
         let caption = (!rest.is_empty()).then_some(rest);
         let lines = lines.into_iter().filter(|l| !l.is_empty()).collect();
-        return (caption.is_some() || credit.is_some())
+        // A box named only as a credit whose credit line credits nobody is no photo's.
+        let is_caption = el.value().name() == "figcaption" || names_caption(el.value());
+        return (credit.is_some() || (is_caption && caption.is_some()))
             .then_some((lines, Photo { caption, credit }));
     }
     let (caption, credit) = match meta::split_credit(raw) {
@@ -476,9 +518,10 @@ fn read_caption(el: ElementRef<'_>, raw: &str) -> Option<(Vec<String>, Photo)> {
     };
     let lines = vec![raw.to_owned()];
     if names_credit(el.value()) && credit.is_none() {
-        // A box that is only a credit line ("Jane Roe / Agency").
+        // A box that is only a credit line ("Jane Roe / Agency"); a post's date or number
+        // in an element named so (a forum's "attribution" line) credits nobody.
         let t = caption?;
-        return (t.len() <= 120).then_some((
+        return credits_someone(&t).then_some((
             lines,
             Photo {
                 caption: None,
@@ -487,6 +530,15 @@ fn read_caption(el: ElementRef<'_>, raw: &str) -> Option<(Vec<String>, Photo)> {
         ));
     }
     (caption.is_some() || credit.is_some()).then_some((lines, Photo { caption, credit }))
+}
+
+/// Whether the text of an element named as a credit can be one: short, with words, and not
+/// a date line (a forum post's "attribution" row holds its date and number).
+fn credits_someone(t: &str) -> bool {
+    !t.is_empty()
+        && t.len() <= 120
+        && t.chars().any(char::is_alphabetic)
+        && super::super::text::date_line(t).is_none()
 }
 
 /// Parses the label selectors now (see [`crate::document::prepare`]).

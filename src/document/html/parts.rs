@@ -178,8 +178,9 @@ impl Parts {
         // Each class or id name is judged once per page: templates repeat them on
         // hundreds of elements.
         let mut names: Names<'_> = HashMap::new();
-        // How many sectioning elements (article, main, section, aside, nav) are open: a
-        // `header` or `footer` inside one belongs to it, not to the page.
+        // How many sectioning elements (article, main, section, aside, nav, and the roots
+        // figure, blockquote, details) are open: a `header` or `footer` inside one belongs
+        // to it, not to the page.
         let mut sectioning: Vec<NodeId> = Vec::new();
         for edge in dom.tree.root().traverse() {
             match edge {

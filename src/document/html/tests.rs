@@ -338,6 +338,79 @@ fn caption_boxes_give_photo_credits() {
     }
 }
 
+/// Credit lines a template sets apart: a `footer` inside the `figure` (the figure's own,
+/// not the page's), a line named as the picture's source, a German source label; and
+/// names that are no credit: a `source` alone (a cited newspaper), a forum post's
+/// "attribution" row that holds only its date.
+#[test]
+fn credit_lines_a_template_sets_apart() {
+    // (the photo's markup, expected credits)
+    let table: &[(&str, &[&str])] = &[
+        (
+            r#"<figure><img src="/p/1.jpg" alt=""><figcaption>Skippers on the new pontoon.</figcaption>
+               <footer class="credit"><small>© Ines Marlow / Harbour News</small></footer></figure>"#,
+            &["Ines Marlow / Harbour News"],
+        ),
+        (
+            r#"<div class="pic"><a href="/p/2.jpg"><img src="/p/2.jpg" alt="">
+               <span class="picture-source">(Bildquelle: Tomas Berg)</span></a></div>"#,
+            &["Tomas Berg"],
+        ),
+        (
+            r#"<div class="media"><img src="/p/3.jpg" alt=""><div class="image-source">Rhea Olsen / Coast Trust</div></div>"#,
+            &["Rhea Olsen / Coast Trust"],
+        ),
+        (
+            r#"<div class="review"><img src="/p/4.jpg" alt=""><span class="source">The Northern Courier</span>
+               <p>The paper wrote that the landing was late.</p></div>"#,
+            &[],
+        ),
+        (
+            r#"<div class="post-head"><img src="/u/5.png" alt=""><div class="message-attribution">March 3, 2024</div></div>"#,
+            &[],
+        ),
+    ];
+    for (markup, credits) in table {
+        let body = format!(
+            r#"<article><h1>Ferry landing opens at Kestrel Point</h1>{markup}<div class="text">{PROSE}</div></article>"#
+        );
+        let doc = read_page(&page("", &body)).expect("the page reads");
+        let found: Vec<&str> = doc
+            .meta
+            .photos
+            .iter()
+            .filter_map(|p| p.credit.as_deref())
+            .collect();
+        assert_eq!(found, *credits, "{markup}");
+    }
+}
+
+/// The lead photo set above the story in a block of its own, before the container of the
+/// headline and text, is the release's; a teaser's photo in furniture is not.
+#[test]
+fn the_lead_photo_above_the_story_is_the_release_s() {
+    let lead = r#"<div class="opener"><figure><img src="/p/lead.jpg" alt="">
+        <figcaption>The landing at dawn. Photo: Ines Marlow</figcaption></figure></div>"#;
+    let story = format!(
+        r#"<div class="main"><div class="story"><h2>Ferry landing opens at Kestrel Point</h2>{PROSE}</div></div>"#
+    );
+    let teasers = r#"<div class="more"><a href="/n/1"><img src="/t/1.jpg" alt=""><span class="credit">Photo: Nils Ardent</span> Tern colony counted</a>
+        <a href="/n/2"><img src="/t/2.jpg" alt=""><span class="credit">Photo: Lea Holm</span> Lighthouse keepers reunite</a>
+        <a href="/n/3"><img src="/t/3.jpg" alt=""><span class="credit">Photo: Omar Reyes</span> Dredging resumes</a></div>"#;
+    let doc = read_page(&page(
+        r#"<title>Ferry landing opens at Kestrel Point | Harbour Board</title>"#,
+        &format!("{lead}{story}{teasers}"),
+    ))
+    .expect("the page reads");
+    let found: Vec<&str> = doc
+        .meta
+        .photos
+        .iter()
+        .filter_map(|p| p.credit.as_deref())
+        .collect();
+    assert_eq!(found, ["Ines Marlow"]);
+}
+
 /// A body line that names who gave something ("courtesy of", "by") is prose, not a credit;
 /// an image's alt or title text is not a credit either; a line that is only "Photo by …"
 /// under a paragraph is that paragraph's credit.
