@@ -76,7 +76,7 @@ pub(crate) struct Ctx<'d> {
     pub tokens: Vec<Token>,
     pub hits: Vec<GazetteerHit>,
     /// For each token, the gazetteer hit that covers it.
-    pub hit_of: Vec<Option<usize>>,
+    pub hit_of: tokens::PerToken,
     /// For each gazetteer hit, the tokens it covers.
     pub hit_tokens: Vec<Range<usize>>,
     /// For each token, whether its block is written in capitals (a headline, a legal
@@ -89,7 +89,7 @@ pub(crate) struct Ctx<'d> {
     /// Places named in the text (cities, regions, counties).
     pub places: Vec<gazetteer::PlaceHit>,
     /// For each token, the place hit that covers it.
-    pub place_of: Vec<Option<usize>>,
+    pub place_of: tokens::PerToken,
     /// The country most places of the text are in: where the release comes from.
     pub home_country: Option<&'static str>,
     /// What organisation patterns have read of single tokens (PERF).
@@ -105,7 +105,7 @@ impl<'d> Ctx<'d> {
     pub fn new(text: &'d str, headings: &[Span]) -> Ctx<'d> {
         let tokens = tokens::tokenize(text);
         let hits: Vec<GazetteerHit> = GAZETTEER.scan(text).collect();
-        let mut hit_of = vec![None; tokens.len()];
+        let mut hit_of = tokens::PerToken::none(tokens.len());
         let mut h = 0;
         for (i, t) in tokens.iter().enumerate() {
             while h < hits.len() && hits[h].end <= t.span.start {
@@ -113,13 +113,13 @@ impl<'d> Ctx<'d> {
             }
             if let Some(hit) = hits.get(h) {
                 if hit.start <= t.span.start && t.span.end <= hit.end {
-                    hit_of[i] = Some(h);
+                    hit_of.set(i, Some(h));
                 }
             }
         }
         let mut hit_tokens = vec![0..0; hits.len()];
         for (i, h) in hit_of.iter().enumerate() {
-            if let Some(h) = *h {
+            if let Some(h) = h {
                 let r = &mut hit_tokens[h];
                 if r.start == r.end {
                     *r = i..i + 1;
@@ -173,7 +173,7 @@ impl<'d> Ctx<'d> {
             start = end + 1;
         }
         let places: Vec<gazetteer::PlaceHit> = GAZETTEER.scan_places(text).collect();
-        let mut place_of = vec![None; tokens.len()];
+        let mut place_of = tokens::PerToken::none(tokens.len());
         let mut h = 0;
         for (i, t) in tokens.iter().enumerate() {
             while h < places.len() && places[h].end <= t.span.start {
@@ -181,7 +181,7 @@ impl<'d> Ctx<'d> {
             }
             if let Some(p) = places.get(h) {
                 if p.start <= t.span.start && t.span.end <= p.end {
-                    place_of[i] = Some(h);
+                    place_of.set(i, Some(h));
                 }
             }
         }
@@ -228,14 +228,14 @@ impl<'d> Ctx<'d> {
 
     /// The place that covers token `i`, unless it is a bare ambiguous name ("Jackson").
     pub fn place_at(&self, i: usize) -> Option<&'static gazetteer::Place> {
-        let h = self.place_of.get(i).copied().flatten()?;
+        let h = self.place_of.get(i)?;
         let hit = self.places.get(h)?;
         (!hit.ambiguous).then_some(hit.place)
     }
 
     /// Whether tokens `r` are exactly one place's name.
     pub fn is_place(&self, r: &Range<usize>) -> bool {
-        let Some(h) = self.place_of.get(r.start).copied().flatten() else {
+        let Some(h) = self.place_of.get(r.start) else {
             return false;
         };
         let span = self.span(r);
@@ -308,7 +308,7 @@ impl<'d> Ctx<'d> {
 
     /// The organisation entry the gazetteer gives for exactly tokens `r`.
     pub fn org_entry(&self, r: &Range<usize>) -> Option<&'static OrgEntry> {
-        let h = self.hit_of.get(r.start).copied().flatten()?;
+        let h = self.hit_of.get(r.start)?;
         let hit = self.hits.get(h)?;
         let span = self.span(r);
         if hit.start == span.start && hit.end == span.end {
@@ -556,7 +556,7 @@ pub(crate) fn sentence_adverb(ctx: &Ctx<'_>, i: usize) -> bool {
         && w.ends_with("ly")
         && NAMES.given(w).is_none()
         && NAMES.family(w).is_none()
-        && ctx.hit_of.get(i).copied().flatten().is_none()
+        && ctx.hit_of.get(i).is_none()
         && ctx.place_at(i).is_none()
 }
 
