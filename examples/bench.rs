@@ -21,7 +21,10 @@
 //! `--startup [RUNS]` runs only the start-up figures (default 20 processes per kind).
 //! `--loop parse|html|text SECONDS` runs only one of those workloads, for a profiler.
 //! `--compose html|text SIZE PATH` writes one of the composed documents, and
-//! `--child full html|text 1 PATH` reads it, for the same.
+//! `--child full html|text 1 PATH` reads it, for the same; `--child mem html|text 1 PATH`
+//! reads it once and prints, for each stage, the resident memory when it ends and the
+//! most resident during it (where a long text's peak comes from). The 50 MB step of the
+//! scaling table alone: `--sizes 1m,10m,50m` (it is in the default sizes too).
 //! `COMMUNIQUE_BENCH_CORPUS=DIR:DIR…` reads those directories instead.
 //!
 //! Each figure is the median of `--rounds` passes (default 5), parse-only and full passes
