@@ -21,7 +21,10 @@
 //! `--startup [RUNS]` runs only the start-up figures (default 20 processes per kind).
 //! `--loop parse|html|text SECONDS` runs only one of those workloads, for a profiler.
 //! `--compose html|text SIZE PATH` writes one of the composed documents, and
-//! `--child full html|text 1 PATH` reads it, for the same.
+//! `--child full html|text 1 PATH` reads it, for the same; `--child mem html|text 1 PATH`
+//! reads it once and prints, for each stage, the resident memory when it ends and the
+//! most resident during it (where a long text's peak comes from). The 50 MB step of the
+//! scaling table alone: `--sizes 1m,10m,50m` (it is in the default sizes too).
 //! `COMMUNIQUE_BENCH_CORPUS=DIR:DIR…` reads those directories instead.
 //!
 //! Each figure is the median of `--rounds` passes (default 5), parse-only and full passes
@@ -569,6 +572,10 @@ fn child(args: &[String]) {
     let [mode, kind, reps, path] = args else {
         panic!("--child MODE KIND REPS PATH");
     };
+    if mode == "mem" {
+        child_mem(kind, path);
+        return;
+    }
     let reps: usize = reps.parse().expect("reps is a number");
     let ex = Extractor::with_options(big_options()).expect("options are valid");
     // The rules compile on first use, and their tables load: that is neither the
@@ -614,6 +621,54 @@ fn child(args: &[String]) {
         .map(|(s, t)| format!("{s} {:.3}", t.as_secs_f64()))
         .collect();
     println!("{}", parts.join(", "));
+}
+
+/// `--child mem html|text 1 PATH`: one extraction of the document at `path`, with the
+/// process's resident memory read as each stage ends: what is resident then, and the most
+/// that was resident during the stage (`VmHWM`, reset between stages through
+/// `/proc/self/clear_refs`; the crate forbids `unsafe`, so no counting allocator). Freed
+/// small blocks stay resident in the allocator's arenas, so "resident at end" is an upper
+/// bound of what the stage kept.
+fn child_mem(kind: &str, path: &str) {
+    let ex = Extractor::with_options(big_options()).expect("options are valid");
+    let _ = ex.extract_html("<h1>Ministers meet</h1><p>GENEVA, 3 May 2021 -- Talks.</p>");
+    let before = peak_rss_kb();
+    let doc = std::fs::read_to_string(path).expect("document is readable");
+    let page = if kind == "html" {
+        Page::html(&doc)
+    } else {
+        Page::text(&doc)
+    };
+    let mb = |kb: u64| kb as f64 / 1000.0;
+    let reset = || std::fs::write("/proc/self/clear_refs", "5").is_ok();
+    let resettable = reset();
+    let start = rss_kb();
+    let mut laps = Vec::new();
+    let release = ex.extract_with_laps(page, &mut |stage| {
+        laps.push((stage, rss_kb(), peak_rss_kb()));
+        reset();
+    });
+    let kept = rss_kb();
+    drop(release);
+    println!(
+        "document {:.1} MB; resident before reading it {:.1} MB, after {:.1} MB",
+        doc.len() as f64 / MB,
+        mb(before),
+        mb(start)
+    );
+    if !resettable {
+        println!("  (VmHWM cannot be reset here: each peak is the process's so far)");
+    }
+    println!("  stage        resident at end   peak during (MB)");
+    for (stage, live, peak) in laps {
+        println!("  {stage:<12} {:>15.1} {:>13.1}", mb(live), mb(peak));
+    }
+    println!("  release held {:>14.1}", mb(kept));
+}
+
+/// The process's resident set size in KB (`VmRSS`), or 0 where /proc is absent.
+fn rss_kb() -> u64 {
+    status_kb("VmRSS:")
 }
 
 /// A tiny page of each kind, and a second one of the same shape.
@@ -738,11 +793,16 @@ fn on_cpu_seconds() -> f64 {
 
 /// The process's peak resident set size in KB (`VmHWM`), or 0 where /proc is absent.
 fn peak_rss_kb() -> u64 {
+    status_kb("VmHWM:")
+}
+
+/// A `kB` figure of `/proc/self/status`, or 0 where /proc is absent.
+fn status_kb(field: &str) -> u64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {
             s.lines()
-                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .find_map(|l| l.strip_prefix(field))
                 .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
         })
         .unwrap_or(0)

@@ -315,6 +315,19 @@ impl Extractor {
         Ok((release, times))
     }
 
+    /// `extract`, calling `lap` with each stage's name as it ends (what `stage_times`
+    /// does with a clock; the benchmark also reads its allocator's counters there).
+    ///
+    /// For the benchmark in `examples/bench.rs` only, like `stage_times`.
+    #[doc(hidden)]
+    pub fn extract_with_laps(
+        &self,
+        page: Page<'_>,
+        lap: &mut dyn FnMut(&'static str),
+    ) -> Result<PressRelease> {
+        self.extract_timed(page, lap)
+    }
+
     /// `extract`, calling `lap` with each stage's name as it ends.
     fn extract_timed(
         &self,

@@ -26,7 +26,7 @@ use std::collections::BTreeMap;
 
 use self::normalise::{Anchor, Kind, Value};
 use crate::date::grammar::{self, Expr, Numeric, Point, Read, Reader, Shift};
-use crate::date::token::tokens;
+use crate::date::token::{tokens_in, Token};
 use crate::date::vocab::Link;
 use crate::date::{Date, DateOrder};
 use crate::document::{Block, BlockKind, Document};
@@ -61,13 +61,8 @@ pub(crate) fn prepare() {
 /// Finds the date expressions of `doc`, in document order, without overlaps.
 pub(crate) fn find(doc: &Document) -> Vec<FoundDate> {
     let text = doc.text.as_str();
-    let toks = tokens(text);
-    let reader = Reader {
-        text,
-        toks: &toks,
-        policy: grammar::TEXT,
-    };
-    let absolutes = Absolutes::read(&reader);
+    let mut win = Window::new(text);
+    let absolutes = Absolutes::read(&mut win);
     let mut scan = Scan {
         text,
         blocks: &doc.blocks,
@@ -78,12 +73,19 @@ pub(crate) fn find(doc: &Document) -> Vec<FoundDate> {
     };
     // Where the words of a reading are not a date in their sentence ("19 September 2020"
     // in "COVID-19 September 2020"), a shorter reading that starts later may be.
+    let mut win = Window::new(text);
     let mut i = 0;
-    while i < toks.len() {
+    while win.holds(i) {
         let before = scan.out.len();
-        match absolutes.at(&reader, i) {
+        match absolutes.at(&win, i) {
             Some(read) => {
-                scan.absolute(&reader, &read);
+                // The scan reads the window's tokens: the reading and the end of a list
+                // it closes are counted in the window there, and in the text here.
+                let skip = scan.skip_to;
+                scan.absolute(&win.reader(), &win.local(read));
+                if scan.skip_to != skip {
+                    scan.skip_to += win.first;
+                }
                 i = if scan.out.len() > before || no_such_day(&read) {
                     read.end.max(i + 1).max(scan.skip_to)
                 } else {
@@ -94,12 +96,13 @@ pub(crate) fn find(doc: &Document) -> Vec<FoundDate> {
         }
     }
     if let Some(anchor) = scan.anchor {
+        let mut win = Window::new(text);
         let mut i = 0;
-        while i < toks.len() {
+        while win.holds(i) {
             let before = scan.out.len();
-            match grammar::relative(&reader, i) {
+            match win.read(i, grammar::relative) {
                 Some(read) => {
-                    scan.relative(&reader, &read, anchor);
+                    scan.relative(&win.reader(), &win.local(read), anchor);
                     i = if scan.out.len() > before {
                         read.end.max(i + 1)
                     } else {
@@ -113,6 +116,94 @@ pub(crate) fn find(doc: &Document) -> Vec<FoundDate> {
     let mut kept = without_overlaps(scan.out);
     with_times(text, &mut kept);
     kept
+}
+
+/// The tokens of the text around the one being read. MEM: the tokens of a whole long text
+/// were most of this stage's memory (40 bytes a token), and every reading looks only a
+/// few dozen tokens either way: [`BEHIND`] before the token read and [`AHEAD`] after it
+/// are always held, so a reading in the window is the reading in the whole text.
+struct Window<'t> {
+    text: &'t str,
+    toks: Vec<Token<'t>>,
+    /// The index in the whole text of `toks[0]`.
+    first: usize,
+    /// The byte where the tokens read so far end: a white space, or the end of the text.
+    read_to: usize,
+}
+
+/// Tokens kept before the token being read: more than any reading looks back.
+const BEHIND: usize = 256;
+/// Tokens held after the token being read: more than any reading looks ahead (a list of
+/// 31 days, a timestamp).
+const AHEAD: usize = 1024;
+/// Bytes tokenised at a time, at least.
+const CHUNK: usize = 64 << 10;
+
+impl<'t> Window<'t> {
+    fn new(text: &'t str) -> Window<'t> {
+        Window {
+            text,
+            toks: Vec::new(),
+            first: 0,
+            read_to: 0,
+        }
+    }
+
+    /// Whether the text has a token `i`; the window then holds it and the tokens around it.
+    /// Called with `i` that never goes back by more than [`BEHIND`].
+    fn holds(&mut self, i: usize) -> bool {
+        while self.read_to < self.text.len() && i + AHEAD >= self.first + self.toks.len() {
+            // Tokens never hold white space, so a text cut at a white space yields the
+            // tokens of the whole text.
+            let mut from = (self.read_to + CHUNK).min(self.text.len());
+            while !self.text.is_char_boundary(from) {
+                from += 1;
+            }
+            let cut = self
+                .text
+                .get(from..)
+                .and_then(|rest| rest.find(char::is_whitespace))
+                .map_or(self.text.len(), |k| from + k);
+            let drop = i.saturating_sub(BEHIND).saturating_sub(self.first);
+            let drop = drop.min(self.toks.len());
+            self.toks.drain(..drop);
+            self.first += drop;
+            self.toks
+                .extend(tokens_in(self.text, Span::new(self.read_to, cut)));
+            self.read_to = cut;
+        }
+        i >= self.first && i < self.first + self.toks.len()
+    }
+
+    fn reader(&self) -> Reader<'_, 't> {
+        Reader {
+            text: self.text,
+            toks: &self.toks,
+            policy: grammar::TEXT,
+        }
+    }
+
+    /// `read(reader, i)` on the whole text, for `i` the window holds: its `end` counted
+    /// in the whole text.
+    fn read(
+        &self,
+        i: usize,
+        read: impl Fn(&Reader<'_, 't>, usize) -> Option<Read>,
+    ) -> Option<Read> {
+        let local = i.checked_sub(self.first)?;
+        read(&self.reader(), local).map(|r| Read {
+            end: r.end + self.first,
+            ..r
+        })
+    }
+
+    /// A reading counted in the whole text, counted in the window.
+    fn local(&self, read: Read) -> Read {
+        Read {
+            end: read.end.saturating_sub(self.first),
+            ..read
+        }
+    }
 }
 
 /// Whether `read` names a day that does not exist (`31 June 2018`): the words are a
@@ -141,11 +232,11 @@ struct Absolutes {
 impl Absolutes {
     /// Reads the text left to right with [`grammar::absolute`], stepping over the words of
     /// each reading taken, and keeps every reading, also those that end where they start.
-    fn read(r: &Reader<'_, '_>) -> Absolutes {
+    fn read(win: &mut Window<'_>) -> Absolutes {
         let mut found = Vec::new();
         let mut i = 0;
-        while i < r.toks.len() {
-            match grammar::absolute(r, i) {
+        while win.holds(i) {
+            match win.read(i, grammar::absolute) {
                 Some(read) => {
                     found.push((i, read));
                     i = if read.end > i { read.end } else { i + 1 };
@@ -168,12 +259,12 @@ impl Absolutes {
 
     /// `grammar::absolute(r, i)`: remembered where the walk read token `i`, read anew
     /// where the walk stepped over it.
-    fn at(&self, r: &Reader<'_, '_>, i: usize) -> Option<Read> {
+    fn at(&self, win: &Window<'_>, i: usize) -> Option<Read> {
         let k = self.found.partition_point(|(s, _)| *s <= i);
         match k.checked_sub(1).and_then(|k| self.found.get(k)) {
             Some(&(s, read)) if s == i => Some(read),
             // Inside a reading the walk took: not read there.
-            Some(&(s, read)) if read.end > s && i < read.end => grammar::absolute(r, i),
+            Some(&(s, read)) if read.end > s && i < read.end => win.read(i, grammar::absolute),
             _ => None,
         }
     }

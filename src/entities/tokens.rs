@@ -41,6 +41,46 @@ impl Token {
     }
 }
 
+/// For each token, an index into another table (a gazetteer hit, a frame) or none, in
+/// four bytes a token. MEM: a `Vec<Option<usize>>` takes sixteen, and a long text holds
+/// several such tables at once. An index that does not fit in 32 bits (a text of more than
+/// four billion hits, over every input limit) is stored as none.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct PerToken(Vec<u32>);
+
+/// The stored value of "no index".
+const NO_INDEX: u32 = u32::MAX;
+
+impl PerToken {
+    /// `len` tokens, none with an index.
+    pub fn none(len: usize) -> PerToken {
+        PerToken(vec![NO_INDEX; len])
+    }
+
+    /// The index of token `i`; none past the end.
+    pub fn get(&self, i: usize) -> Option<usize> {
+        self.0
+            .get(i)
+            .copied()
+            .filter(|&v| v != NO_INDEX)
+            .map(|v| v as usize)
+    }
+
+    /// Sets the index of token `i`; nothing past the end.
+    pub fn set(&mut self, i: usize, index: Option<usize>) {
+        if let Some(slot) = self.0.get_mut(i) {
+            *slot = index
+                .and_then(|v| u32::try_from(v).ok())
+                .unwrap_or(NO_INDEX);
+        }
+    }
+
+    /// The indices of every token, in order.
+    pub fn iter(&self) -> impl Iterator<Item = Option<usize>> + '_ {
+        (0..self.0.len()).map(|i| self.get(i))
+    }
+}
+
 /// Punctuation after which the next word may still open a sentence: quotes, brackets and
 /// dashes ("He left. “The port …", "– The council").
 const KEEPS_SENTENCE_START: [char; 11] = ['"', '“', '‘', '(', '[', '\'', '’', '”', '–', '—', '-'];

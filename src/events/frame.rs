@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use crate::dates::FoundDate;
 use crate::document::normalise;
+use crate::entities::tokens::PerToken;
 use crate::entities::Ctx;
 use crate::lexicon::{self, Class};
 use crate::model::{EventKind, EventWhen, Precision};
@@ -241,7 +242,7 @@ const SALIENT_REACH: usize = 24;
 pub(super) struct FrameSet {
     frames: Vec<Frame>,
     /// For each token, the frame whose first mention covers it.
-    owner: Vec<Option<usize>>,
+    owner: PerToken,
     /// Frames by [`edition_key`] of each name they had.
     by_edition: HashMap<String, usize>,
     /// Frames by each lowercase name they had.
@@ -257,7 +258,7 @@ pub(super) struct FrameSet {
 impl FrameSet {
     pub fn new(tokens: usize) -> FrameSet {
         FrameSet {
-            owner: vec![None; tokens],
+            owner: PerToken::none(tokens),
             ..FrameSet::default()
         }
     }
@@ -268,7 +269,7 @@ impl FrameSet {
 
     /// The frame whose first mention covers token `i`.
     pub fn owner_at(&self, i: usize) -> Option<usize> {
-        self.owner.get(i).copied().flatten()
+        self.owner.get(i)
     }
 
     /// Whether a frame's first mention overlaps tokens `r`.
@@ -306,8 +307,8 @@ impl FrameSet {
     pub fn push(&mut self, f: Frame) -> usize {
         let k = self.frames.len();
         for i in f.tokens.clone() {
-            if let Some(slot) = self.owner.get_mut(i) {
-                slot.get_or_insert(k);
+            if self.owner.get(i).is_none() {
+                self.owner.set(i, Some(k));
             }
         }
         self.by_edition.entry(edition_key(&f.name)).or_insert(k);

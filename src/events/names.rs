@@ -20,7 +20,7 @@ use std::ops::Range;
 
 use crate::date::Date;
 use crate::entities::gazetteer::HitTarget;
-use crate::entities::tokens::{is_connector, Kind};
+use crate::entities::tokens::{is_connector, Kind, PerToken};
 use crate::entities::{words, Ctx, Found};
 use crate::lexicon::Class;
 use crate::model::{EventKind, EventWhen};
@@ -50,10 +50,10 @@ pub(super) fn find(
         if ctx.loud.get(c.start).copied().unwrap_or(false) {
             continue;
         }
-        let Some(&verb) = clauses.get(c.start) else {
+        if c.start >= ctx.tokens.len() {
             continue;
-        };
-        let Some(first_verb) = verb else {
+        }
+        let Some(first_verb) = clauses.get(c.start) else {
             name(ctx, found, sents, c, set);
             continue;
         };
@@ -69,16 +69,18 @@ pub(super) fn find(
 }
 
 /// For each token, the first verb of its line when the line is a clause in Title Case.
-fn clause_lines(ctx: &Ctx<'_>, reader: &Reader<'_>) -> Vec<Option<usize>> {
+fn clause_lines(ctx: &Ctx<'_>, reader: &Reader<'_>) -> PerToken {
     let n = ctx.tokens.len();
     let title = title_case_lines(ctx);
-    let mut out = vec![None; n];
+    let mut out = PerToken::none(n);
     let mut start = 0;
     for end in (0..=n).filter(|&i| i == n || ctx.tok(i).is_some_and(|t| t.kind == Kind::Break)) {
         let verb = (start..end)
             .find(|&k| title.get(k).copied().unwrap_or(false) && is_clause_verb(ctx, reader, k));
-        if let (Some(v), Some(line)) = (verb, out.get_mut(start..end)) {
-            line.iter_mut().for_each(|b| *b = Some(v));
+        if let Some(v) = verb {
+            for i in start..end {
+                out.set(i, Some(v));
+            }
         }
         start = end + 1;
     }
@@ -296,8 +298,6 @@ fn is_edition(ctx: &Ctx<'_>, c: &Range<usize>) -> bool {
             || ctx
                 .hit_of
                 .get(k)
-                .copied()
-                .flatten()
                 .and_then(|h| ctx.hits.get(h))
                 .is_some_and(|h| matches!(h.target, HitTarget::Organisation(_)))
             || words::is_calendar_word(w)

@@ -16,7 +16,7 @@
 //! met at the summit" may be a meeting of its own), and two conferences are never parts
 //! of each other by position alone.
 
-use crate::entities::tokens::Kind;
+use crate::entities::tokens::{Kind, PerToken};
 use crate::entities::Ctx;
 use crate::lexicon::Class;
 use crate::model::EventKind;
@@ -34,16 +34,20 @@ const TARGET_REACH: usize = 6;
 const MAX_DEPTH: usize = 8;
 
 /// For each token, the first frame one of whose mentions covers it.
-pub(super) struct Cover(Vec<Option<usize>>);
+pub(super) struct Cover(PerToken);
 
 impl Cover {
     pub fn new(tokens: usize, frames: &[Frame]) -> Cover {
-        let mut cover = vec![None; tokens];
+        let mut cover = PerToken::none(tokens);
         for (k, f) in frames.iter().enumerate() {
             for m in f.mentions.iter().chain(std::iter::once(&f.tokens)) {
-                for slot in cover.get_mut(m.clone()).into_iter().flatten() {
-                    if slot.is_none_or(|j| j > k) {
-                        *slot = Some(k);
+                // A mention past the end covers nothing, as a slice of the table would.
+                if m.start > m.end || m.end > tokens {
+                    continue;
+                }
+                for i in m.clone() {
+                    if cover.get(i).is_none_or(|j| j > k) {
+                        cover.set(i, Some(k));
                     }
                 }
             }
@@ -52,7 +56,7 @@ impl Cover {
     }
 
     pub fn at(&self, i: usize) -> Option<usize> {
-        self.0.get(i).copied().flatten()
+        self.0.get(i)
     }
 }
 

@@ -167,24 +167,32 @@ pub(super) struct Tag {
 
 /// The word classes of every token, looked up once. The slot rules read a token's classes
 /// once for each mention whose window holds it: a table makes that a load, not a search.
+/// Each token holds the number of its spelling's classes in `classes` (MEM: four bytes a
+/// token, where a `Tag` a token was most of the events stage's memory on a long text).
 #[derive(Debug)]
-pub(super) struct Tags(Vec<Tag>);
+pub(super) struct Tags {
+    of_token: Vec<u32>,
+    classes: Vec<Tag>,
+}
 
 impl Tags {
     pub fn new(ctx: &Ctx<'_>) -> Tags {
         // PERF: a token's classes are those of its spelling, and a text spells few words
         // many times ("the", "of", "meeting"): each spelling is looked up once.
-        let mut seen: HashMap<(&str, bool), Tag> = HashMap::new();
-        let tags = (0..ctx.tokens.len())
+        let mut seen: HashMap<(&str, bool), u32> = HashMap::new();
+        let mut classes = Vec::new();
+        let of_token = (0..ctx.tokens.len())
             .map(|i| {
                 let w = ctx.word(i);
                 let is_word = ctx.tok(i).is_some_and(|t| t.kind == Kind::Word);
-                *seen
-                    .entry((w, is_word))
-                    .or_insert_with(|| Tags::of(w, is_word))
+                *seen.entry((w, is_word)).or_insert_with(|| {
+                    classes.push(Tags::of(w, is_word));
+                    // A text of more than four billion spellings is over every input limit.
+                    u32::try_from(classes.len() - 1).unwrap_or(u32::MAX)
+                })
             })
             .collect();
-        Tags(tags)
+        Tags { of_token, classes }
     }
 
     /// The classes of a token spelt `w`, a word or not.
@@ -223,7 +231,11 @@ impl Tags {
 
     /// The classes of token `i` (none past the end).
     pub fn at(&self, i: usize) -> Tag {
-        self.0.get(i).copied().unwrap_or_default()
+        self.of_token
+            .get(i)
+            .and_then(|&c| self.classes.get(c as usize))
+            .copied()
+            .unwrap_or_default()
     }
 }
 

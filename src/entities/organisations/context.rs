@@ -142,8 +142,6 @@ fn common_nouns(ctx: &Ctx<'_>) -> HashSet<String> {
 fn is_country(ctx: &Ctx<'_>, k: usize) -> bool {
     ctx.hit_of
         .get(k)
-        .copied()
-        .flatten()
         .and_then(|h| ctx.hits.get(h))
         .is_some_and(|h| matches!(h.target, HitTarget::Country(_)))
 }
@@ -314,7 +312,7 @@ pub(super) fn national_institutions(ctx: &Ctx<'_>, found: &mut Found) {
         if !ctx.is_cap(i) || ctx.is_cap(i + 1) {
             continue;
         }
-        let hit = ctx.hit_of.get(i).copied().flatten();
+        let hit = ctx.hit_of.get(i);
         let country = hit.is_some_and(|h| {
             ctx.hits
                 .get(h)

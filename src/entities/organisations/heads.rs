@@ -121,12 +121,14 @@ fn remit_head(ctx: &Ctx<'_>, k: usize) -> Option<K> {
 pub(crate) struct HeadMemo {
     /// For each token, where the search for a remit head goes on: the token itself when
     /// it is unread or is such a head, else a later token (all those between are read and
-    /// are none). Pointers are shortened as they are followed.
-    next: RefCell<Vec<usize>>,
+    /// are none). Pointers are shortened as they are followed. MEM: in `u32` (a pointer past
+    /// four billion tokens saturates, and the search stops there).
+    next: RefCell<Vec<u32>>,
     /// For each token read, the kind it heads with its remit.
     remit: RefCell<Vec<Option<Option<K>>>>,
-    /// How many of the tokens before each token are places or acronyms in capitals.
-    qualifiers: OnceCell<Vec<usize>>,
+    /// How many of the tokens before each token are places or acronyms in capitals (MEM:
+    /// in `u32`, saturating).
+    qualifiers: OnceCell<Vec<u32>>,
 }
 
 impl HeadMemo {
@@ -137,13 +139,15 @@ impl HeadMemo {
         }
         let (mut next, mut remit) = (self.next.borrow_mut(), self.remit.borrow_mut());
         if next.len() != ctx.tokens.len() + 1 {
-            *next = (0..=ctx.tokens.len()).collect();
+            *next = (0..=ctx.tokens.len()).map(to_u32).collect();
             *remit = vec![None; ctx.tokens.len()];
         }
         let mut k = r.start;
         let mut path = Vec::new();
         let found = loop {
-            let Some(&to) = next.get(k) else { break None };
+            let Some(to) = next.get(k).map(|&to| to as usize) else {
+                break None;
+            };
             if to != k {
                 path.push(k);
                 k = to;
@@ -160,12 +164,12 @@ impl HeadMemo {
                 break kind;
             }
             if let Some(n) = next.get_mut(k) {
-                *n = k + 1;
+                *n = to_u32(k + 1);
             }
         };
         for p in path {
             if let Some(n) = next.get_mut(p) {
-                *n = k;
+                *n = to_u32(k);
             }
         }
         found
@@ -175,11 +179,11 @@ impl HeadMemo {
     fn qualified(&self, ctx: &Ctx<'_>, r: Range<usize>) -> bool {
         let counts = self.qualifiers.get_or_init(|| {
             let mut counts = Vec::with_capacity(ctx.tokens.len() + 1);
-            let mut n = 0;
+            let mut n = 0u32;
             counts.push(n);
             for (k, t) in ctx.tokens.iter().enumerate() {
                 if ctx.place_at(k).is_some() || (t.upper && looks_like_acronym(ctx.word(k))) {
-                    n += 1;
+                    n = n.saturating_add(1);
                 }
                 counts.push(n);
             }
@@ -187,6 +191,11 @@ impl HeadMemo {
         });
         !r.is_empty() && counts.get(r.end) > counts.get(r.start)
     }
+}
+
+/// A token index of the memo in `u32`, saturating.
+fn to_u32(k: usize) -> u32 {
+    u32::try_from(k).unwrap_or(u32::MAX)
 }
 
 /// Whether tokens `r` end with a company's legal form or an unambiguous head ("Vantor

@@ -42,11 +42,11 @@ pub(super) fn missions(ctx: &Ctx<'_>, found: &mut Found) {
                 j += 1;
                 continue;
             }
-            let hit = ctx.hit_of.get(j).copied().flatten();
+            let hit = ctx.hit_of.get(j);
             if let Some(h) = hit {
                 if let Some(HitTarget::Country(c)) = ctx.hits.get(h).map(|x| x.target) {
                     let mut e = j;
-                    while e + 1 < n && ctx.hit_of.get(e + 1).copied().flatten() == Some(h) {
+                    while e + 1 < n && ctx.hit_of.get(e + 1) == Some(h) {
                         e += 1;
                     }
                     let s = if ctx.is_word(j.saturating_sub(1), "the") {

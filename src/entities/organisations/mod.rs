@@ -42,7 +42,7 @@ use spans::{owner_possessive, strip_inner_title, strip_person_prefix, trim_org};
 /// Trade Office in Chile`).
 pub(crate) fn country_in(ctx: &Ctx<'_>, r: &Range<usize>) -> Option<&'static str> {
     for i in r.clone() {
-        if let Some(h) = ctx.hit_of.get(i).copied().flatten() {
+        if let Some(h) = ctx.hit_of.get(i) {
             if let Some(HitTarget::Country(c)) = ctx.hits.get(h).map(|h| h.target) {
                 return Some(c.code);
             }
@@ -50,7 +50,7 @@ pub(crate) fn country_in(ctx: &Ctx<'_>, r: &Range<usize>) -> Option<&'static str
     }
     let first = ctx.word(r.start);
     let country_at = |i: usize| -> Option<&'static str> {
-        let h = ctx.hit_of.get(i).copied().flatten()?;
+        let h = ctx.hit_of.get(i)?;
         match ctx.hits.get(h)?.target {
             HitTarget::Country(c) => Some(c.code),
             HitTarget::Organisation(_) => None,

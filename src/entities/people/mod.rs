@@ -43,8 +43,6 @@ use titles::{premodifier, title_ends_at, TitleMatch};
 fn is_org_hit(ctx: &Ctx<'_>, i: usize) -> bool {
     ctx.hit_of
         .get(i)
-        .copied()
-        .flatten()
         .is_some_and(|h| matches!(ctx.hits[h].target, HitTarget::Organisation(_)))
 }
 
@@ -52,8 +50,6 @@ fn is_org_hit(ctx: &Ctx<'_>, i: usize) -> bool {
 fn is_country_hit(ctx: &Ctx<'_>, i: usize) -> bool {
     ctx.hit_of
         .get(i)
-        .copied()
-        .flatten()
         .is_some_and(|h| matches!(ctx.hits[h].target, HitTarget::Country(_)))
 }
 

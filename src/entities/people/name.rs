@@ -91,7 +91,7 @@ fn is_name_word(ctx: &Ctx<'_>, i: usize) -> bool {
     {
         return false;
     }
-    if ctx.hit_of.get(i).copied().flatten().is_some() {
+    if ctx.hit_of.get(i).is_some() {
         return false;
     }
     if GAZETTEER.org_word(w).is_some_and(|o| !o.ambiguous) || GAZETTEER.title(w).is_some() {
