@@ -60,7 +60,14 @@ pub(crate) fn split_and(ctx: &Ctx<'_>, c: &Range<usize>) -> Vec<Range<usize>> {
         if the {
             right.start += 1;
         }
-        let split = the
+        // In a remit ("Council on the Arts and the Humanities") "and the" joins topics: a
+        // right side that is no name of its own stays in the name.
+        let topic = the
+            && whole_is_org
+            && in_remit(ctx, &(s..a))
+            && !standalone_org(ctx, &right)
+            && !ctx.plausible_person(&right);
+        let split = (the && !topic)
             || !whole_is_org
             || (standalone_org(ctx, &(s..a)) && standalone_org(ctx, &right))
             || (bare_head(ctx, &(s..a)) && bare_head(ctx, &right))
@@ -76,6 +83,13 @@ pub(crate) fn split_and(ctx: &Ctx<'_>, c: &Range<usize>) -> Vec<Range<usize>> {
         out.push(s..c.end);
     }
     out
+}
+
+/// Whether tokens `r` hold a body's head word followed by its remit ("Council on the
+/// Arts", "Institute for the Study of Tides").
+fn in_remit(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
+    (r.start + 1..r.end)
+        .any(|k| words::is_prep(ctx.word(k), &[Prep::On, Prep::For]) && bare_head(ctx, &(k - 1..k)))
 }
 
 /// Whether tokens `r` are one capitalised head word that names a body alone ("Council",
@@ -149,9 +163,12 @@ pub(crate) fn strip_title_prefix(ctx: &Ctx<'_>, r: Range<usize>) -> Range<usize>
             }
             // An employer after "for" or "at" ("of Sales for Vantor, Inc.") is the
             // organisation; otherwise the rest is, when it is one name.
+            // Not after a body's head word, where "for" opens its remit ("of the Council
+            // for the Development of Eastland").
             if let Some(p) = (k..r.end)
                 .rev()
                 .find(|&x| words::is_prep(ctx.word(x), &[Prep::For, Prep::At]))
+                .filter(|&p| !(ctx.is_word(p, "for") && p > k && bare_head(ctx, &(p - 1..p))))
             {
                 let mut after = p + 1;
                 if ctx.is_word(after, "the") {

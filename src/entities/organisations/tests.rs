@@ -86,6 +86,65 @@ fn remit_after_an_inner_head() {
 }
 
 #[test]
+fn a_remit_after_a_head_stays_in_the_name() {
+    check(&[
+        (
+            "Tom Berg, Vice Chairman of the Council for the Development of Eastland, spoke.",
+            &["Council for the Development of Eastland [other]"],
+        ),
+        (
+            "She studied at the Marlow Institute for the Study of Coastal Arts.",
+            &["Marlow Institute for the Study of Coastal Arts [academic]"],
+        ),
+        (
+            "The Federal Council on the Arts and the Humanities gave an indemnity.",
+            &["Federal Council on the Arts and the Humanities [other]"],
+        ),
+        (
+            "The Agency for Harbour Safety issued a warning.",
+            &["Agency for Harbour Safety [government]"],
+        ),
+        (
+            "The Eastvale Centre for Tidal Research opened a lab.",
+            &["Eastvale Centre for Tidal Research [other]"],
+        ),
+        (
+            "Ana Ruiz, Director of the Office for Coastal Planning, agreed.",
+            &["Office for Coastal Planning [government]"],
+        ),
+        (
+            "The Norhaven Foundation for Rural Schools gave a grant.",
+            &["Norhaven Foundation for Rural Schools [ngo]"],
+        ),
+        // An employer after "for" that follows no head word is still cut off.
+        (
+            "Ana Ruiz, Head of Sales for Vantor Inc., spoke.",
+            &["Vantor Inc. [company]"],
+        ),
+        // Two bodies joined by "and the" stay two.
+        (
+            "The Council on Fisheries and the Eastvale Harbour Agency met.",
+            &[
+                "Council on Fisheries [other]",
+                "Eastvale Harbour Agency [government]",
+            ],
+        ),
+        (
+            "The Department of Fisheries and the Department for Roads met.",
+            &[
+                "Department of Fisheries [government]",
+                "Department for Roads [government]",
+            ],
+        ),
+        // A compound lead: "Consulate General of …".
+        (
+            "We thank Ana Ruiz, Consulate General of Eastland in Norhaven.",
+            &["Consulate General of Eastland in Norhaven [government]"],
+        ),
+    ]);
+}
+
+#[test]
 fn company_legal_forms() {
     check(&[
         (
