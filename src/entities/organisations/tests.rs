@@ -145,6 +145,39 @@ fn a_remit_after_a_head_stays_in_the_name() {
 }
 
 #[test]
+fn a_county_used_as_a_place_is_no_body() {
+    check(&[
+        (
+            "Broadband will reach homes in Eastvale County next year.",
+            &[],
+        ),
+        ("Crews worked across the Marlow County coast.", &[]),
+        ("Floods hit farms throughout Norhaven Parish.", &[]),
+        ("Remains from Westport, Eastvale County were returned.", &[]),
+        ("Eastvale County, Kenya has a new clinic.", &[]),
+        ("Schools within Harbour Borough reopened.", &[]),
+        // A county that acts or receives is its government.
+        (
+            "Eastvale County approved the budget on Monday.",
+            &["Eastvale County [government]"],
+        ),
+        (
+            "Funds were allocated to Marlow County last year.",
+            &["Marlow County [government]"],
+        ),
+        (
+            "The grant from Norhaven County paid for the trail.",
+            &["Norhaven County [government]"],
+        ),
+        // A head that names no place keeps its body after "in".
+        (
+            "The talks were held in the Eastvale Harbour Agency offices.",
+            &["Eastvale Harbour Agency [government]"],
+        ),
+    ]);
+}
+
+#[test]
 fn company_legal_forms() {
     check(&[
         (
