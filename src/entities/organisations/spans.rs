@@ -163,12 +163,20 @@ pub(crate) fn strip_title_prefix(ctx: &Ctx<'_>, r: Range<usize>) -> Range<usize>
             }
             // An employer after "for" or "at" ("of Sales for Vantor, Inc.") is the
             // organisation; otherwise the rest is, when it is one name.
-            // Not after a body's head word, where "for" opens its remit ("of the Council
-            // for the Development of Eastland").
+            // Not after a body's bare head word, where "for" opens its remit ("of the
+            // Council for the Development of Eastland"); a portfolio that ends in a head
+            // word still has its employer after "for" ("Head of Platform Solutions for
+            // Vantor").
+            let remit = |p: usize| {
+                ctx.is_word(p, "for")
+                    && p == k + 1
+                    && bare_head(ctx, &(k..p))
+                    && !standalone_org(ctx, &(p + 1..r.end))
+            };
             if let Some(p) = (k..r.end)
                 .rev()
                 .find(|&x| words::is_prep(ctx.word(x), &[Prep::For, Prep::At]))
-                .filter(|&p| !(ctx.is_word(p, "for") && p > k && bare_head(ctx, &(p - 1..p))))
+                .filter(|&p| !remit(p))
             {
                 let mut after = p + 1;
                 if ctx.is_word(after, "the") {

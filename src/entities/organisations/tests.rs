@@ -121,6 +121,10 @@ fn a_remit_after_a_head_stays_in_the_name() {
             "Ana Ruiz, Head of Sales for Vantor Inc., spoke.",
             &["Vantor Inc. [company]"],
         ),
+        (
+            "Ana Ruiz, Head of Platform Solutions for Vantor Inc., spoke.",
+            &["Vantor Inc. [company]"],
+        ),
         // Two bodies joined by "and the" stay two.
         (
             "The Council on Fisheries and the Eastvale Harbour Agency met.",
