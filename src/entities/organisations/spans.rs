@@ -29,6 +29,7 @@ pub(crate) fn trim_org(ctx: &Ctx<'_>, mut r: Range<usize>) -> Range<usize> {
     while r.len() > 1
         && words::is_stop_capital(ctx.word(r.start))
         && !ctx.tokens.get(r.start).is_some_and(|t| t.upper)
+        && !ctx.opens_known_name(r.start)
     {
         r.start += 1;
     }

@@ -182,6 +182,50 @@ fn a_county_used_as_a_place_is_no_body() {
 }
 
 #[test]
+fn new_before_a_known_place_is_part_of_the_name() {
+    check(&[
+        (
+            "The New Jersey Transit Authority met.",
+            &["New Jersey Transit Authority [government, US]"],
+        ),
+        (
+            "New Zealand Trade Office staff met.",
+            &["New Zealand Trade Office [government, NZ]"],
+        ),
+        (
+            "Staff at the New York Harbour Commission spoke.",
+            &["New York Harbour Commission [government, US]"],
+        ),
+        (
+            "She joined the New Mexico Arts Council in May.",
+            &["New Mexico Arts Council [other, US]"],
+        ),
+        (
+            "The New South Wales Fisheries Agency agreed.",
+            &["New South Wales Fisheries Agency [government, AU]"],
+        ),
+        (
+            "A grant came from the New Delhi Port Authority.",
+            &["New Delhi Port Authority [government, IN]"],
+        ),
+        (
+            "The New Hampshire Rowing Club won.",
+            &["New Hampshire Rowing Club [ngo, US]"],
+        ),
+        (
+            "The New Brunswick Tidal Institute opened.",
+            &["New Brunswick Tidal Institute [academic, CA]"],
+        ),
+        // Elsewhere "New" is an opener, as "The" is.
+        ("New Harbour Trust rules apply.", &["Harbour Trust [ngo]"]),
+        (
+            "Later, Vantor Inc. opened a lab.",
+            &["Vantor Inc. [company]"],
+        ),
+    ]);
+}
+
+#[test]
 fn company_legal_forms() {
     check(&[
         (
