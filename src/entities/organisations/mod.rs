@@ -30,7 +30,7 @@ use super::{Ctx, Found, OrgMention};
 use crate::document::normalise;
 use crate::lexicon::{self, Class};
 use crate::model::OrganisationKind as K;
-use acronyms::{acronym_definitions, tickers};
+use acronyms::{acronym_definitions, acronym_modifiers, tickers};
 use context::{agents, business_subjects, class_appositions, lists, national_institutions};
 use missions::missions;
 use repeats::{repeats, short_forms};
@@ -233,6 +233,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
     }
     class_appositions(ctx, chunks, found);
     national_institutions(ctx, found);
+    acronym_modifiers(ctx, found);
     // Defined acronyms and names used again ("the NRA") are organisations before people
     // are read, so a title's "of the NRA" finds its organisation.
     repeats(ctx, chunks, found);

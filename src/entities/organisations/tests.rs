@@ -226,6 +226,30 @@ fn new_before_a_known_place_is_part_of_the_name() {
 }
 
 #[test]
+fn an_acronym_before_a_member_noun_names_a_body() {
+    check(&[
+        ("The NCSA chairman spoke on Monday.", &["NCSA [other]"]),
+        ("NHRA officials said the ferry was late.", &["NHRA [other]"]),
+        ("An ERCB board member resigned.", &["ERCB [other]"]),
+        (
+            "The EHTA spokesperson declined to comment.",
+            &["EHTA [other]"],
+        ),
+        ("Two WPSC staff joined the team.", &["WPSC [other]"]),
+        (
+            "The KMRA delegation arrived in the morning.",
+            &["KMRA [other]"],
+        ),
+        ("All CTRB members voted for it.", &["CTRB [other]"]),
+        // A title, a country or a word of a heading in capitals is no body.
+        ("A CEO spokesperson declined.", &[]),
+        ("US officials agreed.", &[]),
+        // Before a capitalised word or no member noun, nothing is said.
+        ("The NCSA report was late.", &[]),
+    ]);
+}
+
+#[test]
 fn company_legal_forms() {
     check(&[
         (
