@@ -233,6 +233,29 @@ impl<'d> Ctx<'d> {
         (!hit.ambiguous).then_some(hit.place)
     }
 
+    /// Whether token `i` opens a known place's or organisation's name of more words ("New"
+    /// in "New Jersey"): a stop capital there is part of the name, not an opener.
+    pub fn opens_known_name(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        let place = self
+            .place_of
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|h| self.places.get(h))
+            .is_some_and(|p| p.start == t.span.start && p.end > t.span.end && !p.ambiguous);
+        let hit = self
+            .hit_of
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|h| self.hit_tokens.get(h))
+            .is_some_and(|r| r.start == i && r.len() > 1);
+        place || hit
+    }
+
     /// Whether tokens `r` are exactly one place's name.
     pub fn is_place(&self, r: &Range<usize>) -> bool {
         let Some(h) = self.place_of.get(r.start) else {
@@ -546,7 +569,9 @@ pub(crate) fn chunks(ctx: &Ctx<'_>) -> Vec<Range<usize>> {
         // Leading openers ("The", "Tomorrow") go, and with them a possessive they leave
         // behind ("Tomorrow’s Harbour Lecture").
         while s < end
-            && ((words::is_stop_capital(ctx.word(s)) && !ctx.tokens[s].upper)
+            && ((words::is_stop_capital(ctx.word(s))
+                && !ctx.tokens[s].upper
+                && !ctx.opens_known_name(s))
                 || sentence_adverb(ctx, s)
                 || ctx.tokens[s].kind == Kind::Possessive)
         {

@@ -8,7 +8,7 @@ use super::spans::trim_org;
 use super::{chunk_ending_at, push};
 use crate::entities::gazetteer::GAZETTEER;
 use crate::entities::tokens::Kind;
-use crate::entities::{Ctx, Found};
+use crate::entities::{words, Ctx, Found};
 use crate::lexicon::{self, Class};
 use crate::model::OrganisationKind as K;
 
@@ -97,5 +97,43 @@ pub(super) fn tickers(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found)
             let c = trim_org(ctx, c);
             push(ctx, found, c, K::Company, None);
         }
+    }
+}
+
+/// `the NCSA chairman`, `NRA officials`, `an ERA board member`: an acronym in capitals
+/// that modifies a noun for a body's officers, members or staff names that body, though
+/// the page never spells it out. Not a body: a title in capitals ("CEO"), a country or a
+/// place ("US officials"), an acronym inside a heading.
+pub(super) fn acronym_modifiers(ctx: &Ctx<'_>, found: &mut Found) {
+    for i in 0..ctx.tokens.len() {
+        let Some(t) = ctx.tok(i) else { continue };
+        let w = ctx.word(i);
+        if !t.upper
+            || !looks_like_acronym(w)
+            || w.len() < 3
+            || found.covers(i)
+            || ctx.heading.get(i).copied().unwrap_or(false)
+            || ctx.hit_of.get(i).copied().flatten().is_some()
+            || ctx.place_at(i).is_some()
+            || GAZETTEER.title(w).is_some()
+            || words::is_stop_capital(w)
+        {
+            continue;
+        }
+        let next = ctx.word(i + 1);
+        if ctx.is_cap(i + 1)
+            || !ctx.tok(i + 1).is_some_and(|t| t.kind == Kind::Word)
+            || !lexicon::contains(Class::OrgMemberNoun, next)
+        {
+            continue;
+        }
+        let entry = GAZETTEER.organisation(w);
+        push(
+            ctx,
+            found,
+            i..i + 1,
+            entry.map_or(K::Other, |e| e.kind),
+            entry,
+        );
     }
 }

@@ -84,13 +84,19 @@ pub(crate) fn pattern_kind(ctx: &Ctx<'_>, r: &Range<usize>) -> Option<K> {
         }
     }
     // "Ministry of …", "University of …", "City of …": a lead word and its complement.
-    let first = ctx.word(r.start);
-    if let Some(w) = GAZETTEER.org_word(first) {
-        if w.is_lead()
-            && r.len() >= 3
-            && words::is_prep(ctx.word(r.start + 1), &[Prep::Of, Prep::For, Prep::On])
-        {
-            return Some(w.kind);
+    // A compound lead is looked up as a phrase ("Consulate General of …").
+    for len in 1..=MAX_HEAD_WORDS.min(r.len().saturating_sub(2)) {
+        let lead = if len == 1 {
+            ctx.word(r.start).to_owned()
+        } else {
+            normalise(ctx.slice(&(r.start..r.start + len)))
+        };
+        if let Some(w) = GAZETTEER.org_word(&lead) {
+            if w.is_lead()
+                && words::is_prep(ctx.word(r.start + len), &[Prep::Of, Prep::For, Prep::On])
+            {
+                return Some(w.kind);
+            }
         }
     }
     // "Working Group on Fisheries", "Committee on Fisheries, Ports and Oceans": a head
@@ -108,9 +114,13 @@ fn remit_head(ctx: &Ctx<'_>, k: usize) -> Option<K> {
     if crate::lexicon::event_head(ctx.word(k)).is_some() {
         return None;
     }
+    // "for" gives a remit as "on" does ("Council for the Development of Eastland",
+    // "Institute for the Study of Coastal Arts"), but only after a head that names a body
+    // alone: "Fund for …" may be a programme.
     (w.is_head()
         && ctx.is_cap(k)
-        && (remit == Some(Prep::On) || (!w.ambiguous && remit == Some(Prep::Of))))
+        && (remit == Some(Prep::On)
+            || (!w.ambiguous && matches!(remit, Some(Prep::Of | Prep::For)))))
     .then_some(w.kind)
 }
 

@@ -28,8 +28,9 @@ use super::gazetteer::{HitTarget, OrgEntry, GAZETTEER};
 use super::tokens::Kind;
 use super::{Ctx, Found, OrgMention};
 use crate::document::normalise;
+use crate::lexicon::{self, Class};
 use crate::model::OrganisationKind as K;
-use acronyms::{acronym_definitions, tickers};
+use acronyms::{acronym_definitions, acronym_modifiers, tickers};
 use context::{agents, business_subjects, class_appositions, lists, national_institutions};
 use missions::missions;
 use repeats::{repeats, short_forms};
@@ -96,7 +97,7 @@ fn push(
         }
         None => (r, kind),
     };
-    if r.is_empty() {
+    if r.is_empty() || used_as_place(ctx, found, &r) {
         return None;
     }
     if let Some(i) = found.org_at(&r) {
@@ -129,6 +130,45 @@ fn push(
         same_as: None,
     });
     Some(found.orgs.len() - 1)
+}
+
+/// Whether tokens `r`, a name whose head names a place as often as its government
+/// ("Eastvale County"), are used as the place: after a locative preposition ("in Eastvale
+/// County", "across the Eastvale Borough"), closing an address ("Westport, Eastvale
+/// County") or before the place that holds it ("Eastvale County, Norland"). A body is
+/// what acts or receives ("Eastvale County approved …", "funds allocated to Eastvale
+/// County").
+fn used_as_place(ctx: &Ctx<'_>, found: &Found, r: &Range<usize>) -> bool {
+    let Some(last) = r.end.checked_sub(1) else {
+        return false;
+    };
+    if r.len() < 2 || !lexicon::contains(Class::OrgPlaceHead, ctx.word(last)) {
+        return false;
+    }
+    let mut before = r.start.checked_sub(1);
+    if let Some(k) = before.filter(|&k| ctx.is_word(k, "the")) {
+        before = k.checked_sub(1);
+    }
+    let locative = before.is_some_and(|k| {
+        !ctx.is_cap(k) && lexicon::contains(Class::OrgLocativePreposition, ctx.word(k))
+    });
+    let closes_address = r.start >= 2
+        && ctx.is_punct(r.start - 1, ",")
+        && ctx.is_cap(r.start - 2)
+        && !found.covers(r.start - 2)
+        && ctx.tok(r.start - 2).is_some_and(|t| !t.upper);
+    let holder = |k: usize| {
+        ctx.place_at(k).is_some()
+            || ctx
+                .hit_of
+                .get(k)
+                .copied()
+                .flatten()
+                .and_then(|h| ctx.hits.get(h))
+                .is_some_and(|h| matches!(h.target, HitTarget::Country(_)))
+    };
+    let held = ctx.is_punct(r.end, ",") && holder(r.end + 1);
+    locative || closes_address || held
 }
 
 /// Organisations from the gazetteer, acronym definitions, patterns and missions.
@@ -193,6 +233,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
     }
     class_appositions(ctx, chunks, found);
     national_institutions(ctx, found);
+    acronym_modifiers(ctx, found);
     // Defined acronyms and names used again ("the NRA") are organisations before people
     // are read, so a title's "of the NRA" finds its organisation.
     repeats(ctx, chunks, found);

@@ -29,6 +29,7 @@ pub(crate) fn trim_org(ctx: &Ctx<'_>, mut r: Range<usize>) -> Range<usize> {
     while r.len() > 1
         && words::is_stop_capital(ctx.word(r.start))
         && !ctx.tokens.get(r.start).is_some_and(|t| t.upper)
+        && !ctx.opens_known_name(r.start)
     {
         r.start += 1;
     }
@@ -60,7 +61,14 @@ pub(crate) fn split_and(ctx: &Ctx<'_>, c: &Range<usize>) -> Vec<Range<usize>> {
         if the {
             right.start += 1;
         }
-        let split = the
+        // In a remit ("Council on the Arts and the Humanities") "and the" joins topics: a
+        // right side that is no name of its own stays in the name.
+        let topic = the
+            && whole_is_org
+            && in_remit(ctx, &(s..a))
+            && !standalone_org(ctx, &right)
+            && !ctx.plausible_person(&right);
+        let split = (the && !topic)
             || !whole_is_org
             || (standalone_org(ctx, &(s..a)) && standalone_org(ctx, &right))
             || (bare_head(ctx, &(s..a)) && bare_head(ctx, &right))
@@ -76,6 +84,13 @@ pub(crate) fn split_and(ctx: &Ctx<'_>, c: &Range<usize>) -> Vec<Range<usize>> {
         out.push(s..c.end);
     }
     out
+}
+
+/// Whether tokens `r` hold a body's head word followed by its remit ("Council on the
+/// Arts", "Institute for the Study of Tides").
+fn in_remit(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
+    (r.start + 1..r.end)
+        .any(|k| words::is_prep(ctx.word(k), &[Prep::On, Prep::For]) && bare_head(ctx, &(k - 1..k)))
 }
 
 /// Whether tokens `r` are one capitalised head word that names a body alone ("Council",
@@ -149,9 +164,20 @@ pub(crate) fn strip_title_prefix(ctx: &Ctx<'_>, r: Range<usize>) -> Range<usize>
             }
             // An employer after "for" or "at" ("of Sales for Vantor, Inc.") is the
             // organisation; otherwise the rest is, when it is one name.
+            // Not after a body's bare head word, where "for" opens its remit ("of the
+            // Council for the Development of Eastland"); a portfolio that ends in a head
+            // word still has its employer after "for" ("Head of Platform Solutions for
+            // Vantor").
+            let remit = |p: usize| {
+                ctx.is_word(p, "for")
+                    && p == k + 1
+                    && bare_head(ctx, &(k..p))
+                    && !standalone_org(ctx, &(p + 1..r.end))
+            };
             if let Some(p) = (k..r.end)
                 .rev()
                 .find(|&x| words::is_prep(ctx.word(x), &[Prep::For, Prep::At]))
+                .filter(|&p| !remit(p))
             {
                 let mut after = p + 1;
                 if ctx.is_word(after, "the") {

@@ -86,6 +86,170 @@ fn remit_after_an_inner_head() {
 }
 
 #[test]
+fn a_remit_after_a_head_stays_in_the_name() {
+    check(&[
+        (
+            "Tom Berg, Vice Chairman of the Council for the Development of Eastland, spoke.",
+            &["Council for the Development of Eastland [other]"],
+        ),
+        (
+            "She studied at the Marlow Institute for the Study of Coastal Arts.",
+            &["Marlow Institute for the Study of Coastal Arts [academic]"],
+        ),
+        (
+            "The Federal Council on the Arts and the Humanities gave an indemnity.",
+            &["Federal Council on the Arts and the Humanities [other]"],
+        ),
+        (
+            "The Agency for Harbour Safety issued a warning.",
+            &["Agency for Harbour Safety [government]"],
+        ),
+        (
+            "The Eastvale Centre for Tidal Research opened a lab.",
+            &["Eastvale Centre for Tidal Research [other]"],
+        ),
+        (
+            "Ana Ruiz, Director of the Office for Coastal Planning, agreed.",
+            &["Office for Coastal Planning [government]"],
+        ),
+        (
+            "The Norhaven Foundation for Rural Schools gave a grant.",
+            &["Norhaven Foundation for Rural Schools [ngo]"],
+        ),
+        // An employer after "for" that follows no head word is still cut off.
+        (
+            "Ana Ruiz, Head of Sales for Vantor Inc., spoke.",
+            &["Vantor Inc. [company]"],
+        ),
+        (
+            "Ana Ruiz, Head of Platform Solutions for Vantor Inc., spoke.",
+            &["Vantor Inc. [company]"],
+        ),
+        // Two bodies joined by "and the" stay two.
+        (
+            "The Council on Fisheries and the Eastvale Harbour Agency met.",
+            &[
+                "Council on Fisheries [other]",
+                "Eastvale Harbour Agency [government]",
+            ],
+        ),
+        (
+            "The Department of Fisheries and the Department for Roads met.",
+            &[
+                "Department of Fisheries [government]",
+                "Department for Roads [government]",
+            ],
+        ),
+        // A compound lead: "Consulate General of …".
+        (
+            "We thank Ana Ruiz, Consulate General of Eastland in Norhaven.",
+            &["Consulate General of Eastland in Norhaven [government]"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_county_used_as_a_place_is_no_body() {
+    check(&[
+        (
+            "Broadband will reach homes in Eastvale County next year.",
+            &[],
+        ),
+        ("Crews worked across the Marlow County coast.", &[]),
+        ("Floods hit farms throughout Norhaven Parish.", &[]),
+        ("Remains from Westport, Eastvale County were returned.", &[]),
+        ("Eastvale County, Kenya has a new clinic.", &[]),
+        ("Schools within Harbour Borough reopened.", &[]),
+        // A county that acts or receives is its government.
+        (
+            "Eastvale County approved the budget on Monday.",
+            &["Eastvale County [government]"],
+        ),
+        (
+            "Funds were allocated to Marlow County last year.",
+            &["Marlow County [government]"],
+        ),
+        (
+            "The grant from Norhaven County paid for the trail.",
+            &["Norhaven County [government]"],
+        ),
+        // A head that names no place keeps its body after "in".
+        (
+            "The talks were held in the Eastvale Harbour Agency offices.",
+            &["Eastvale Harbour Agency [government]"],
+        ),
+    ]);
+}
+
+#[test]
+fn new_before_a_known_place_is_part_of_the_name() {
+    check(&[
+        (
+            "The New Jersey Transit Authority met.",
+            &["New Jersey Transit Authority [government, US]"],
+        ),
+        (
+            "New Zealand Trade Office staff met.",
+            &["New Zealand Trade Office [government, NZ]"],
+        ),
+        (
+            "Staff at the New York Harbour Commission spoke.",
+            &["New York Harbour Commission [government, US]"],
+        ),
+        (
+            "She joined the New Mexico Arts Council in May.",
+            &["New Mexico Arts Council [other, US]"],
+        ),
+        (
+            "The New South Wales Fisheries Agency agreed.",
+            &["New South Wales Fisheries Agency [government, AU]"],
+        ),
+        (
+            "A grant came from the New Delhi Port Authority.",
+            &["New Delhi Port Authority [government, IN]"],
+        ),
+        (
+            "The New Hampshire Rowing Club won.",
+            &["New Hampshire Rowing Club [ngo, US]"],
+        ),
+        (
+            "The New Brunswick Tidal Institute opened.",
+            &["New Brunswick Tidal Institute [academic, CA]"],
+        ),
+        // Elsewhere "New" is an opener, as "The" is.
+        ("New Harbour Trust rules apply.", &["Harbour Trust [ngo]"]),
+        (
+            "Later, Vantor Inc. opened a lab.",
+            &["Vantor Inc. [company]"],
+        ),
+    ]);
+}
+
+#[test]
+fn an_acronym_before_a_member_noun_names_a_body() {
+    check(&[
+        ("The NCSA chairman spoke on Monday.", &["NCSA [other]"]),
+        ("NHRA officials said the ferry was late.", &["NHRA [other]"]),
+        ("An ERCB board member resigned.", &["ERCB [other]"]),
+        (
+            "The EHTA spokesperson declined to comment.",
+            &["EHTA [other]"],
+        ),
+        ("Two WPSC staff joined the team.", &["WPSC [other]"]),
+        (
+            "The KMRA delegation arrived in the morning.",
+            &["KMRA [other]"],
+        ),
+        ("All CTRB members voted for it.", &["CTRB [other]"]),
+        // A title, a country or a word of a heading in capitals is no body.
+        ("A CEO spokesperson declined.", &[]),
+        ("US officials agreed.", &[]),
+        // Before a capitalised word or no member noun, nothing is said.
+        ("The NCSA report was late.", &[]),
+    ]);
+}
+
+#[test]
 fn company_legal_forms() {
     check(&[
         (
