@@ -128,6 +128,9 @@ pub(super) fn read(
                 extend(&mut f.organisers, names_between);
             }
         }
+        if i < me.start && next_by {
+            fronted(ctx, reader, f, verb, i, me, win, others);
+        }
         if i < me.start && me.start - i <= ACTIVE_REACH && object_of(ctx, reader, i, me, others) {
             active(ctx, reader, f, verb, i, win);
         }
@@ -140,6 +143,47 @@ pub(super) fn read(
             let start = clause_start(ctx, win.start, i);
             extend(&mut f.organisers, reader.subject_of(ctx, &(start..i)));
         }
+    }
+}
+
+/// A participle that opens the sentence, its agent closed by a comma, and the event the
+/// subject right after: "Organised by the Harbour Trust, the spring fair …", "Co-hosted by
+/// X and Y, the forum …", "Organised by X, Y and Z, the summit …". Only determiners and modifiers (or emphasis marks) stand
+/// between the comma and the event; any other word makes the event another phrase's
+/// ("Hosted by X, the gala raised funds for the summit" says nothing of the summit).
+#[allow(clippy::too_many_arguments)]
+fn fronted(
+    ctx: &Ctx<'_>,
+    reader: &Reader<'_>,
+    f: &mut Frame,
+    verb: Option<VerbSlot>,
+    i: usize,
+    me: &Range<usize>,
+    win: &Range<usize>,
+    others: &Others,
+) {
+    let opens = (win.start..i).all(|j| ctx.tok(j).is_some_and(|t| t.kind != Kind::Word));
+    // The last comma before the event closes the agents, a list's commas inside them
+    // ("by X, Y and Z, the forum").
+    let Some(comma) = (i + 2..me.start).rfind(|&j| is_char(ctx, j, ',')) else {
+        return;
+    };
+    let subject_next = (comma + 1..me.start).all(|j| {
+        let tag = reader.tag(j);
+        ctx.tok(j).is_some_and(|t| t.kind != Kind::Word) || tag.determiner.is_some() || tag.modifier
+    });
+    let clean = (i + 2..comma).all(|j| {
+        !(is_char(ctx, j, ';') || is_char(ctx, j, '.') || is_char(ctx, j, ':') || others.covers(j))
+    });
+    if !opens || !subject_next || !clean {
+        return;
+    }
+    let end = comma;
+    let agents = reader.within(&(i + 2..end));
+    match verb {
+        Some(VerbSlot::Organiser | VerbSlot::Host) => extend(&mut f.organisers, agents),
+        Some(VerbSlot::CoOrganiser | VerbSlot::CoHost) => extend(&mut f.co_organisers, agents),
+        _ => {}
     }
 }
 
@@ -311,6 +355,58 @@ fn active(
 #[cfg(test)]
 mod tests {
     use super::super::tests::{events, PUB};
+
+    #[test]
+    fn a_fronted_participle_names_the_subjects_agents() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Organised by the Harbour Trust, the spring fair opens on 5 April 2025.",
+                &["spring fair [conference] when=2025-04-05 org=Harbour Trust"],
+            ),
+            (
+                "Hosted by the Northwind Foundation, the annual gala raised funds for schools.",
+                &["annual gala [other] org=Northwind Foundation"],
+            ),
+            (
+                "Co-organised by the Harbour Trust and the Northwind Foundation, the regional forum opened in Porto.",
+                &["regional forum [conference] where=Porto co=Harbour Trust,Northwind Foundation"],
+            ),
+            (
+                "Co-hosted by Vantor Systems and the Ministry of Water, the technical workshop drew engineers.",
+                &["technical workshop [workshop] co=Vantor Systems,Ministry of Water"],
+            ),
+            (
+                "Organized by the Coastal Arts Council, the annual summit runs for two days.",
+                &["annual summit [conference] org=Coastal Arts Council"],
+            ),
+            (
+                "Convened by the Ministry of Water, the regional conference closed on 2 March 2025.",
+                &["regional conference [conference] when=2025-03-02 org=Ministry of Water"],
+            ),
+            (
+                "Sponsored by Vantor Systems, the technical workshop is free.",
+                &["technical workshop [workshop] org=Vantor Systems"],
+            ),
+            (
+                "Co-organized by the Harbour Trust, the Northwind Foundation and Vantor Systems, the regional forum ended.",
+                &["regional forum [conference] co=Harbour Trust,Northwind Foundation,Vantor Systems"],
+            ),
+            // The subject after the comma is no event: the event later in the clause is
+            // not the participle's.
+            (
+                "Hosted by the Northwind Foundation, volunteers prepared the annual gala.",
+                &["annual gala [other]"],
+            ),
+            // A participle inside the sentence is no fronted phrase.
+            (
+                "Volunteers, hosted by the Northwind Foundation, met before the annual gala.",
+                &["annual gala [other]"],
+            ),
+        ];
+        for (page, want) in table {
+            assert_eq!(events(page, PUB), *want, "{page}");
+        }
+    }
 
     #[test]
     fn passive_agents() {

@@ -179,7 +179,7 @@ fn clause_parts(
 /// Reads the capitalised chunk `c` as an event's name.
 fn name(ctx: &Ctx<'_>, found: &Found, sents: &[Range<usize>], c: Range<usize>, set: &mut FrameSet) {
     {
-        let c = without_place(ctx, c);
+        let c = after_owner(ctx, found, without_place(ctx, c));
         let sentence = sentence_at(sents, c.start).unwrap_or(c.start..c.start + 1);
         if is_edition(ctx, &c) {
             let f = Frame::new(
@@ -194,7 +194,13 @@ fn name(ctx: &Ctx<'_>, found: &Found, sents: &[Range<usize>], c: Range<usize>, s
             return;
         }
         let (first, last) = (ctx.word(c.start), ctx.word(c.end - 1));
-        let observance = vocab::is(Class::EventObservanceLead, first)
+        // "the 26th annual Harbour Day": an edition word makes a day a recurring event.
+        let edition_before = c
+            .start
+            .checked_sub(1)
+            .is_some_and(|p| is_ordinal(&ctx.word(p).to_lowercase()));
+        let observance = (vocab::is(Class::EventObservanceLead, first)
+            || edition_before && vocab::is(Class::EventObservanceHead, last))
             && c.len() >= 2
             && (vocab::is(Class::EventObservanceHead, last)
                 || c.clone().any(|i| {
@@ -248,6 +254,16 @@ fn name(ctx: &Ctx<'_>, found: &Found, sents: &[Range<usize>], c: Range<usize>, s
             Frame::new(ctx, s..c.end, kind, head, Rule::Name, sentence),
         );
     }
+}
+
+/// A name without the owner that opens it: "the Harbour Trust's Spring Gala" is named
+/// "Spring Gala", its owner a body or person the entity stage found. A possessive of a
+/// word that names no one is part of the name ("International Volunteers' Day").
+fn after_owner(ctx: &Ctx<'_>, found: &Found, c: Range<usize>) -> Range<usize> {
+    let cut = (c.start + 1..c.end.saturating_sub(1))
+        .rev()
+        .find(|&k| ctx.tok(k).is_some_and(|t| t.kind == Kind::Possessive) && found.covers(k - 1));
+    cut.map_or(c.clone(), |k| k + 1..c.end)
 }
 
 /// A name without the place that ends it: "the Conference on Coastal Water in Porto" is
@@ -413,6 +429,40 @@ mod tests {
             (
                 "The International Day of Rivers is observed every year.",
                 &["International Day of Rivers [other]"],
+            ),
+        ];
+        for (page, want) in table {
+            assert_eq!(events(page, PUB), *want, "{page}");
+        }
+    }
+
+    #[test]
+    fn an_edition_word_makes_a_day_an_event() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Families can join the 12th annual Kite Day on 5 April 2025.",
+                &["12th annual Kite Day [other] when=2025-04-05"],
+            ),
+            (
+                "The third Harbour Cleanup Day drew volunteers.",
+                &["third Harbour Cleanup Day [other]"],
+            ),
+            (
+                "Tickets for the annual Robotics Day are free.",
+                &["annual Robotics Day [other]"],
+            ),
+            (
+                "The 40th annual Founders Day returns in May 2025.",
+                &["40th annual Founders Day [other] when=2025-05-01..2025-05-31"],
+            ),
+            // Without an edition word a day is a date or a holiday, not an event.
+            ("The office is closed on Boxing Day.", &[]),
+            ("Polls opened early on Election Day.", &[]),
+            ("The library celebrated Founders Day.", &[]),
+            // An edition word before a body is no observance.
+            (
+                "The 12th annual report of the Day Centre was published.",
+                &[],
             ),
         ];
         for (page, want) in table {

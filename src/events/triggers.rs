@@ -262,7 +262,7 @@ fn evidence_near(
 
 /// The person or organisation that owns a phrase through the possessive at `p` ("the
 /// agency's annual conference"), as the entity stages name it.
-fn owner(reader: &Reader<'_>, p: usize) -> Option<String> {
+pub(super) fn owner(reader: &Reader<'_>, p: usize) -> Option<String> {
     reader
         .positions(&(p.saturating_sub(OWNER_REACH)..p))
         .into_iter()
