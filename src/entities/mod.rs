@@ -242,15 +242,11 @@ impl<'d> Ctx<'d> {
         let place = self
             .place_of
             .get(i)
-            .copied()
-            .flatten()
             .and_then(|h| self.places.get(h))
             .is_some_and(|p| p.start == t.span.start && p.end > t.span.end && !p.ambiguous);
         let hit = self
             .hit_of
             .get(i)
-            .copied()
-            .flatten()
             .and_then(|h| self.hit_tokens.get(h))
             .is_some_and(|r| r.start == i && r.len() > 1);
         place || hit

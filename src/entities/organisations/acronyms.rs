@@ -113,7 +113,7 @@ pub(super) fn acronym_modifiers(ctx: &Ctx<'_>, found: &mut Found) {
             || w.len() < 3
             || found.covers(i)
             || ctx.heading.get(i).copied().unwrap_or(false)
-            || ctx.hit_of.get(i).copied().flatten().is_some()
+            || ctx.hit_of.get(i).is_some()
             || ctx.place_at(i).is_some()
             || GAZETTEER.title(w).is_some()
             || words::is_stop_capital(w)

@@ -162,8 +162,6 @@ fn used_as_place(ctx: &Ctx<'_>, found: &Found, r: &Range<usize>) -> bool {
             || ctx
                 .hit_of
                 .get(k)
-                .copied()
-                .flatten()
                 .and_then(|h| ctx.hits.get(h))
                 .is_some_and(|h| matches!(h.target, HitTarget::Country(_)))
     };
