@@ -1225,3 +1225,82 @@ fn occupations_as_title_heads() {
         ),
     ]);
 }
+
+#[test]
+fn a_relative_who_after_a_name() {
+    check(&[
+        (
+            "Olu Adeyemi, who founded the charity in 2001, spoke first.",
+            &["Olu Adeyemi"],
+            &[],
+        ),
+        (
+            "The prize went to Kemi Balogun, who trained in Eastvale.",
+            &["Kemi Balogun"],
+            &[],
+        ),
+        (
+            "Bram Okonjo, whose studio is in Norhaven, made the bowls.",
+            &["Bram Okonjo"],
+            &[],
+        ),
+        (
+            "We thank Tova Reinholt, who lent the paintings.",
+            &["Tova Reinholt"],
+            &[],
+        ),
+        // A group after an article takes "who" too.
+        (
+            "The show closes with the Harbour Lights, who play at nine.",
+            &[],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn joining_a_body_named_by_a_common_noun() {
+    check(&[
+        (
+            "Jane Roe has joined the company as Vice President of Engineering.",
+            &["Jane Roe"],
+            &["Jane Roe = Vice President of Engineering"],
+        ),
+        (
+            "Tom Berg joined the firm as a partner in 2019.",
+            &["Tom Berg"],
+            &["Tom Berg = partner"],
+        ),
+        (
+            "Lea Holm joins the board as treasurer.",
+            &["Lea Holm"],
+            &["Lea Holm = treasurer"],
+        ),
+        (
+            "Ana Ruiz will join the team as head of design.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = head of design"],
+        ),
+        (
+            "Tom Berg joined Vantor as chief economist.",
+            &["Tom Berg"],
+            &["Tom Berg = chief economist @ Vantor"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_couple_sharing_a_family_name_before_a_place() {
+    check(&[
+        (
+            "The winners were Anne and Peter Holm of Eastvale.",
+            &["Anne Holm", "Peter Holm"],
+            &[],
+        ),
+        (
+            "The gift came from Maria and John Berg of Norhaven.",
+            &["Maria Berg", "John Berg"],
+            &[],
+        ),
+    ]);
+}
