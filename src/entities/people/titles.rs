@@ -141,20 +141,6 @@ pub(super) fn title_head_at(ctx: &Ctx<'_>, i: usize) -> Option<(usize, usize)> {
             }
         }
     }
-    // An occupation the title gazetteer does not hold: "epidemiologist", "Head Coach"
-    // (after a rank), "consultant cardiologist" (after a title).
-    let role_head = |x: usize| {
-        ctx.tok(x).is_some_and(|t| t.kind == Kind::Word)
-            && lexicon::contains(Class::RoleHead, ctx.word(x))
-    };
-    if head_end.is_none() && role_head(j) {
-        head_end = Some(j + 1);
-    }
-    if let Some(e) =
-        head_end.filter(|&e| e > i && role_head(e) && ctx.is_cap(e) == ctx.is_cap(e - 1))
-    {
-        head_end = Some(e + 1);
-    }
     // "Chief Philanthropy Officer", "Senior Film Curator": one or two nouns between a rank
     // (or a title that is also one, "Chief") and the head they modify.
     let adjunct_from = head_end.unwrap_or(j);
@@ -173,7 +159,7 @@ pub(super) fn title_head_at(ctx: &Ctx<'_>, i: usize) -> Option<(usize, usize)> {
             if !inner_ok {
                 break;
             }
-            if cased(h) && (GAZETTEER.title(ctx.word(h)).is_some() || role_head(h)) {
+            if cased(h) && GAZETTEER.title(ctx.word(h)).is_some() {
                 head_end = Some(h + 1);
                 break;
             }
