@@ -453,9 +453,11 @@ fn merge_people(
         let Some(person) = out.get_mut(p) else {
             continue;
         };
+        // "CEO" beside "Chief Executive Officer": one title written two ways, one role.
         let dup = person.roles.iter().any(|x| {
             x.title.eq_ignore_ascii_case(&role.title)
                 && (x.organisation == organisation || organisation.is_none())
+                || same_title_written_otherwise(&x.title, &role.title)
         });
         if dup {
             continue;
@@ -472,6 +474,17 @@ fn merge_people(
         });
     }
     (out, person_of_mention)
+}
+
+/// Whether two titles are forms of one title of the gazetteer ("CEO", "Chief Executive
+/// Officer") written differently.
+fn same_title_written_otherwise(a: &str, b: &str) -> bool {
+    use crate::entities::gazetteer::GAZETTEER;
+    !a.eq_ignore_ascii_case(b)
+        && GAZETTEER
+            .title(a)
+            .zip(GAZETTEER.title(b))
+            .is_some_and(|(x, y)| std::ptr::eq(x, y))
 }
 
 /// An office named after the post: "Norhaven County" + "Sheriff" is the "Norhaven County

@@ -26,10 +26,31 @@ pub(super) struct Apposition {
 pub(super) fn apposition(ctx: &Ctx<'_>, found: &Found, end: usize) -> Option<Apposition> {
     let mut i = end;
     // "Tom Berg, PhD, professor of …", "Jane Roe OBE, chair of …": post-nominals go.
-    while is_post_nominal(ctx.word(i))
-        || ctx.is_punct(i, ",") && is_post_nominal(ctx.word(i + 1)) && !ctx.is_punct(i + 2, ")")
+    loop {
+        let comma = usize::from(ctx.is_punct(i, ","));
+        let n = post_nominal_tokens(ctx, i + comma);
+        if n == 0 || comma == 1 && ctx.is_punct(i + 1 + n, ")") {
+            break;
+        }
+        i += comma + n;
+    }
+    // "Jane Roe (pictured), director of …", "Tom Berg, 45, a nurse at …": a one-word
+    // aside in brackets or an age between commas stands between the name and its post.
+    if ctx.is_punct(i, "(")
+        && ctx.is_punct(i + 2, ")")
+        && ctx
+            .tok(i + 1)
+            .is_some_and(|t| t.kind == Kind::Word && !t.cap && !t.upper)
+        && ctx.is_punct(i + 3, ",")
     {
-        i += if ctx.is_punct(i, ",") { 2 } else { 1 };
+        i += 3;
+    }
+    if ctx.is_punct(i, ",")
+        && ctx.word(i + 1).len() <= 3
+        && ctx.word(i + 1).chars().all(|c| c.is_ascii_digit())
+        && ctx.is_punct(i + 2, ",")
+    {
+        i += 2;
     }
     let mut member = false;
     // "(EPP, CL)", "(S&D, GH)", "(the Left, NO)": a group and a country code.
@@ -59,6 +80,51 @@ pub(super) fn apposition(ctx: &Ctx<'_>, found: &Found, end: usize) -> Option<App
     }
     let roles = role_after(ctx, found, i);
     (member || !roles.is_empty()).then_some(Apposition { roles, member })
+}
+
+/// The post under a name in a letterhead, signature or speaker list: the name alone on
+/// its line, a title alone on the next, with the organisation after a comma or a
+/// preposition on the title's line or alone on the line after it ("Jane Roe⏎Chief
+/// Executive Officer⏎Vantor Inc.", "Dr. Tom Berg⏎Director of Research, Harbour Trust").
+/// Not one: a title that opens a sentence going on past it ("Jane Roe⏎Director Tom Berg
+/// said …").
+pub(super) fn letterhead(ctx: &Ctx<'_>, found: &Found, r: &Range<usize>) -> Option<Apposition> {
+    let breaks = |k: usize| ctx.tok(k).is_none_or(|t| t.kind == Kind::Break);
+    let mut s = r.start;
+    while s > 0 && words::is_honorific(ctx.word(s - 1)) {
+        s -= 1;
+    }
+    if !(s == 0 || breaks(s - 1)) || !breaks(r.end) || ctx.tok(r.end).is_none() {
+        return None;
+    }
+    let i = r.end + 1;
+    let t = match_title_in(ctx, i, found, true)?;
+    let org = if t.org.is_some() && breaks(t.end) {
+        t.org
+    } else if t.org.is_some() {
+        return None;
+    } else if breaks(t.end) {
+        // The organisation alone on the next line.
+        let k = t.end + 1;
+        let e = cap_run(ctx, k, 10);
+        (ctx.tok(t.end).is_some() && e > k && breaks(e) && org_like(ctx, found, &(k..e)))
+            .then_some(k..e)
+    } else if let Some(o) = employer_after(ctx, t.end).filter(|o| breaks(o.end)) {
+        Some(o)
+    } else if ctx.is_punct(t.end, ",") {
+        let k = t.end + 1;
+        let e = cap_run(ctx, k, 10);
+        if e == k || !breaks(e) {
+            return None;
+        }
+        Some(k..e)
+    } else {
+        return None;
+    };
+    Some(Apposition {
+        roles: vec![(t.text, org)],
+        member: false,
+    })
 }
 
 /// Roles starting at `i`; two titles joined by "and" or "&" share the organisation named
@@ -92,9 +158,11 @@ pub(super) fn role_after_one(
     found: &Found,
     mut i: usize,
 ) -> Option<(String, Option<Range<usize>>)> {
+    i = skip_adverbs(ctx, i);
     if words::is_article(ctx.word(i)) {
         i += 1;
     }
+    i = skip_adverbs(ctx, i);
     // "the company’s chief technology officer", "its chair": an owner named by a common
     // noun or a pronoun is no part of the title.
     if ctx
@@ -119,8 +187,13 @@ pub(super) fn role_after_one(
         }
         // "Vantor SDI, GM, and Brightline": a list, not an apposition.
         let conjunction = |k: usize| lexicon::contains(Class::ListConjunction, ctx.word(k));
+        // "Jane Roe, chief curator, and Tom Berg, …": a list of people, each with a post.
+        let person_next = |k: usize| {
+            ctx.is_cap(k) && ctx.plausible_person(&(k..cap_run_no_prep(ctx, k, 4)))
+                || words::is_honorific(ctx.word(k))
+        };
         let list = t.org.is_none()
-            && (ctx.is_punct(after, ",") && conjunction(after + 1)
+            && (ctx.is_punct(after, ",") && conjunction(after + 1) && !person_next(after + 2)
                 || conjunction(after) && !ctx.is_cap(after + 1));
         if list {
             return None;
@@ -162,6 +235,18 @@ pub(super) fn role_after_one(
     }
     // "Vantor’s Technology Manager", "Brightline Motors Executive Vice President".
     let e = cap_run(ctx, i, 8);
+    // "Vantor’s vice president for sales", "Brightline’s founder": the owner before a
+    // possessive is the employer, the title after it may be lowercase.
+    if e > i
+        && ctx.tok(e).is_some_and(|t| t.kind == Kind::Possessive)
+        && found.person_covering(i).is_none()
+        && !ctx.plausible_person(&(i..e))
+    {
+        if let Some(t) = match_title_in(ctx, e + 1, found, true) {
+            let org = t.org.clone().or_else(|| employer_after(ctx, t.end));
+            return Some((t.text, org.or(Some(i..e))));
+        }
+    }
     if e > i {
         // After a possessive, the words up to the title are part of it ("Sales Manager").
         if let Some(p) =
@@ -202,6 +287,66 @@ pub(super) fn role_after_one(
         }
     }
     None
+}
+
+/// How many tokens the post-nominal at `i` takes: one ("PhD", "OBE"), or a dotted form
+/// the tokenizer splits ("Ph.D.", "D.Phil."), whose pieces touch; 0 when none starts there.
+fn post_nominal_tokens(ctx: &Ctx<'_>, i: usize) -> usize {
+    if is_post_nominal(ctx.word(i)) {
+        return 1;
+    }
+    let Some(first) = ctx.tok(i).filter(|t| t.kind == Kind::Word && t.cap) else {
+        return 0;
+    };
+    let mut written = ctx.word(i).to_owned();
+    let mut end = first.span.end;
+    for k in i + 1..i + 5 {
+        let Some(t) = ctx
+            .tok(k)
+            .filter(|t| t.span.start == end && t.kind != Kind::Break)
+        else {
+            break;
+        };
+        written.push_str(ctx.word(k));
+        end = t.span.end;
+        if written.ends_with('.') && is_post_nominal(&written) {
+            return k + 1 - i;
+        }
+    }
+    0
+}
+
+/// The first token at or after `i` past adverbs that stand between a name's comma and its
+/// post ("previously", "most recently", "until recently"), and past a participle of
+/// appointment after an adverb of time ("newly elected", "recently appointed").
+fn skip_adverbs(ctx: &Ctx<'_>, mut i: usize) -> usize {
+    let lower = |k: usize| {
+        ctx.tok(k)
+            .is_some_and(|t| t.kind == Kind::Word && !t.cap && !t.upper)
+    };
+    for _ in 0..2 {
+        let two = format!("{} {}", ctx.word(i), ctx.word(i + 1));
+        let (value, len) = if lower(i) && lower(i + 1) {
+            lexicon::value(Class::RoleAppositionAdverb, &two)
+                .map(|v| (Some(v), 2))
+                .unwrap_or((lexicon::value(Class::RoleAppositionAdverb, ctx.word(i)), 1))
+        } else if lower(i) {
+            (lexicon::value(Class::RoleAppositionAdverb, ctx.word(i)), 1)
+        } else {
+            (None, 0)
+        };
+        let Some(v) = value else {
+            break;
+        };
+        i += len;
+        if v == "time"
+            && lower(i)
+            && lexicon::value(Class::RoleFrameVerb, ctx.word(i)) == Some("appoint")
+        {
+            i += 1;
+        }
+    }
+    i
 }
 
 /// The employer named after a title by "at", "for" or "with": "at Vantor", "for

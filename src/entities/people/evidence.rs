@@ -34,6 +34,14 @@ pub(super) fn speech_evidence(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
     if words::is_speech_verb(ctx.word(r.end)) {
         return true;
     }
+    // "Olu Adeyemi, who founded the charity, …": a relative "who" is said of people; a
+    // group after an article takes it too ("the Eastvale Rovers, who …"), so not then.
+    if ctx.is_punct(r.end, ",")
+        && (ctx.is_word(r.end + 1, "who") || ctx.is_word(r.end + 1, "whose"))
+        && !before.eq_ignore_ascii_case("the")
+    {
+        return true;
+    }
     // "Jane Roe, Head of Sales for Vantor, Inc., says:"
     let starts_sentence = ctx.tok(r.start).is_some_and(|t| t.sentence_start) || is_quote(before);
     if starts_sentence && ctx.is_punct(r.end, ",") {

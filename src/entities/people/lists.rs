@@ -227,7 +227,13 @@ pub(super) fn people_in_lists(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mu
             if !is_person && !new_person {
                 super::push_person(ctx, found, r.clone());
             }
-            push_partner(ctx, found, given, &r);
+            // The partner's family name is the found name's, not the phrase's last word
+            // ("Anne and Peter Holm of Eastvale").
+            let full = found
+                .person_covering(r.start)
+                .and_then(|p| found.people.get(p))
+                .map_or(r.clone(), |p| p.tokens.clone());
+            push_partner(ctx, found, given, &full);
         }
     }
 }

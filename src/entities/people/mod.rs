@@ -34,7 +34,7 @@ use super::{words, Ctx, Found, OrgMention, OrgRef, PersonMention, RoleMention};
 use crate::document::normalise;
 use crate::lexicon::{self, Class};
 use crate::model::OrganisationKind as K;
-use apposition::apposition;
+use apposition::{apposition, letterhead};
 use evidence::{credits_and_contacts, speech_evidence};
 use name::{looks_like_place_or_thing, match_name, name_word};
 use titles::{premodifier, title_ends_at, TitleMatch};
@@ -306,7 +306,7 @@ fn candidates(
             && words::is_honorific(ctx.word(r.start - 1))
             && ctx.is_cap(r.start - 1)
             && ctx.word(r.start - 1) != "He";
-        let appo = apposition(ctx, found, r.end);
+        let appo = apposition(ctx, found, r.end).or_else(|| letterhead(ctx, found, &r));
         let speech = speech_evidence(ctx, &r);
         let names = ctx.plausible_person(&r);
         let strong = before.is_some()
@@ -409,6 +409,23 @@ fn candidates(
                         (None, None) => (t.text.clone(), body_after_name(ctx, found, r.end)),
                         _ => (t.text.clone(), None),
                     };
+                    // "Deputy Prime Minister and Minister for Trade Ana Ruiz", "President
+                    // and CEO Jane Roe": a title joined by "and" to the one before the
+                    // name is the person's too, with its own organisation or the shared one.
+                    let joined = t
+                        .tokens
+                        .start
+                        .checked_sub(1)
+                        .filter(|&a| ctx.is_word(a, "and") || ctx.is_punct(a, "&"));
+                    if let Some(first) = joined
+                        .and_then(|a| title_ending.get(a).cloned().flatten())
+                        .filter(|f| {
+                            f.tokens.end == t.tokens.start - 1 || f.end == t.tokens.start - 1
+                        })
+                    {
+                        let own = first.org.clone().and_then(|o| org_ref(ctx, found, o, true));
+                        add_role(found, p, first.text.clone(), own.or_else(|| org.clone()));
+                    }
                     add_role(found, p, title, org);
                 }
                 if let Some(a) = appo {

@@ -81,11 +81,23 @@ fn role_in_predicate(
                 // "joined Vantor as vice president", "joined the Harbour Trust as its chair"
                 let s = k + usize::from(ctx.is_word(k, "the"));
                 let e = cap_run(ctx, s, 10);
-                if e == s || !ctx.is_word(e, "as") {
-                    return None;
+                // "joined the company as …", "joined its board as …": a common noun names
+                // the body without naming it.
+                let lower = (s..s + 3).find(|&x| {
+                    ctx.is_word(x, "as")
+                        || ctx
+                            .tok(x)
+                            .is_none_or(|t| t.kind != Kind::Word || t.cap || t.upper)
+                });
+                if e == s && lower.is_some_and(|x| x > s && ctx.is_word(x, "as")) {
+                    k = lower.map_or(k, |x| x + 1);
+                } else {
+                    if e == s || !ctx.is_word(e, "as") {
+                        return None;
+                    }
+                    employer = Some(s..e);
+                    k = e + 1;
                 }
-                employer = Some(s..e);
-                k = e + 1;
             }
             "serve" => {
                 if !ctx.is_word(k, "as") {

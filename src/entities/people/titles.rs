@@ -79,9 +79,14 @@ pub(super) fn title_head_at(ctx: &Ctx<'_>, i: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut head_end = None;
-    // When no modifier was skipped the second start is the first again.
-    let starts: &[usize] = if j == i { &[i] } else { &[j, i] };
-    'outer: for &start in starts {
+    // After the modifiers, from the first word, and from each word between, since a word
+    // read as a modifier may start the head ("former chief executive": "Chief" and
+    // "Executive" are ranks too, and "chief executive" is the head); the longest wins
+    // ("deputy chief executive", not "deputy chief").
+    let starts = std::iter::once(j)
+        .chain((i < j).then_some(i))
+        .chain((i + 1..j).rev());
+    for start in starts {
         // PERF: only phrases with a title's letters are looked up; the letters of the
         // phrases from `start` are built once, shortest first.
         let mut maybe = [false; MAX_TITLE_WORDS + 1];
@@ -131,8 +136,8 @@ pub(super) fn title_head_at(ctx: &Ctx<'_>, i: usize) -> Option<(usize, usize)> {
             }
             let phrase = normalise(ctx.slice(&(start..end)));
             if GAZETTEER.title(&phrase).is_some() {
-                head_end = Some(end);
-                break 'outer;
+                head_end = head_end.max(Some(end));
+                break;
             }
         }
     }
