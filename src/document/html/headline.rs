@@ -152,9 +152,11 @@ fn site_names(dom: &Dom, tags: &MetaTags) -> Vec<String> {
     names
 }
 
-/// Whether a link points at a site's home page (`/`, `https://example.org/`, `index.html`).
+/// Whether a link points at a site's home page (`/`, `https://example.org/`, `index.html`),
+/// also through a web archive's address of it (`https://web.archive.org/web/2014…/http://example.org/`,
+/// as pages saved from an archive link).
 fn is_home(href: &str) -> bool {
-    let href = href.trim();
+    let href = archived_target(href.trim());
     let path = match href.split_once("://") {
         Some((_, rest)) => rest.split_once('/').map_or("", |(_, p)| p),
         None => href.trim_start_matches('/'),
@@ -162,6 +164,26 @@ fn is_home(href: &str) -> bool {
     let path = path.split(['?', '#']).next().unwrap_or("");
     let href_is_local = href.starts_with('/') || href.contains("://");
     href_is_local && (path.is_empty() || matches!(path, "index.html" | "index.php" | "en" | "en/"))
+}
+
+/// The address a web archive's link stands for: what follows `/web/⟨timestamp⟩/` in it
+/// (the Wayback Machine's form, which other archives copy), else `href` itself.
+fn archived_target(href: &str) -> &str {
+    let Some(i) = href.find("/web/") else {
+        return href;
+    };
+    let rest = &href[i + 5..];
+    match rest.split_once('/') {
+        Some((stamp, target))
+            if stamp.len() >= 4
+                && stamp.starts_with(|c: char| c.is_ascii_digit())
+                && stamp.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                && target.contains("://") =>
+        {
+            target
+        }
+        _ => href,
+    }
 }
 
 /// The text of a heading with a space where two of its parts meet without one: a kicker
@@ -199,8 +221,9 @@ pub(crate) fn spaced_text(el: ElementRef<'_>) -> String {
 }
 
 /// A heading's text without a kicker in an element of its own that is only a document-type
-/// label (`<h1><span>Press release</span> Ferry landing opens</h1>`), nor a leading label
-/// and its colon ("PRESS RELEASE: Ferry landing opens").
+/// label (`<h1><span>Press release</span> Ferry landing opens</h1>`) or only a date
+/// (`<h1><span><time>3 March 2025</time></span> Ferry landing opens</h1>`), nor a leading
+/// label and its colon ("PRESS RELEASE: Ferry landing opens").
 fn without_kicker(e: ElementRef<'_>) -> String {
     let full = without_subtitle(e, spaced_text(e));
     let kicker = e
@@ -208,7 +231,9 @@ fn without_kicker(e: ElementRef<'_>) -> String {
         .filter_map(ElementRef::wrap)
         .next()
         .map(spaced_text)
-        .filter(|k| !k.is_empty() && is_non_headline(k));
+        .filter(|k| {
+            !k.is_empty() && (is_non_headline(k) || crate::document::text::date_line(k).is_some())
+        });
     if let Some(rest) = kicker.and_then(|k| full.strip_prefix(k.as_str())) {
         let rest = rest.trim();
         if rest.split_whitespace().count() >= 3 {
@@ -491,6 +516,19 @@ mod tests {
             ("https://www.example.org/news/", false),
             ("#top", false),
             ("mailto:press@example.org", false),
+            (
+                "https://web.archive.org/web/20140226054445/http://www.example.org/",
+                true,
+            ),
+            (
+                "https://web.archive.org/web/20140226054445im_/http://www.example.org/",
+                true,
+            ),
+            (
+                "https://web.archive.org/web/20140226054445/http://www.example.org/news/ferry",
+                false,
+            ),
+            ("https://www.example.org/web/ferry-timetable/", false),
         ] {
             assert_eq!(is_home(href), want, "{href:?}");
         }

@@ -114,6 +114,25 @@ fn headline_is_what_the_signals_agree_on() {
                <div class="story"><h1>Ferry landing opens at Kestrel Point after two years of works</h1>PROSE</div>"#,
             Some("Ferry landing opens at Kestrel Point after two years of works"),
         ),
+        // A date in an element of its own above the headline inside the `h1` is no
+        // part of it.
+        (
+            r#"<meta property="og:title" content="Ferry landing opens at Kestrel Point - Harbour Board">"#,
+            r#"<div class="story"><h1><span class="supertitle"><time datetime="2025-03-03">3. März 2025</time></span>
+               <span class="title">Ferry landing opens at Kestrel Point</span></h1>PROSE</div>"#,
+            Some("Ferry landing opens at Kestrel Point"),
+        ),
+        (
+            r#"<title>Ferry landing opens at Kestrel Point | Harbour Board</title>"#,
+            r#"<div class="story"><h1><span>March 3, 2025</span> Ferry landing opens at Kestrel Point</h1>PROSE</div>"#,
+            Some("Ferry landing opens at Kestrel Point"),
+        ),
+        // A year in its own element is the headline's first word, not a date line.
+        (
+            r#"<title>2025 harbour festival programme announced | Harbour Board</title>"#,
+            r#"<div class="story"><h1><span class="y">2025</span> harbour festival programme announced</h1>PROSE</div>"#,
+            Some("2025 harbour festival programme announced"),
+        ),
         // A placeholder `<title>` and no heading: no headline.
         (r#"<title>Document</title>"#, "PROSE", None),
     ];

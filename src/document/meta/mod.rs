@@ -14,7 +14,21 @@ mod credit;
 pub(crate) use credit::{attach_line_credits, credit_by, split_credit, CAPTION_SEPARATORS};
 
 /// Separators that pages put between a headline and the site name.
-const TITLE_SEPARATORS: [&str; 6] = [" | ", " – ", " — ", " - ", " :: ", " · "];
+/// The separators between a title's segments. " » " is one too, but only in a title that
+/// opens no French quotation with "«" (see [`separators`]).
+const TITLE_SEPARATORS: [&str; 9] = [
+    " | ", " – ", " — ", " - ", " :: ", " · ", " • ", " ‹ ", " › ",
+];
+
+/// The separators `title` may use: [`TITLE_SEPARATORS`], and " » " unless the title
+/// quotes with guillemets (« … »).
+fn separators(title: &str) -> impl Iterator<Item = &'static str> {
+    let guillemet = !title.contains('«');
+    TITLE_SEPARATORS
+        .iter()
+        .copied()
+        .chain(guillemet.then_some(" » "))
+}
 
 /// The headline in `raw`, without a trailing or leading site name.
 ///
@@ -36,11 +50,11 @@ pub(crate) fn clean_title(raw: &str, known: &[&str], site_name: Option<&str>) ->
         }
         let leading = raw.strip_prefix(k.as_str()).is_some_and(|rest| {
             let rest = rest.trim_start();
-            TITLE_SEPARATORS.iter().any(|s| rest.starts_with(s.trim()))
+            separators(raw).any(|s| rest.starts_with(s.trim()))
         });
         let trailing = raw.strip_suffix(k.as_str()).is_some_and(|rest| {
             let rest = rest.trim_end();
-            TITLE_SEPARATORS.iter().any(|s| rest.ends_with(s.trim()))
+            separators(raw).any(|s| rest.ends_with(s.trim()))
         });
         if leading || (trailing && !reads_like_name(&k)) {
             segments.push(k);
@@ -55,7 +69,7 @@ pub(crate) fn clean_title(raw: &str, known: &[&str], site_name: Option<&str>) ->
     }
     let mut title = raw.to_owned();
     if let Some(site) = site_name.map(normalise).filter(|s| !s.is_empty()) {
-        for sep in TITLE_SEPARATORS {
+        for sep in separators(raw) {
             if let Some(head) = title.strip_suffix(&format!("{sep}{site}")) {
                 return head.trim().to_owned();
             }
@@ -75,7 +89,7 @@ pub(crate) fn clean_title(raw: &str, known: &[&str], site_name: Option<&str>) ->
     // "Headline - Office - Government": each trailing name goes, the last first.
     let mut cut = false;
     'names: for _ in 0..3 {
-        for sep in [" – ", " — ", " - ", " :: ", " · "] {
+        for sep in separators(raw).filter(|s| *s != " | ") {
             if let Some(i) = title.rfind(sep) {
                 let (head, tail) = (&title[..i], &title[i + sep.len()..]);
                 let tail_words = tail.split_whitespace().count();
@@ -126,7 +140,7 @@ pub(crate) fn drop_title_segments(
     raw: &str,
     is_furniture: &dyn Fn(&str) -> bool,
 ) -> Option<String> {
-    let sep = TITLE_SEPARATORS.iter().find(|s| raw.contains(**s))?;
+    let sep = separators(raw).find(|s| raw.contains(*s))?;
     let parts: Vec<&str> = raw.split(sep).map(str::trim).collect();
     let kept: Vec<&str> = parts.iter().copied().filter(|p| !is_furniture(p)).collect();
     (kept.len() < parts.len()).then(|| kept.join(sep))

@@ -349,3 +349,38 @@ fn title_labels_and_trailing_names() {
         assert_eq!(clean_title(raw, &[], None), want, "{raw:?}");
     }
 }
+
+/// Site names after the other separators templates print: a single angle quote, a bullet,
+/// a double angle quote (but not in a title that quotes with guillemets).
+#[test]
+fn titles_lose_site_names_after_other_separators() {
+    let table = [
+        (
+            "Ferry landing opens at Kestrel Point ‹ Harbour Board News",
+            "Ferry landing opens at Kestrel Point",
+        ),
+        (
+            "Ferry landing opens at Kestrel Point › Coast Trust",
+            "Ferry landing opens at Kestrel Point",
+        ),
+        (
+            "Ferry landing opens at Kestrel Point • Harbour Board",
+            "Ferry landing opens at Kestrel Point",
+        ),
+        (
+            "Ferry landing opens at Kestrel Point » Harbour Board",
+            "Ferry landing opens at Kestrel Point",
+        ),
+        (
+            "Le maire répond « Pas avant mars » au conseil du port",
+            "Le maire répond « Pas avant mars » au conseil du port",
+        ),
+        (
+            "Le maire répond « Pas avant mars » à la Commission",
+            "Le maire répond « Pas avant mars » à la Commission",
+        ),
+    ];
+    for (raw, want) in table {
+        assert_eq!(clean_title(raw, &[], None), want, "{raw:?}");
+    }
+}
