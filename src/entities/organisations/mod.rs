@@ -225,6 +225,9 @@ pub(crate) fn find(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
                 {
                     continue;
                 }
+                if common_at_sentence_start(ctx, &lower, &r) {
+                    continue;
+                }
                 push(ctx, found, r, kind, None);
             }
         }
@@ -264,6 +267,22 @@ fn common_phrase(
             t.is_some_and(|t| t.kind == Kind::Word && !t.upper)
                 && lower.contains(&ctx.word(k).to_lowercase())
         })
+}
+
+/// Whether tokens `r` open a sentence with a word the page writes in lowercase elsewhere
+/// ("Community Services will open the hall … community services", "Press Office" opening
+/// a contact line): at a sentence's start that word is capitalised by position, so the
+/// phrase shows no name there. A name keeps a word of its own (a place, a coined word:
+/// "Eastvale Youth Club"), and the same name inside a sentence is read there. Known
+/// non-case: a body named only at sentence starts ("Office of the Harbour Master staff
+/// met …" on a page that writes "office") is missed.
+fn common_at_sentence_start(
+    ctx: &Ctx<'_>,
+    lower: &std::collections::HashSet<String>,
+    r: &Range<usize>,
+) -> bool {
+    ctx.tok(r.start).is_some_and(|t| t.sentence_start)
+        && lower.contains(&ctx.word(r.start).to_lowercase())
 }
 
 /// The chunk that holds token `i`. Chunks are disjoint and in text order, so a binary

@@ -841,3 +841,49 @@ fn label_lines_bound_no_names() {
         ),
     ]);
 }
+
+#[test]
+fn common_words_opening_a_sentence_make_no_name() {
+    check(&[
+        (
+            "Community Services will open the hall. The hall offers community services to all.",
+            &[],
+        ),
+        (
+            "Press Office hours are short on Fridays. Call the press desk.",
+            &[],
+        ),
+        ("Youth Club meets on Fridays. Any youth may join.", &[]),
+        (
+            "Regional Council approved the plan. The regional plan starts in May.",
+            &[],
+        ),
+        ("Sales Office staff answer calls. Our sales rose.", &[]),
+        (
+            "Family Foundation grants reached many homes. Every family applied.",
+            &[],
+        ),
+        // A word of its own (a place, a coined word) makes the phrase a name.
+        (
+            "Eastvale Youth Club opened a gym. The youth came.",
+            &["Eastvale Youth Club [ngo]"],
+        ),
+        (
+            "Zorvik Group reported sales. The group grew.",
+            &["Zorvik Group [company]"],
+        ),
+        // A name used inside a sentence too is read there.
+        (
+            "Office of the Harbour Master staff met. They wrote to the Office of the \
+             Harbour Master. The office closed.",
+            &["Office of the Harbour Master [government]"],
+        ),
+        // Inside a sentence the capitals are the writer's choice, not the position's.
+        (
+            "Residents thanked the Regional Council. The regional plan starts in May.",
+            &["Regional Council [other]"],
+        ),
+        // No lowercase use on the page: the capitals may be the name's own.
+        ("Harbour Network staff met.", &["Harbour Network [ngo]"]),
+    ]);
+}
