@@ -1248,3 +1248,65 @@ fn a_couple_sharing_a_family_name_before_a_place() {
         ),
     ]);
 }
+
+#[test]
+fn a_lowercase_title_before_a_name_between_commas() {
+    check(&[
+        (
+            "Eastvale's mayor, Tom Berg, said the bridge would reopen.",
+            &["Tom Berg"],
+            &["Tom Berg = mayor @ Eastvale"],
+        ),
+        (
+            "The plan was backed by the agency's director, Ana Ruiz, who spoke first.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = director"],
+        ),
+        (
+            "Its president, Lea Holm, thanked the volunteers.",
+            &["Lea Holm"],
+            &["Lea Holm = president"],
+        ),
+        (
+            "The Harbour Trust's treasurer, Jane Roe, presented the accounts.",
+            &["Jane Roe"],
+            &["Jane Roe = treasurer @ Harbour Trust"],
+        ),
+        (
+            "The club's spokesperson, Tom Berg, confirmed the date on Monday.",
+            &["Tom Berg"],
+            &["Tom Berg = spokesperson"],
+        ),
+        (
+            "Our chairman, Jonas Holm, opened the meeting.",
+            &["Jonas Holm"],
+            &["Jonas Holm = chairman"],
+        ),
+        (
+            "The letter was signed by the council's secretary, Rosa Okafor.",
+            &["Rosa Okafor"],
+            &["Rosa Okafor = secretary"],
+        ),
+        (
+            "Brightline's manager, Ana Ruiz, said orders had doubled.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = manager @ Brightline"],
+        ),
+        (
+            "The museum's director, Tom Berg; its curator, Lea Holm; and two artists spoke.",
+            &["Tom Berg", "Lea Holm"],
+            &["Tom Berg = director", "Lea Holm = curator"],
+        ),
+        (
+            "A new director, Jane Roe, will join in May.",
+            &["Jane Roe"],
+            &["Jane Roe = director"],
+        ),
+        // Not one: a word after the comma before the name.
+        (
+            "Visitors asked about the director, and Tom Berg answered.",
+            &["Tom Berg"],
+            &[],
+        ),
+    ]);
+}
