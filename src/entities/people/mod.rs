@@ -423,7 +423,24 @@ fn candidates(
                         }
                         // "Professor Jane Roe of the Coastal Survey Agency": the body after
                         // the name is the title's.
-                        (None, None) => (t.text.clone(), body_after_name(ctx, found, r.end)),
+                        // "the agency's director Ana Ruiz" after "the Harbour Agency": a
+                        // common noun that repeats an organisation's head is that one.
+                        (None, None) => {
+                            let owner = t
+                                .tokens
+                                .start
+                                .checked_sub(2)
+                                .filter(|&o| {
+                                    ctx.tok(o + 1).is_some_and(|x| x.kind == Kind::Possessive)
+                                        && ctx.tok(o).is_some_and(|x| !x.cap && !x.upper)
+                                })
+                                .and_then(|o| apposition::owner_by_head_noun(ctx, found, o));
+                            let org = match owner {
+                                Some(o) => org_ref(ctx, found, o, true),
+                                None => body_after_name(ctx, found, r.end),
+                            };
+                            (t.text.clone(), org)
+                        }
                         _ => (t.text.clone(), None),
                     };
                     // "Deputy Prime Minister and Minister for Trade Ana Ruiz", "President
