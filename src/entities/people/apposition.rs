@@ -164,12 +164,15 @@ pub(super) fn role_after_one(
     }
     i = skip_adverbs(ctx, i);
     // "the company’s chief technology officer", "its chair": an owner named by a common
-    // noun or a pronoun is no part of the title.
+    // noun or a pronoun is no part of the title; a common noun that repeats the head of an
+    // organisation named before ("the agency’s" after "the Harbour Agency") is that one.
+    let mut owner = None;
     if ctx
         .tok(i)
         .is_some_and(|t| t.kind == Kind::Word && !t.cap && !t.upper)
         && ctx.tok(i + 1).is_some_and(|t| t.kind == Kind::Possessive)
     {
+        owner = owner_by_head_noun(ctx, found, i);
         i += 2;
     } else if lexicon::contains(Class::RoleDeterminer, ctx.word(i))
         && ctx.tok(i).is_some_and(|t| !t.cap)
@@ -200,6 +203,7 @@ pub(super) fn role_after_one(
         }
         let org = match t.org {
             Some(r) => Some(r),
+            None if owner.is_some() => owner,
             // "Director of Analytics at Vantor", "Vice President of Sales for Brightline, Inc."
             None if employer_after(ctx, after).is_some() => employer_after(ctx, after),
             // "Governor, Norhaven Financial Centre", "Group President, Asia Pacific, Vantor
@@ -358,4 +362,26 @@ pub(super) fn employer_after(ctx: &Ctx<'_>, after: usize) -> Option<Range<usize>
     let s = after + 1 + usize::from(ctx.is_word(after + 1, "the"));
     let e = cap_run(ctx, s, 10);
     (ctx.is_cap(s) && e > s).then_some(s..e)
+}
+
+/// The organisation named before token `i` whose head is the common noun at `i`: "the
+/// agency" after "the Harbour Agency", "the trust" after "Eastvale Heritage Trust"; the
+/// nearest one wins. Nothing when no organisation named before ends in that word.
+pub(super) fn owner_by_head_noun(ctx: &Ctx<'_>, found: &Found, i: usize) -> Option<Range<usize>> {
+    let noun = ctx.word(i);
+    if noun.len() < 3 {
+        return None;
+    }
+    found
+        .orgs
+        .iter()
+        .filter(|o| o.tokens.end <= i && o.tokens.len() >= 2)
+        .filter(|o| {
+            o.tokens
+                .end
+                .checked_sub(1)
+                .is_some_and(|k| ctx.word(k).eq_ignore_ascii_case(noun))
+        })
+        .max_by_key(|o| o.tokens.end)
+        .map(|o| o.tokens.clone())
 }

@@ -187,7 +187,13 @@ pub(crate) fn find(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
         let title = title_as(false).or_else(|| {
             title_as(true).filter(|t| {
                 t.end == t.tokens.end
-                    && name::starts_person(ctx, t.end)
+                    && (name::starts_person(ctx, t.end)
+                        // "Eastvale's mayor, Tom Berg, said", "its director, Ana Ruiz,": the
+                        // owner or determiner before the word makes it a post, the name
+                        // after its comma the holder.
+                        || ctx.is_punct(t.end, ",")
+                            && name::starts_person(ctx, t.end + 1)
+                            && owned_noun(ctx, t.tokens.start))
                     && !(t.tokens.len() == 1
                         && lexicon::value(Class::CommonTitleWord, ctx.word(i)) == Some("adjective"))
             })
@@ -213,6 +219,17 @@ pub(crate) fn find(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
     candidates(ctx, found, &title_ending, true);
     predicate::predicate_roles(ctx, found);
     lists::people_in_lists(ctx, chunks, found);
+}
+
+/// Whether the noun phrase starting at `i` opens with an owner's possessive or a
+/// determiner ("Eastvale's", "the agency's", "its", "the", "a new"), as a post written in
+/// lowercase does when it stands in apposition before its holder's name.
+fn owned_noun(ctx: &Ctx<'_>, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else {
+        return false;
+    };
+    ctx.tok(p).is_some_and(|t| t.kind == Kind::Possessive)
+        || lexicon::contains(Class::RoleDeterminer, ctx.word(p))
 }
 
 /// Whether name words `r` end in the head of a place, a building, a fund or a work named
@@ -406,7 +423,24 @@ fn candidates(
                         }
                         // "Professor Jane Roe of the Coastal Survey Agency": the body after
                         // the name is the title's.
-                        (None, None) => (t.text.clone(), body_after_name(ctx, found, r.end)),
+                        // "the agency's director Ana Ruiz" after "the Harbour Agency": a
+                        // common noun that repeats an organisation's head is that one.
+                        (None, None) => {
+                            let owner = t
+                                .tokens
+                                .start
+                                .checked_sub(2)
+                                .filter(|&o| {
+                                    ctx.tok(o + 1).is_some_and(|x| x.kind == Kind::Possessive)
+                                        && ctx.tok(o).is_some_and(|x| !x.cap && !x.upper)
+                                })
+                                .and_then(|o| apposition::owner_by_head_noun(ctx, found, o));
+                            let org = match owner {
+                                Some(o) => org_ref(ctx, found, o, true),
+                                None => body_after_name(ctx, found, r.end),
+                            };
+                            (t.text.clone(), org)
+                        }
                         _ => (t.text.clone(), None),
                     };
                     // "Deputy Prime Minister and Minister for Trade Ana Ruiz", "President

@@ -1248,3 +1248,123 @@ fn a_couple_sharing_a_family_name_before_a_place() {
         ),
     ]);
 }
+
+#[test]
+fn a_lowercase_title_before_a_name_between_commas() {
+    check(&[
+        (
+            "Eastvale's mayor, Tom Berg, said the bridge would reopen.",
+            &["Tom Berg"],
+            &["Tom Berg = mayor @ Eastvale"],
+        ),
+        (
+            "The plan was backed by the agency's director, Ana Ruiz, who spoke first.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = director"],
+        ),
+        (
+            "Its president, Lea Holm, thanked the volunteers.",
+            &["Lea Holm"],
+            &["Lea Holm = president"],
+        ),
+        (
+            "The Harbour Trust's treasurer, Jane Roe, presented the accounts.",
+            &["Jane Roe"],
+            &["Jane Roe = treasurer @ Harbour Trust"],
+        ),
+        (
+            "The club's spokesperson, Tom Berg, confirmed the date on Monday.",
+            &["Tom Berg"],
+            &["Tom Berg = spokesperson"],
+        ),
+        (
+            "Our chairman, Jonas Holm, opened the meeting.",
+            &["Jonas Holm"],
+            &["Jonas Holm = chairman"],
+        ),
+        (
+            "The letter was signed by the council's secretary, Rosa Okafor.",
+            &["Rosa Okafor"],
+            &["Rosa Okafor = secretary"],
+        ),
+        (
+            "Brightline's manager, Ana Ruiz, said orders had doubled.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = manager @ Brightline"],
+        ),
+        (
+            "The museum's director, Tom Berg; its curator, Lea Holm; and two artists spoke.",
+            &["Tom Berg", "Lea Holm"],
+            &["Tom Berg = director", "Lea Holm = curator"],
+        ),
+        (
+            "A new director, Jane Roe, will join in May.",
+            &["Jane Roe"],
+            &["Jane Roe = director"],
+        ),
+        // Not one: a word after the comma before the name.
+        (
+            "Visitors asked about the director, and Tom Berg answered.",
+            &["Tom Berg"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn an_owner_named_by_a_common_noun_that_repeats_an_organisation_s_head() {
+    check(&[
+        (
+            "The Harbour Agency opened a depot. Ana Ruiz, the agency's director, cut the ribbon.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = director @ Harbour Agency"],
+        ),
+        (
+            "Eastvale Heritage Trust bought the mill. The trust's chair, Lea Holm, said so.",
+            &["Lea Holm"],
+            &["Lea Holm = chair @ Eastvale Heritage Trust"],
+        ),
+        (
+            "Norhaven Bank posted results. Tom Berg, the bank's chief executive, was pleased.",
+            &["Tom Berg"],
+            &["Tom Berg = chief executive @ Norhaven Bank"],
+        ),
+        (
+            "The Coastal Survey Agency said the agency's spokesperson, Jane Roe, would speak.",
+            &["Jane Roe"],
+            &["Jane Roe = spokesperson @ Coastal Survey Agency"],
+        ),
+        (
+            "Vantor Foundation awards grants. Rosa Okafor, the foundation's president, said more.",
+            &["Rosa Okafor"],
+            &["Rosa Okafor = president @ Vantor Foundation"],
+        ),
+        (
+            "Eastvale Housing Authority built the flats. The authority's director, Tom Berg, said so.",
+            &["Tom Berg"],
+            &["Tom Berg = director @ Eastvale Housing Authority"],
+        ),
+        (
+            "Brightline University hosts the fair. Jonas Holm, the university's provost, will attend.",
+            &["Jonas Holm"],
+            &["Jonas Holm = provost @ Brightline University"],
+        ),
+        // The nearest organisation with that head wins.
+        (
+            "The Harbour Agency and the Inland Waters Agency met. Ana Ruiz, the agency's director, spoke.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = director @ Inland Waters Agency"],
+        ),
+        // Not one: no organisation named before ends in the noun.
+        (
+            "The Harbour Trust met. Ana Ruiz, the company's director, spoke.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = director"],
+        ),
+        (
+            "Tom Berg, the agency's director, spoke before the Harbour Agency was named.",
+            &["Tom Berg"],
+            &["Tom Berg = director"],
+        ),
+    ]);
+}
