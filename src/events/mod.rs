@@ -36,6 +36,7 @@ mod genres;
 mod names;
 mod owners;
 mod parents;
+mod partners;
 mod places;
 mod publisher;
 mod refs;
@@ -111,6 +112,7 @@ pub(crate) fn frames(
     let names = publisher::Names::new(&reader);
     let issuer = publisher::find(ctx, &reader, &names, &sents);
     publisher::assign(ctx, &reader, &names, &sents, issuer.as_deref(), &mut frames);
+    partners::across(ctx, &reader, &sents, issuer.as_deref(), &mut frames);
     parents::link(ctx, &reader, &mut frames);
     agenda::attach(resolved, &mut frames);
     parents::main_event_parts(&mut frames);
