@@ -220,11 +220,6 @@ fn render(classes: &BTreeMap<String, Class>) -> String {
     }
     s.push_str("];\n\n");
     table(&mut s, "EXACT", &|c| &c.exact);
-    // PERF: an open-addressed hash index of every FOLDED and EXACT table (slot → entry, or
-    // `u16::MAX` for none; linear probing; at most half full, so a probe always ends), so
-    // that a look-up is one hash and about one compare instead of a binary search.
-    hash_index(&mut s, "FOLDED_HASH", classes, &|c| &c.folded);
-    hash_index(&mut s, "EXACT_HASH", classes, &|c| &c.exact);
     let _ = writeln!(s, "static MAX_WORDS: [usize; {}] = [", classes.len());
     for c in classes.values() {
         let _ = writeln!(s, "    {},", c.max_words);
@@ -236,53 +231,4 @@ fn render(classes: &BTreeMap<String, Class>) -> String {
     }
     s.push_str("];\n");
     s
-}
-
-/// FNV-1a over `bytes`. Must match `lexicon::hash`.
-fn hash(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
-/// Writes `static NAME: [&[u16]; classes]`: for each class, a power-of-two table of slots
-/// at most half full, each the index of the entry (in the sorted table `pick` gives) whose
-/// key hashes there or to a slot before it with no empty slot between, or `u16::MAX`.
-fn hash_index(
-    s: &mut String,
-    name: &str,
-    classes: &BTreeMap<String, Class>,
-    pick: &dyn Fn(&Class) -> &BTreeMap<String, String>,
-) {
-    let _ = writeln!(s, "static {name}: [&[u16]; {}] = [", classes.len());
-    for c in classes.values() {
-        let keys: Vec<&String> = pick(c).keys().collect();
-        assert!(
-            keys.len() < usize::from(u16::MAX),
-            "class {} is too big for u16 slots",
-            c.name
-        );
-        let size = if keys.is_empty() {
-            0
-        } else {
-            (2 * keys.len()).next_power_of_two()
-        };
-        let mut slots = vec![u16::MAX; size];
-        for (k, key) in keys.iter().enumerate() {
-            let mut at = (hash(key.as_bytes()) as usize) & (size - 1);
-            while slots[at] != u16::MAX {
-                at = (at + 1) & (size - 1);
-            }
-            slots[at] = k as u16;
-        }
-        s.push_str("    &[");
-        for v in slots {
-            let _ = write!(s, "{v},");
-        }
-        s.push_str("],\n");
-    }
-    s.push_str("];\n\n");
 }

@@ -46,11 +46,7 @@ pub(crate) fn contains(class: Class, phrase: &str) -> bool {
 pub(crate) fn value(class: Class, phrase: &str) -> Option<&'static str> {
     let i = class.index();
     let exact = EXACT.get(i).copied().unwrap_or(&[]);
-    if let Some(k) = find_hashed(
-        EXACT_HASH.get(i).copied().unwrap_or(&[]),
-        exact,
-        phrase.as_bytes(),
-    ) {
+    if let Ok(k) = exact.binary_search_by(|(e, _)| cmp_short(e.as_bytes(), phrase.as_bytes())) {
         return exact.get(k).map(|(_, v)| *v);
     }
     let folded = FOLDED.get(i).copied().unwrap_or(&[]);
@@ -89,10 +85,21 @@ fn cmp_folded(key: &str, query: &str) -> Ordering {
     key.chars().cmp(folded_chars(query))
 }
 
+/// `a` against `b` as bytes, as `<[u8]>::cmp` orders them. PERF: words are short and most
+/// probes differ in their first bytes, where a loop ends before a call to `memcmp` would
+/// have started.
+#[inline]
+fn cmp_short(a: &[u8], b: &[u8]) -> Ordering {
+    a.iter()
+        .zip(b)
+        .find(|(x, y)| x != y)
+        .map_or_else(|| a.len().cmp(&b.len()), |(x, y)| x.cmp(y))
+}
+
 /// The index of `query`'s entry in a folded table. PERF: a short ASCII query (nearly every
-/// word) is folded once into a buffer on the stack and looked up as bytes in the class's
-/// hash index; ASCII lowercases to ASCII, so this finds what a binary search with
-/// [`cmp_folded`] finds (the other queries' path) without folding the query at every probe.
+/// word) is folded once into a buffer on the stack and compared as bytes; the order of
+/// UTF-8 bytes is the order of their chars, and ASCII lowercases to ASCII, so this finds
+/// what [`cmp_folded`] finds without folding the query again at every probe.
 fn find_folded(class: usize, query: &str) -> Option<usize> {
     let table = FOLDED.get(class).copied().unwrap_or(&[]);
     // Only the entries that start with the query's first byte, when that is ASCII (a
@@ -116,42 +123,12 @@ fn find_folded(class: usize, query: &str) -> Option<usize> {
         Some(b) if query.is_ascii() => {
             b.copy_from_slice(query.as_bytes());
             b.make_ascii_lowercase();
-            // The hash index holds every entry, so a hit is the entry the binary search
-            // would find (keys are unique) and its index is already the table's.
-            return find_hashed(FOLDED_HASH.get(class).copied().unwrap_or(&[]), table, b);
+            let b: &[u8] = b;
+            part.binary_search_by(|(e, _)| cmp_short(e.as_bytes(), b))
         }
         _ => part.binary_search_by(|(e, _)| cmp_folded(e, query)),
     };
     found.ok().map(|k| k + from)
-}
-
-/// FNV-1a over `bytes`. Must match `hash` in `build/lexicon.rs`, which built the indexes.
-#[inline]
-fn hash(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
-/// The index in `table` of the entry whose key is `key` byte for byte, through the table's
-/// hash index `slots` (see `hash_index` in `build/lexicon.rs`).
-fn find_hashed(slots: &[u16], table: &[(&str, &str)], key: &[u8]) -> Option<usize> {
-    let mask = slots.len().checked_sub(1)?;
-    let mut at = (hash(key) as usize) & mask;
-    // At most half the slots are full, so an empty one ends the probe.
-    loop {
-        let k = usize::from(*slots.get(at)?);
-        if k == usize::from(u16::MAX) {
-            return None;
-        }
-        if table.get(k)?.0.as_bytes() == key {
-            return Some(k);
-        }
-        at = (at + 1) & mask;
-    }
 }
 
 // --- typed views of the classes that carry values ---------------------------------------
@@ -172,11 +149,7 @@ pub(crate) fn event_head(word: &str) -> Option<&'static str> {
 pub(crate) fn entry(class: Class, phrase: &str) -> Option<&'static str> {
     let i = class.index();
     let exact = EXACT.get(i).copied().unwrap_or(&[]);
-    if let Some(k) = find_hashed(
-        EXACT_HASH.get(i).copied().unwrap_or(&[]),
-        exact,
-        phrase.as_bytes(),
-    ) {
+    if let Ok(k) = exact.binary_search_by(|(e, _)| cmp_short(e.as_bytes(), phrase.as_bytes())) {
         return exact.get(k).map(|(e, _)| *e);
     }
     let folded = FOLDED.get(i).copied().unwrap_or(&[]);
@@ -200,11 +173,7 @@ pub(crate) fn event_head_entry(word: &str) -> Option<(&'static str, &'static str
 pub(crate) fn value_prefolded(class: Class, phrase: &str, folded: &str) -> Option<&'static str> {
     let i = class.index();
     let exact = EXACT.get(i).copied().unwrap_or(&[]);
-    if let Some(k) = find_hashed(
-        EXACT_HASH.get(i).copied().unwrap_or(&[]),
-        exact,
-        phrase.as_bytes(),
-    ) {
+    if let Ok(k) = exact.binary_search_by(|(e, _)| cmp_short(e.as_bytes(), phrase.as_bytes())) {
         return exact.get(k).map(|(_, v)| *v);
     }
     // PERF: only the entries that share the query's first byte (the query is folded, so
@@ -219,16 +188,10 @@ pub(crate) fn value_prefolded(class: Class, phrase: &str, folded: &str) -> Optio
         }
         _ => table,
     };
-    if part.is_empty() {
-        return None;
-    }
-    find_hashed(
-        FOLDED_HASH.get(i).copied().unwrap_or(&[]),
-        table,
-        folded.as_bytes(),
-    )
-    .and_then(|k| table.get(k))
-    .map(|(_, v)| *v)
+    part.binary_search_by(|(e, _)| cmp_short(e.as_bytes(), folded.as_bytes()))
+        .ok()
+        .and_then(|k| part.get(k))
+        .map(|(_, v)| *v)
 }
 
 /// A preposition as the grammars tell them apart: the value of its `preposition` row.
