@@ -644,9 +644,12 @@ fn child_mem(kind: &str, path: &str) {
     let resettable = reset();
     let start = rss_kb();
     let mut laps = Vec::new();
+    let mut cpu = on_cpu_seconds();
     let release = ex.extract_with_laps(page, &mut |stage| {
-        laps.push((stage, rss_kb(), peak_rss_kb()));
+        let now = on_cpu_seconds();
+        laps.push((stage, rss_kb(), peak_rss_kb(), now - cpu));
         reset();
+        cpu = on_cpu_seconds();
     });
     let kept = rss_kb();
     drop(release);
@@ -659,9 +662,14 @@ fn child_mem(kind: &str, path: &str) {
     if !resettable {
         println!("  (VmHWM cannot be reset here: each peak is the process's so far)");
     }
-    println!("  stage        resident at end   peak during (MB)");
-    for (stage, live, peak) in laps {
-        println!("  {stage:<12} {:>15.1} {:>13.1}", mb(live), mb(peak));
+    println!("  stage        resident at end   peak during (MB)   CPU (s)");
+    for (stage, live, peak, cpu) in laps {
+        println!(
+            "  {stage:<12} {:>15.1} {:>13.1} {:>14.2}",
+            mb(live),
+            mb(peak),
+            cpu
+        );
     }
     println!("  release held {:>14.1}", mb(kept));
 }

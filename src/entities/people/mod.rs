@@ -260,6 +260,7 @@ fn candidates(
         }
     }
     let starts_name = |k: usize| name_word(ctx, k) && !in_title.get(k).copied().unwrap_or(false);
+    let mut person_words = PersonWords::default();
     let mut i = 0;
     while i < n {
         if !starts_name(i)
@@ -340,7 +341,8 @@ fn candidates(
         let accept = if named_after_place(ctx, &r) && !strong {
             false
         } else if r.len() == 1 {
-            (before.is_some() || honorific) && known_single_name(ctx, found, r.start)
+            (before.is_some() || honorific)
+                && known_single_name(ctx, found, &mut person_words, r.start)
                 || kin && closes
         } else if kin {
             true
@@ -520,14 +522,38 @@ fn body_after_name(ctx: &Ctx<'_>, found: &Found, end: usize) -> Option<OrgRef> {
 
 /// Whether the single word at `i` is a name: a known given or family name, or a word of
 /// a person's name found elsewhere in the text.
-fn known_single_name(ctx: &Ctx<'_>, found: &Found, i: usize) -> bool {
+fn known_single_name<'d>(
+    ctx: &Ctx<'d>,
+    found: &Found,
+    seen: &mut PersonWords<'d>,
+    i: usize,
+) -> bool {
     let w = ctx.word(i);
     NAMES.family(w).is_some()
         || NAMES.given(w).is_some_and(|s| s == Strength::Strong)
-        || found
-            .people
-            .iter()
-            .any(|p| p.tokens.len() >= 2 && p.tokens.clone().any(|k| ctx.word(k) == w))
+        || seen.contains(ctx, found, w)
+}
+
+/// The words of the people found so far whose names have two or more words. People are
+/// only ever appended, so each is read once, when first asked about: asking about every
+/// word of a long text does not read every person found before it (linear, not
+/// quadratic, in the text).
+#[derive(Default)]
+struct PersonWords<'d> {
+    read: usize,
+    words: HashSet<&'d str>,
+}
+
+impl<'d> PersonWords<'d> {
+    fn contains(&mut self, ctx: &Ctx<'d>, found: &Found, w: &str) -> bool {
+        for p in found.people.get(self.read..).unwrap_or_default() {
+            if p.tokens.len() >= 2 {
+                self.words.extend(p.tokens.clone().map(|k| ctx.word(k)));
+            }
+        }
+        self.read = found.people.len();
+        self.words.contains(w)
+    }
 }
 
 /// Later mentions of people by family name (`Roe`, `Mensah`) or, for names written
