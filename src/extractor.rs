@@ -14,6 +14,17 @@ use crate::model::{Dateline, PressRelease};
 use crate::span::Mention;
 use crate::{dates, entities, events, input, resolve};
 
+/// The largest [`Options::max_text_bytes`] can be: token and mention indices in the
+/// entity and event stages are 32-bit, and a text under 2 GiB has fewer tokens than that.
+///
+/// ```
+/// use communique::{Options, MAX_TEXT_BYTES_LIMIT};
+/// assert_eq!(MAX_TEXT_BYTES_LIMIT, (1usize << 31) - 1);
+/// let options = Options::new().max_text_bytes(usize::MAX);
+/// assert!(format!("{options:?}").contains(&format!("max_text_bytes: {MAX_TEXT_BYTES_LIMIT}")));
+/// ```
+pub const MAX_TEXT_BYTES_LIMIT: usize = (1 << 31) - 1;
+
 /// How extraction behaves: input limits and extra site profiles.
 ///
 /// Built by value, like a builder; every setter has a default that real releases never
@@ -84,11 +95,13 @@ impl Options {
     }
 
     /// The longest normalised text accepted, in bytes; longer is [`Error::TextTooLong`].
+    /// A limit above [`MAX_TEXT_BYTES_LIMIT`] (2 GiB − 1) is taken as that: the entity
+    /// and event stages index tokens with 32-bit numbers.
     ///
     /// ### Default
     /// 8 MiB.
     pub fn max_text_bytes(mut self, limit: usize) -> Options {
-        self.max_text_bytes = limit;
+        self.max_text_bytes = limit.min(MAX_TEXT_BYTES_LIMIT);
         self
     }
 
@@ -316,7 +329,8 @@ impl Extractor {
     }
 
     /// `extract`, calling `lap` with each stage's name as it ends (what `stage_times`
-    /// does with a clock; the benchmark also reads its allocator's counters there).
+    /// does with a clock; the benchmark reads the process's resident memory from `/proc`
+    /// there).
     ///
     /// For the benchmark in `examples/bench.rs` only, like `stage_times`.
     #[doc(hidden)]

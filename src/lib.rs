@@ -113,7 +113,7 @@ mod span;
 pub use date::{Date, DateOrder, ParseDateError, Timestamp};
 pub use document::profile::Profile;
 pub use error::{Error, Result};
-pub use extractor::{Extractor, Options, Page};
+pub use extractor::{Extractor, Options, Page, MAX_TEXT_BYTES_LIMIT};
 pub use model::{
     DateMention, Dateline, Event, EventKind, EventWhen, Organisation, OrganisationKind, Person,
     Photo, Precision, PressRelease, Role, SCHEMA,

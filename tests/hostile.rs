@@ -532,6 +532,9 @@ fn one_megabyte_line_of_one_name() {
         // A one-word name after a title is asked against the words of every two-word name
         // found before it (this once took 22 s for 1 MB).
         "Dr. Jane Roe met Minister Zyx.",
+        // A common noun that names an organisation by its head ("the agency's director")
+        // is matched against the organisations found before it.
+        "Harbour Agency named Tom Berg, the agency's director.",
     ];
     for phrase in phrases {
         let name = format!("{} KB of {phrase:?}", size >> 10);

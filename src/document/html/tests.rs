@@ -93,7 +93,8 @@ fn headline_is_what_the_signals_agree_on() {
                <div class="story"><h1>Step 1: Read the dune</h1>PROSE<h1>Step 2: Plant in rows</h1>PROSE</div>"#,
             Some("Marram"),
         ),
-        // The same with the canonical link naming the page and a relative permalink.
+        // The same with the canonical link naming the page (with a final slash the
+        // permalink lacks).
         (
             r#"<link rel="canonical" href="https://coast.example.org/stories/413-shingle/">
                <meta property="og:title" content="Shingle">"#,

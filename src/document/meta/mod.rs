@@ -21,12 +21,15 @@ const TITLE_SEPARATORS: [&str; 9] = [
 ];
 
 /// The separators `title` may use: [`TITLE_SEPARATORS`], and " » " unless the title
-/// quotes with guillemets (« … »).
+/// quotes with guillemets (« … »); " ‹ " and " › " not when both are there (a quotation
+/// in single guillemets, ‹ … ›).
 fn separators(title: &str) -> impl Iterator<Item = &'static str> {
     let guillemet = !title.contains('«');
+    let single_quoted = title.contains('‹') && title.contains('›');
     TITLE_SEPARATORS
         .iter()
         .copied()
+        .filter(move |s| !(single_quoted && matches!(*s, " ‹ " | " › ")))
         .chain(guillemet.then_some(" » "))
 }
 

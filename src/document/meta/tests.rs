@@ -379,6 +379,10 @@ fn titles_lose_site_names_after_other_separators() {
             "Le maire répond « Pas avant mars » à la Commission",
             "Le maire répond « Pas avant mars » à la Commission",
         ),
+        (
+            "Der Rat sagt ‹ Nicht vor März › zur Fähre",
+            "Der Rat sagt ‹ Nicht vor März › zur Fähre",
+        ),
     ];
     for (raw, want) in table {
         assert_eq!(clean_title(raw, &[], None), want, "{raw:?}");

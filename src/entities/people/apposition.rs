@@ -364,9 +364,16 @@ pub(super) fn employer_after(ctx: &Ctx<'_>, after: usize) -> Option<Range<usize>
     (ctx.is_cap(s) && e > s).then_some(s..e)
 }
 
+/// How many of the organisations found last [`owner_by_head_noun`] reads.
+const HEAD_NOUN_LOOKBACK: usize = 256;
+
 /// The organisation named before token `i` whose head is the common noun at `i`: "the
 /// agency" after "the Harbour Agency", "the trust" after "Eastvale Heritage Trust"; the
 /// nearest one wins. Nothing when no organisation named before ends in that word.
+///
+/// Only the last [`HEAD_NOUN_LOOKBACK`] organisations found are read: the noun refers to
+/// one named nearby, and a look at every mention per call would be quadratic in the text
+/// (a page that repeats one such sentence thousands of times).
 pub(super) fn owner_by_head_noun(ctx: &Ctx<'_>, found: &Found, i: usize) -> Option<Range<usize>> {
     let noun = ctx.word(i);
     if noun.len() < 3 {
@@ -375,6 +382,8 @@ pub(super) fn owner_by_head_noun(ctx: &Ctx<'_>, found: &Found, i: usize) -> Opti
     found
         .orgs
         .iter()
+        .rev()
+        .take(HEAD_NOUN_LOOKBACK)
         .filter(|o| o.tokens.end <= i && o.tokens.len() >= 2)
         .filter(|o| {
             o.tokens
