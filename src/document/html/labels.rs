@@ -372,9 +372,12 @@ pub(super) fn dedup(items: Vec<String>) -> Vec<String> {
 /// alone is as often a cited newspaper or a wire's "Source:" line).
 fn names_credit(el: &scraper::node::Element) -> bool {
     class_tokens(el).any(|c| {
-        any_name_word(c, |w| lexicon::contains(Class::PageCreditWord, w))
-            || (any_name_word(c, |w| lexicon::contains(Class::PageSourceWord, w))
-                && any_name_word(c, |w| lexicon::contains(Class::PageImageWord, w)))
+        let (mut source, mut image) = (false, false);
+        any_name_word(c, |w| {
+            source |= lexicon::contains(Class::PageSourceWord, w);
+            image |= lexicon::contains(Class::PageImageWord, w);
+            lexicon::contains(Class::PageCreditWord, w) || (source && image)
+        })
     })
 }
 

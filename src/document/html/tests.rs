@@ -27,6 +27,15 @@ fn lines(doc: &Document) -> Vec<&str> {
     doc.text.lines().collect()
 }
 
+/// The photo credits a page gave, in order.
+fn credits_of(doc: &Document) -> Vec<&str> {
+    doc.meta
+        .photos
+        .iter()
+        .filter_map(|p| p.credit.as_deref())
+        .collect()
+}
+
 /// A page shell around `body`, with `head` inside `<head>`.
 fn page(head: &str, body: &str) -> String {
     format!(
@@ -395,12 +404,7 @@ fn credit_lines_a_template_sets_apart() {
             r#"<article><h1>Ferry landing opens at Kestrel Point</h1>{markup}<div class="text">{PROSE}</div></article>"#
         );
         let doc = read_page(&page("", &body)).expect("the page reads");
-        let found: Vec<&str> = doc
-            .meta
-            .photos
-            .iter()
-            .filter_map(|p| p.credit.as_deref())
-            .collect();
+        let found = credits_of(&doc);
         assert_eq!(found, *credits, "{markup}");
     }
 }
@@ -422,12 +426,7 @@ fn the_lead_photo_above_the_story_is_the_release_s() {
         &format!("{lead}{story}{teasers}"),
     ))
     .expect("the page reads");
-    let found: Vec<&str> = doc
-        .meta
-        .photos
-        .iter()
-        .filter_map(|p| p.credit.as_deref())
-        .collect();
+    let found = credits_of(&doc);
     assert_eq!(found, ["Ines Marlow"]);
 }
 
@@ -461,12 +460,7 @@ fn credits_a_name_follows_only_where_a_credit_is_printed() {
             r#"<article><h1>Ferry landing opens at Kestrel Point</h1><div class="text">{markup}{PROSE}</div></article>"#
         );
         let doc = read_page(&page("", &body)).expect("the page reads");
-        let found: Vec<&str> = doc
-            .meta
-            .photos
-            .iter()
-            .filter_map(|p| p.credit.as_deref())
-            .collect();
+        let found = credits_of(&doc);
         assert_eq!(found, *credits, "{markup}");
     }
 }
