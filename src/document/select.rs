@@ -215,9 +215,11 @@ pub(crate) struct Dom {
     all: Vec<NodeId>,
     tags: HashMap<LocalName, Vec<NodeId>, IdBuild>,
     /// Class and id names by [`name_key`]: two names that share a key share a list, which
-    /// is still a superset of each one's matches (every candidate is then matched).
-    classes: HashMap<u64, Vec<NodeId>, IdBuild>,
-    ids: HashMap<u64, Vec<NodeId>, IdBuild>,
+    /// is still a superset of each one's matches (every candidate is then matched). The
+    /// keys are hashed with the standard library's keyed hasher: a page can choose names
+    /// whose keys collide in any fixed hash, which would make the map quadratic.
+    classes: HashMap<u64, Vec<NodeId>>,
+    ids: HashMap<u64, Vec<NodeId>>,
     attrs: HashMap<LocalName, Vec<NodeId>, IdBuild>,
 }
 
