@@ -887,3 +887,63 @@ fn common_words_opening_a_sentence_make_no_name() {
         ("Harbour Network staff met.", &["Harbour Network [ngo]"]),
     ]);
 }
+
+/// A company written with and without its legal form is one company, named in full.
+#[test]
+fn a_legal_form_joins_the_short_name() {
+    // (text, the organisations after merging)
+    let table: &[(&str, &[&str])] = &[
+        (
+            "Brightmoor Analytics launched a tool. Brightmoor Analytics, Inc. is based in Eastvale.",
+            &["Brightmoor Analytics, Inc."],
+        ),
+        (
+            "Quillon Robotics, Inc. makes arms. Analysts praised Quillon Robotics on Monday.",
+            &["Quillon Robotics, Inc."],
+        ),
+        (
+            "Tessaly Foods announced results. Tessaly Foods Ltd. bakes bread in Eastvale.",
+            &["Tessaly Foods Ltd."],
+        ),
+        (
+            "Morrow Pharmaceuticals signed a deal. Morrow Pharmaceuticals GmbH will pay.",
+            &["Morrow Pharmaceuticals GmbH"],
+        ),
+        (
+            "Vantor Systems sponsors the Eastvale Rowing Club. Vantor Systems Corp. said so.",
+            &["Vantor Systems Corp.", "Eastvale Rowing Club"],
+        ),
+        (
+            "Orlen Biotech hired staff. Orlen Biotech Limited reported a profit.",
+            &["Orlen Biotech Limited"],
+        ),
+        (
+            "Caspar Logistics opened a depot. Caspar Logistics LLC employs forty people.",
+            &["Caspar Logistics LLC"],
+        ),
+        (
+            "Halvard Therapeutics (HTX) grew. Halvard Therapeutics, Inc. trades on a market.",
+            &["Halvard Therapeutics, Inc."],
+        ),
+        // Another company's name is not the short form: both stay.
+        (
+            "Norhaven Shipping GmbH met Norhaven Ferries. Norhaven Ferries Ltd. agreed.",
+            &["Norhaven Shipping GmbH", "Norhaven Ferries Ltd."],
+        ),
+        // A legal form alone names no short form.
+        (
+            "Delmar Capital Partners, LLC invested. Delmar Capital Partners, LLC said so.",
+            &["Delmar Capital Partners, LLC"],
+        ),
+    ];
+    for &(text, want) in table {
+        let found = find(&Ctx::new(text, &[]));
+        let merged = crate::resolve::merge(text, &found, None);
+        let got: Vec<&str> = merged
+            .organisations
+            .iter()
+            .map(|o| o.name.as_str())
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
