@@ -484,6 +484,62 @@ fn names_joined_by_and() {
     ]);
 }
 
+/// A body named after two people keeps both names; two bodies or a person and a body
+/// still split.
+#[test]
+fn a_body_named_after_a_couple_is_one_name() {
+    check(&[
+        (
+            "A gift from the Ruth and Aldo Brenner Foundation paid for it.",
+            &["Ruth and Aldo Brenner Foundation [ngo]"],
+        ),
+        (
+            "The Mara K. and Tom Ivers Foundation funded the study.",
+            &["Mara K. and Tom Ivers Foundation [ngo]"],
+        ),
+        (
+            "Support came from the Helen and David Osterman Charitable Trust.",
+            &["Helen and David Osterman Charitable Trust [ngo]"],
+        ),
+        (
+            "The Anna and Peter Lindqvist Institute opened a wing.",
+            &["Anna and Peter Lindqvist Institute [academic]"],
+        ),
+        (
+            "Grants from the Sarah and John Meriwether Foundation doubled.",
+            &["Sarah and John Meriwether Foundation [ngo]"],
+        ),
+        (
+            "The Lucy and Martin Gale Foundation and the Eastvale Rowing Club met.",
+            &[
+                "Lucy and Martin Gale Foundation [ngo]",
+                "Eastvale Rowing Club [ngo]",
+            ],
+        ),
+        (
+            "Donors include the Emma and Paul Castell Foundation.",
+            &["Emma and Paul Castell Foundation [ngo]"],
+        ),
+        // Two bodies joined by "and" are two names.
+        (
+            "The Coastal Survey Agency and Harbour Wildlife Service met.",
+            &[
+                "Coastal Survey Agency [government]",
+                "Harbour Wildlife Service [government]",
+            ],
+        ),
+        // A body and a person joined by "and" are a body and a person.
+        (
+            "The Eastvale Rowing Club and Jane Roe agreed.",
+            &["Eastvale Rowing Club [ngo]"],
+        ),
+        (
+            "The Norhaven Walking Society and Peter Holm signed the letter.",
+            &["Norhaven Walking Society [ngo]"],
+        ),
+    ]);
+}
+
 #[test]
 fn titles_and_people_before_a_name_are_not_part_of_it() {
     check(&[
