@@ -119,6 +119,8 @@ pub(crate) fn frames(
     names::date_editions(&mut frames);
     tallies::date_from_release(context.anchor, &mut frames);
     parents::inherit(&mut frames);
+    slots::from_paragraphs(ctx, dates, &sents, &mut frames);
+    parents::inherit(&mut frames);
 
     frames
         .into_iter()
