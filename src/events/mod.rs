@@ -106,6 +106,7 @@ pub(crate) fn frames(
     slots::fill(ctx, &reader, dates, &sents, &mut frames);
 
     // 3. Structure.
+    let frames = aliases::appositions(ctx, frames);
     let mut frames = aliases::merge(frames);
     advisory::apply(ctx, dates, &mut frames);
     owners::assign(ctx, &reader, &mut frames);
