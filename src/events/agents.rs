@@ -465,9 +465,10 @@ mod tests {
                 "Convened by the Ministry of Water, the regional conference closed on 2 March 2025.",
                 &["regional conference [conference] when=2025-03-02 org=Ministry of Water"],
             ),
+            // A sponsor pays for the event another holds: a co-organiser at most.
             (
                 "Sponsored by Vantor Systems, the technical workshop is free.",
-                &["technical workshop [workshop] org=Vantor Systems"],
+                &["technical workshop [workshop] co=Vantor Systems"],
             ),
             (
                 "Co-organized by the Harbour Trust, the Northwind Foundation and Vantor Systems, the regional forum ended.",
@@ -506,6 +507,15 @@ mod tests {
     #[test]
     fn passive_agents() {
         let table: &[(&str, &[&str])] = &[
+            // A sponsor pays for the event another holds: a co-organiser at most.
+            (
+                "The annual gala on 9 June 2025 was sponsored by Vantor Systems.",
+                &["annual gala [other] when=2025-06-09 co=Vantor Systems"],
+            ),
+            (
+                "The Harbour Trust hosted the annual gala, sponsored by Vantor Systems and the Northwind Foundation.",
+                &["annual gala [other] org=Harbour Trust co=Vantor Systems,Northwind Foundation"],
+            ),
             (
                 "The regional conference was organised by the Ministry of Water.",
                 &["regional conference [conference] org=Ministry of Water"],
