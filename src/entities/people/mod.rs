@@ -155,8 +155,9 @@ fn add_role(found: &mut Found, person: usize, title: String, org: Option<OrgRef>
     if title.is_empty() {
         return;
     }
+    let key = post_key(&title);
     let dup = found.roles_of(person).any(|r| {
-        r.title.eq_ignore_ascii_case(&title)
+        post_key(&r.title) == key
             && match (&r.org, &org) {
                 (None, None) => true,
                 (Some(OrgRef::Mention(a)), Some(OrgRef::Mention(b))) => a == b,
@@ -167,6 +168,23 @@ fn add_role(found: &mut Found, person: usize, title: String, org: Option<OrgRef>
     if !dup {
         found.add_role(RoleMention { person, title, org });
     }
+}
+
+/// A title as a post: case aside, and "of" or "for", "and" or "&" written either way, since
+/// a release may name one post twice ("Minister for Roads and Bridges", later "Minister of
+/// Roads & Bridges").
+pub(crate) fn post_key(title: &str) -> String {
+    let mut key = String::with_capacity(title.len());
+    for w in title.split_whitespace() {
+        let w = w.to_lowercase();
+        key.push_str(match w.as_str() {
+            "for" => "of",
+            "&" => "and",
+            other => other,
+        });
+        key.push(' ');
+    }
+    key
 }
 
 /// Finds people and their roles.

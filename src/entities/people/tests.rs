@@ -1368,3 +1368,98 @@ fn an_owner_named_by_a_common_noun_that_repeats_an_organisation_s_head() {
         ),
     ]);
 }
+
+#[test]
+fn a_portfolio_written_as_a_list() {
+    check(&[
+        (
+            "Minister of Harbours, Fisheries and Tourism Ana Ruiz opened the session.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Minister of Harbours, Fisheries and Tourism"],
+        ),
+        (
+            "Jane Roe, Minister for Trade, Tourism and Investment, said exports rose.",
+            &["Jane Roe"],
+            &["Jane Roe = Minister for Trade, Tourism and Investment"],
+        ),
+        (
+            "Secretary for Rivers, Roads, and Bridges Tom Berg cut the ribbon.",
+            &["Tom Berg"],
+            &["Tom Berg = Secretary for Rivers, Roads, and Bridges"],
+        ),
+        (
+            "The plan was presented by Lea Holm, Director of Sales, Marketing & Outreach.",
+            &["Lea Holm"],
+            &["Lea Holm = Director of Sales, Marketing & Outreach"],
+        ),
+        (
+            "Tom Berg, Minister of Energy and Mines, Water and Forests, toured the dam.",
+            &["Tom Berg"],
+            &["Tom Berg = Minister of Energy and Mines, Water and Forests"],
+        ),
+        (
+            "“We are ready,” said Ana Ruiz, Commissioner for Justice, Equality and Youth.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Commissioner for Justice, Equality and Youth"],
+        ),
+        // Not a list: the title, then its holder between commas.
+        (
+            "Minister for Fisheries, Tom Berg, opened the harbour.",
+            &["Tom Berg"],
+            &["Tom Berg = Minister for Fisheries"],
+        ),
+        // Not a list: one place after the title, read as its body as elsewhere.
+        (
+            "Jane Roe, Director of Research, Eastvale, spoke on Monday.",
+            &["Jane Roe"],
+            &["Jane Roe = Director of Research @ Eastvale"],
+        ),
+        // Not a list: the items are organisations.
+        (
+            "Lea Holm, Chair of Vantor Inc., Brightline Ltd and Harbour Trust, spoke.",
+            &["Lea Holm"],
+            &["Lea Holm = Chair @ Vantor Inc."],
+        ),
+        (
+            "Tom Berg, Minister of Culture, Heritage and Sport, met Mayor Lea Holm.",
+            &["Tom Berg", "Lea Holm"],
+            &[
+                "Tom Berg = Minister of Culture, Heritage and Sport",
+                "Lea Holm = Mayor",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn one_post_written_two_ways_is_one_post() {
+    use super::post_key;
+    let rows: &[(&str, &str, bool)] = &[
+        ("Minister for Roads", "Minister of Roads", true),
+        (
+            "Head of Sales & Marketing",
+            "Head of Sales and Marketing",
+            true,
+        ),
+        ("Secretary for Ports", "secretary of ports", true),
+        ("director of research", "Director of Research", true),
+        (
+            "Minister of Water and Forests",
+            "Minister for Water & Forests",
+            true,
+        ),
+        ("Minister of Roads", "Minister for Ports", false),
+        ("Head of Sales", "Head of Marketing", false),
+        (
+            "Director for Research",
+            "Deputy Director for Research",
+            false,
+        ),
+        ("Mayor", "Deputy Mayor", false),
+        ("Chair of Trade", "Chair of Trade and Ports", false),
+        ("Officer for Forests", "Officer Forests", false),
+    ];
+    for &(a, b, same) in rows {
+        assert_eq!(post_key(a) == post_key(b), same, "{a:?} / {b:?}");
+    }
+}
