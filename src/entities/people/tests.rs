@@ -1463,3 +1463,122 @@ fn one_post_written_two_ways_is_one_post() {
         assert_eq!(post_key(a) == post_key(b), same, "{a:?} / {b:?}");
     }
 }
+
+#[test]
+fn an_organisation_after_the_title_stops_at_the_holder_s_name() {
+    check(&[
+        (
+            "Managing Director of Vantor Jane Roe said sales rose.",
+            &["Jane Roe"],
+            &["Jane Roe = Managing Director @ Vantor"],
+        ),
+        (
+            "Chief Executive of Brightline Motors Tom Berg opened the plant.",
+            &["Tom Berg"],
+            &["Tom Berg = Chief Executive @ Brightline Motors"],
+        ),
+        (
+            "UK Managing Director of Vantor Ana Ruiz joined the call.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = UK Managing Director @ Vantor"],
+        ),
+        (
+            "The deal was signed by President of Harbour Trust Lea Holm.",
+            &["Lea Holm"],
+            &["Lea Holm = President @ Harbour Trust"],
+        ),
+        (
+            "Director of the Eastvale Museum Jane Roe opened the show.",
+            &["Jane Roe"],
+            &["Jane Roe = Director @ Eastvale Museum"],
+        ),
+        (
+            "Chair of Vantor Holdings Tom Berg and Mayor Ana Ruiz met.",
+            &["Tom Berg", "Ana Ruiz"],
+            &["Tom Berg = Chair @ Vantor Holdings", "Ana Ruiz = Mayor"],
+        ),
+        (
+            "Head of Growth at Brightline Lea Holm said more was coming.",
+            &["Lea Holm"],
+            &["Lea Holm = Head of Growth @ Brightline"],
+        ),
+        (
+            "Secretary-General of the Harbour Council Ana Ruiz spoke.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Secretary-General @ Harbour Council"],
+        ),
+        // A name at the start of the complement is the organisation's own.
+        (
+            "Director of the Tom Berg Foundation Jane Roe spoke.",
+            &["Jane Roe"],
+            &["Jane Roe = Director @ Tom Berg Foundation"],
+        ),
+        (
+            "Director of the Eastvale and Albert Hall Jane Roe spoke.",
+            &["Jane Roe"],
+            &["Jane Roe = Director @ Eastvale and Albert Hall"],
+        ),
+        (
+            "Jane Roe, Director of Vantor, spoke first.",
+            &["Jane Roe"],
+            &["Jane Roe = Director @ Vantor"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_country_before_the_title_is_written_with_it() {
+    check(&[
+        (
+            "UK Managing Director Jane Roe said sales rose.",
+            &["Jane Roe"],
+            &["Jane Roe = UK Managing Director"],
+        ),
+        (
+            "Kenyan Minister Tom Berg arrived on Monday.",
+            &["Tom Berg"],
+            &["Tom Berg = Kenyan Minister"],
+        ),
+        (
+            "France Country Manager Ana Ruiz opened the office.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = France Country Manager"],
+        ),
+        (
+            "Japan Sales Director of Vantor Lea Holm spoke.",
+            &["Lea Holm"],
+            &["Lea Holm = Japan Sales Director @ Vantor"],
+        ),
+        (
+            "Canadian Ambassador Jane Roe hosted the dinner.",
+            &["Jane Roe"],
+            &["Jane Roe = Canadian Ambassador"],
+        ),
+        (
+            "The panel heard German Chancellor Tom Berg.",
+            &["Tom Berg"],
+            &["Tom Berg = German Chancellor"],
+        ),
+        (
+            "Spain Managing Director of Brightline Ana Ruiz spoke.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Spain Managing Director @ Brightline"],
+        ),
+        // An organisation before the title is its organisation, as before.
+        (
+            "NRA Executive Director Jane Roe signed the agreement.",
+            &["Jane Roe"],
+            &["Jane Roe = Executive Director @ NRA"],
+        ),
+        (
+            "Vantor CEO Tom Berg rang the bell.",
+            &["Tom Berg"],
+            &["Tom Berg = CEO @ Vantor"],
+        ),
+        (
+            "Irish Prime Minister Lea Holm spoke.",
+            &["Lea Holm"],
+            &["Lea Holm = Irish Prime Minister"],
+        ),
+    ]);
+}

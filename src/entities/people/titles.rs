@@ -211,9 +211,20 @@ pub(super) fn title_from_head(
             break;
         }
         let run = cap_run_no_prep(ctx, k, 16);
+        // "Managing Director of Vantor Jane Roe": the holder's name after the complement
+        // is no part of it.
+        // A name joined by a connector ("Victoria and Albert Museum") or heading an
+        // organisation's name is the organisation's own.
+        let holder = (k + 1..cap_run(ctx, k, 16)).find(|&p| {
+            ctx.is_cap(p - 1)
+                && starts_person(ctx, p)
+                && !org_like(ctx, found, &(p..cap_run(ctx, p, 6)))
+        });
+        let run = holder.map_or(run, |h| run.min(h));
         if run > k {
             let r = k..run;
             let full_end = cap_run(ctx, k, 16);
+            let full_end = holder.map_or(full_end, |h| full_end.min(h));
             let full = k..full_end;
             // The full run reads as one name if no employer preposition splits it, or if it
             // is one by its lead word ("Council for the Protection of Rivers").
