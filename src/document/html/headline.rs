@@ -16,7 +16,7 @@ use crate::document::meta;
 use crate::document::pagedate::{element_text, ld_string, MetaTags};
 use crate::document::profile::CompiledProfile;
 use crate::document::select::{class_tokens, Dom, Sel};
-use crate::document::{comparable, normalise};
+use crate::document::{comparable, comparable_is, normalise};
 use crate::lexicon::{self, Class};
 
 /// A headline and the element that shows it, when one does.
@@ -302,7 +302,10 @@ fn signals<'a>(
     profile: Option<&'a CompiledProfile>,
 ) -> Signals<'a> {
     let sites = site_names(dom, tags);
-    let is_site = |t: &str| sites.iter().any(|s| comparable(s) == comparable(t));
+    let is_site = |t: &str| {
+        let t = comparable(t);
+        sites.iter().any(|s| comparable_is(s, &t))
+    };
     // A heading in a block read as furniture is still the headline when it links to the
     // page itself (a blog's permalinked title inside a link-dense top block).
     let eligible = |e: &ElementRef<'_>| {

@@ -789,6 +789,24 @@ fn a_words_furniture_verdicts_are_read_once_for_both_contexts() {
 }
 
 #[test]
+fn class_name_words_split_at_marks_and_case_changes() {
+    let table: [(&str, &[&str]); 9] = [
+        ("shareBar", &["share", "bar"]),
+        ("c-share__item", &["c", "share", "item"]),
+        ("photoCredit2Box", &["photo", "credit2", "box"]),
+        ("A1b2C3", &["a1b2", "c3"]),
+        ("ABCDef", &["abcdef"]),
+        ("ÉTÉ-news", &["été", "news"]),
+        ("naïveStyle", &["naïve", "style"]),
+        ("ÖlBild", &["öl", "bild"]),
+        ("--", &[]),
+    ];
+    for (name, want) in table {
+        assert_eq!(parts::name_words(name), want, "{name}");
+    }
+}
+
+#[test]
 fn class_name_words_read_in_place_as_in_a_vector() {
     // Each name's words, as `any_name_word` meets them, are the words `name_words` returns.
     for name in [

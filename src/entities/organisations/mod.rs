@@ -33,7 +33,7 @@ use crate::model::OrganisationKind as K;
 use acronyms::{acronym_definitions, acronym_modifiers, tickers};
 use context::{agents, business_subjects, class_appositions, lists, national_institutions};
 use missions::missions;
-use repeats::{repeats, short_forms};
+use repeats::{link_legal_forms, repeats, short_forms};
 use spans::{owner_possessive, strip_inner_title, strip_person_prefix, trim_org};
 
 /// The country of a name: a country named in it (`Ministry of Fisheries of the Republic of
@@ -307,4 +307,5 @@ pub(crate) fn find_more(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Foun
     lists(ctx, chunks, found);
     short_forms(ctx, chunks, found);
     repeats(ctx, chunks, found);
+    link_legal_forms(found);
 }

@@ -12,6 +12,7 @@ use crate::entities::gazetteer::GAZETTEER;
 use crate::entities::tokens::{self, Kind};
 use crate::entities::{words, Ctx, Found};
 use crate::model::OrganisationKind as K;
+use crate::resolve::name_key;
 
 /// A body's bare head word used as a name: "the Agency", "the Council", "Parliament voted".
 ///
@@ -180,9 +181,9 @@ pub(super) fn repeats(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found)
                 // longer than every name.
                 let mut hi = s;
                 let mut printable = 0;
-                let mut pos = ctx.tok(s).map_or(0, |t| t.span.start);
+                let mut pos = ctx.tok(s).map_or(0, |t| t.span().start);
                 while hi < r.end.min(s + longest) && !found.covers(hi) {
-                    let end = ctx.tok(hi).map_or(pos, |t| t.span.end).max(pos);
+                    let end = ctx.tok(hi).map_or(pos, |t| t.span().end).max(pos);
                     printable += ctx
                         .text
                         .get(pos..end)
@@ -212,6 +213,36 @@ pub(super) fn repeats(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found)
                         }
                         break;
                     }
+                }
+            }
+        }
+    }
+}
+
+/// A company named with its legal form and elsewhere without it ("Vantor Systems" in the
+/// lead, "Vantor Systems, Inc." in the boilerplate, in either order) is one company: the
+/// form with the legal form points to the first mention of the short name. Not joined: a
+/// short name that is only a part of another name ("Vantor" of "Vantor Systems, Inc."
+/// when the page also names "Vantor Labs"); only whole written names are compared.
+pub(super) fn link_legal_forms(found: &mut Found) {
+    let mut first_of: HashMap<String, usize> = HashMap::new();
+    for (k, o) in found.orgs.iter().enumerate() {
+        if !o.is_acronym {
+            first_of.entry(name_key(&o.name)).or_insert(k);
+        }
+    }
+    for k in 0..found.orgs.len() {
+        let o = &found.orgs[k];
+        if o.kind != K::Company || o.same_as.is_some() {
+            continue;
+        }
+        let Some(short) = company_short_name(&o.name) else {
+            continue;
+        };
+        if let Some(&j) = first_of.get(&name_key(&short)) {
+            if j != k {
+                if let Some(o) = found.orgs.get_mut(k) {
+                    o.same_as = Some(j);
                 }
             }
         }

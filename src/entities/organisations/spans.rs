@@ -46,6 +46,9 @@ pub(super) fn standalone_org(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
 /// with "and" inside ("Harbour and Coastal Survey Agency", "Department of Roads and
 /// Bridges") is not: it splits only where each side is a name of its own, a person, or
 /// "the" opens the right side, or each side is a bare head word ("Board and Council").
+/// A person's name on the right splits only when it ends no organisation's name: a body
+/// named after a couple ("the Ruth and Aldo Brenner Foundation", "the Mara K. and Tom
+/// Ivers Fund") is one name.
 pub(crate) fn split_and(ctx: &Ctx<'_>, c: &Range<usize>) -> Vec<Range<usize>> {
     let ands: Vec<usize> = c.clone().filter(|&i| ctx.word(i) == "and").collect();
     if ands.is_empty() || ctx.org_entry(c).is_some() {
@@ -72,7 +75,7 @@ pub(crate) fn split_and(ctx: &Ctx<'_>, c: &Range<usize>) -> Vec<Range<usize>> {
             || !whole_is_org
             || (standalone_org(ctx, &(s..a)) && standalone_org(ctx, &right))
             || (bare_head(ctx, &(s..a)) && bare_head(ctx, &right))
-            || ctx.plausible_person(&right);
+            || (ctx.plausible_person(&right) && !standalone_org(ctx, &right));
         if split {
             if s < a {
                 out.push(s..a);

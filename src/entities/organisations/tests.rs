@@ -484,6 +484,62 @@ fn names_joined_by_and() {
     ]);
 }
 
+/// A body named after two people keeps both names; two bodies or a person and a body
+/// still split.
+#[test]
+fn a_body_named_after_a_couple_is_one_name() {
+    check(&[
+        (
+            "A gift from the Ruth and Aldo Brenner Foundation paid for it.",
+            &["Ruth and Aldo Brenner Foundation [ngo]"],
+        ),
+        (
+            "The Mara K. and Tom Ivers Foundation funded the study.",
+            &["Mara K. and Tom Ivers Foundation [ngo]"],
+        ),
+        (
+            "Support came from the Helen and David Osterman Charitable Trust.",
+            &["Helen and David Osterman Charitable Trust [ngo]"],
+        ),
+        (
+            "The Anna and Peter Lindqvist Institute opened a wing.",
+            &["Anna and Peter Lindqvist Institute [academic]"],
+        ),
+        (
+            "Grants from the Sarah and John Meriwether Foundation doubled.",
+            &["Sarah and John Meriwether Foundation [ngo]"],
+        ),
+        (
+            "The Lucy and Martin Gale Foundation and the Eastvale Rowing Club met.",
+            &[
+                "Lucy and Martin Gale Foundation [ngo]",
+                "Eastvale Rowing Club [ngo]",
+            ],
+        ),
+        (
+            "Donors include the Emma and Paul Castell Foundation.",
+            &["Emma and Paul Castell Foundation [ngo]"],
+        ),
+        // Two bodies joined by "and" are two names.
+        (
+            "The Coastal Survey Agency and Harbour Wildlife Service met.",
+            &[
+                "Coastal Survey Agency [government]",
+                "Harbour Wildlife Service [government]",
+            ],
+        ),
+        // A body and a person joined by "and" are a body and a person.
+        (
+            "The Eastvale Rowing Club and Jane Roe agreed.",
+            &["Eastvale Rowing Club [ngo]"],
+        ),
+        (
+            "The Norhaven Walking Society and Peter Holm signed the letter.",
+            &["Norhaven Walking Society [ngo]"],
+        ),
+    ]);
+}
+
 #[test]
 fn titles_and_people_before_a_name_are_not_part_of_it() {
     check(&[
@@ -886,4 +942,64 @@ fn common_words_opening_a_sentence_make_no_name() {
         // No lowercase use on the page: the capitals may be the name's own.
         ("Harbour Network staff met.", &["Harbour Network [ngo]"]),
     ]);
+}
+
+/// A company written with and without its legal form is one company, named in full.
+#[test]
+fn a_legal_form_joins_the_short_name() {
+    // (text, the organisations after merging)
+    let table: &[(&str, &[&str])] = &[
+        (
+            "Brightmoor Analytics launched a tool. Brightmoor Analytics, Inc. is based in Eastvale.",
+            &["Brightmoor Analytics, Inc."],
+        ),
+        (
+            "Quillon Robotics, Inc. makes arms. Analysts praised Quillon Robotics on Monday.",
+            &["Quillon Robotics, Inc."],
+        ),
+        (
+            "Tessaly Foods announced results. Tessaly Foods Ltd. bakes bread in Eastvale.",
+            &["Tessaly Foods Ltd."],
+        ),
+        (
+            "Morrow Pharmaceuticals signed a deal. Morrow Pharmaceuticals GmbH will pay.",
+            &["Morrow Pharmaceuticals GmbH"],
+        ),
+        (
+            "Vantor Systems sponsors the Eastvale Rowing Club. Vantor Systems Corp. said so.",
+            &["Vantor Systems Corp.", "Eastvale Rowing Club"],
+        ),
+        (
+            "Orlen Biotech hired staff. Orlen Biotech Limited reported a profit.",
+            &["Orlen Biotech Limited"],
+        ),
+        (
+            "Caspar Logistics opened a depot. Caspar Logistics LLC employs forty people.",
+            &["Caspar Logistics LLC"],
+        ),
+        (
+            "Halvard Therapeutics (HTX) grew. Halvard Therapeutics, Inc. trades on a market.",
+            &["Halvard Therapeutics, Inc."],
+        ),
+        // Another company's name is not the short form: both stay.
+        (
+            "Norhaven Shipping GmbH met Norhaven Ferries. Norhaven Ferries Ltd. agreed.",
+            &["Norhaven Shipping GmbH", "Norhaven Ferries Ltd."],
+        ),
+        // A legal form alone names no short form.
+        (
+            "Delmar Capital Partners, LLC invested. Delmar Capital Partners, LLC said so.",
+            &["Delmar Capital Partners, LLC"],
+        ),
+    ];
+    for &(text, want) in table {
+        let found = find(&Ctx::new(text, &[]));
+        let merged = crate::resolve::merge(text, &found, None);
+        let got: Vec<&str> = merged
+            .organisations
+            .iter()
+            .map(|o| o.name.as_str())
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
 }

@@ -93,13 +93,13 @@ pub(super) fn title_head_at(ctx: &Ctx<'_>, i: usize) -> Option<(usize, usize)> {
         let article = ctx.word(start).eq_ignore_ascii_case("the");
         let mut letters = String::new();
         let mut settled = None;
-        let mut from = ctx.tok(start).map_or(0, |t| t.span.start);
+        let mut from = ctx.tok(start).map_or(0, |t| t.span().start);
         for (len, slot) in maybe.iter_mut().enumerate().skip(1) {
             let Some(t) = ctx.tok(start + len - 1) else {
                 break;
             };
-            push_letters(&mut letters, ctx.text.get(from..t.span.end).unwrap_or(""));
-            from = t.span.end;
+            push_letters(&mut letters, ctx.text.get(from..t.span().end).unwrap_or(""));
+            from = t.span().end;
             if article {
                 *slot = true;
                 continue;
