@@ -18,6 +18,7 @@ pub(crate) mod gazetteer;
 pub(crate) mod names;
 mod organisations;
 mod people;
+pub(crate) use people::post_key;
 #[cfg(test)]
 mod tests;
 pub(crate) mod tokens;
