@@ -51,13 +51,15 @@ pub(crate) fn clean_title(raw: &str, known: &[&str], site_name: Option<&str>) ->
         if k.len() < 8 || k.len() >= raw.len() {
             continue;
         }
+        // Where the page's own heading marks the segment, a breadcrumb path's " / " ends
+        // it too ("Headline / Section / Home - Site"); alone, a slash proves nothing.
         let leading = raw.strip_prefix(k.as_str()).is_some_and(|rest| {
             let rest = rest.trim_start();
-            separators(raw).any(|s| rest.starts_with(s.trim()))
+            rest.starts_with("/ ") || separators(raw).any(|s| rest.starts_with(s.trim()))
         });
         let trailing = raw.strip_suffix(k.as_str()).is_some_and(|rest| {
             let rest = rest.trim_end();
-            separators(raw).any(|s| rest.ends_with(s.trim()))
+            rest.ends_with(" /") || separators(raw).any(|s| rest.ends_with(s.trim()))
         });
         if leading || (trailing && !reads_like_name(&k)) {
             segments.push(k);
