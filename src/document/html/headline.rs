@@ -71,11 +71,15 @@ pub(crate) fn agree(a: &str, b: &str) -> bool {
     shared >= 3 && shared * 5 >= wa.len().max(wb.len()) * 3
 }
 
-/// Whether a title names no release: a placeholder ("Document", "Untitled") or a bare
-/// section name ("News", "Press releases").
+/// Whether a title names no release: a placeholder ("Document", "Untitled"), a bare
+/// section name ("News", "Press releases", "News and Media Updates") or a file's name
+/// ("ex991.htm").
 pub(crate) fn is_non_headline(s: &str) -> bool {
     let s = s.trim().trim_end_matches(['.', ':', '|', '-']).trim();
-    s.is_empty() || lexicon::contains(Class::PageNonHeadline, s)
+    s.is_empty()
+        || lexicon::contains(Class::PageNonHeadline, s)
+        || meta::is_section_name(s)
+        || meta::is_file_name(s)
 }
 
 /// Whether `el` is inside a link to another page (a teaser's headline is; a headline that

@@ -597,6 +597,28 @@ fn the_line_above_a_dateline_opener_is_the_headline_of_a_page_without_one() {
              new chief operating officer to run its elevators and rail sidings across the valley.</p>",
             Some("Lakeshore Grain Cooperative Names New Chief Operating Officer"),
         ),
+        // An exhibit whose `<title>` is its file's name: the headline is printed over a
+        // subtitle and a list of highlights, all above the opener.
+        (
+            "<title>ex991.htm</title>",
+            "<div><b>Exhibit 99.1</b></div>\
+             <div><b>Northwind Tile Reports Record Spring Sales</b></div>\
+             <div><i>Frost-proof line doubles its share; outlook raised</i></div>\
+             <ul><li>Net sales of $84.1 million, up 21 percent</li><li>Gross margin of 38 percent</li></ul>\
+             <div>DULUTH, MN, May 6, 2024 -- (WIRE) -- Northwind Tile Company said on Tuesday that its spring \
+             sales rose by a fifth, led by its new line of frost-proof floor tiles.</div>",
+            Some("Northwind Tile Reports Record Spring Sales"),
+        ),
+        // A headline in capitals over a subtitle that is not, under a contact line.
+        (
+            "<title>Document</title>",
+            "<p><b>FOR IMMEDIATE RELEASE</b></p><p>Investor contact: Ana Vel, (555) 010-2233</p>\
+             <p><b>LAKESHORE GRAIN TO ACQUIRE PRAIRIE RAIL SIDINGS</b></p>\
+             <p><i>Purchase adds three loading points on the valley line</i></p>\
+             <p>FARGO, N.D., April 2, 2024 /Newswire/ -- Lakeshore Grain Cooperative has agreed to \
+             buy three rail sidings from a regional carrier for $12 million.</p>",
+            Some("LAKESHORE GRAIN TO ACQUIRE PRAIRIE RAIL SIDINGS"),
+        ),
         // A sentence above the opener is no headline.
         (
             "<title>Document</title>",

@@ -151,6 +151,34 @@ pub(crate) fn drop_title_segments(
     (kept.len() < parts.len()).then(|| kept.join(sep))
 }
 
+/// Whether a line only names a site's section: two to eight words, each a section word
+/// ("Meetings Coverage and Press Releases", "News & Media", "Media Centre"), at least one
+/// of them no joining word. A headline says something of someone; a section name does not.
+pub(crate) fn is_section_name(s: &str) -> bool {
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '&' | '+')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    (2..=8).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| lexicon::contains(Class::PageSectionWord, w))
+        && words
+            .iter()
+            .any(|w| lexicon::value(Class::PageSectionWord, w) != Some("join"))
+}
+
+/// Whether a title is only a file's name ("ex991.htm", "release-final.docx"), as an
+/// exhibit or a converted document carries in its `<title>`.
+pub(crate) fn is_file_name(s: &str) -> bool {
+    let s = s.trim();
+    !s.contains(char::is_whitespace)
+        && s.rsplit_once('.').is_some_and(|(stem, ext)| {
+            !stem.is_empty() && lexicon::contains(Class::PageFileExtension, ext)
+        })
+}
+
 /// Whether a title reads like a site's or an office's name: a short capitalised phrase
 /// ("Harbour Board Newsroom"), not a headline's clause.
 pub(crate) fn reads_like_name(s: &str) -> bool {
