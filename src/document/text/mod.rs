@@ -37,7 +37,7 @@ use crate::date::Timestamp;
 use crate::error::{Error, Result};
 
 pub(crate) use self::lines::is_separator;
-pub(crate) use self::lines::{date_line, DateRole};
+pub(crate) use self::lines::{date_line, has_contact_detail, DateRole};
 
 /// A block on its way into the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
