@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 
-use super::lines::{self, ends_sentence, is_prose, lowercase_share, Class, DateLine, DateRole};
+use super::lines::{self, ends_sentence, is_prose, Class, DateLine, DateRole};
 use super::markdown::{Form, Line};
 use crate::date::Timestamp;
 use crate::document::{comparable, meta};
@@ -179,8 +179,12 @@ fn continues_headline(line: &Line, next: &Line) -> bool {
     let dangling = lexicon::contains(Lex::PageDanglingWord, last_word)
         || line.text.ends_with([',', '–', '-', '&', '—']);
     let lower = next.text.chars().next().is_some_and(char::is_lowercase);
-    let capitals = lowercase_share(&line.text) == 0.0
-        && lowercase_share(&next.text) == 0.0
+    // In capitals letter by letter: a Title Case headline opens every word with one too,
+    // and the short capitalised line under it (a reference number, a site's name) is not
+    // its second line.
+    let in_capitals = |t: &str| !t.chars().any(char::is_lowercase);
+    let capitals = in_capitals(&line.text)
+        && in_capitals(&next.text)
         && next.text.chars().any(char::is_alphabetic)
         && next.words() <= 8
         && !next.blank_before;

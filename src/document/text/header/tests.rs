@@ -253,3 +253,33 @@ fn section_name_over_the_headline() {
         assert_eq!(body.as_deref(), Some(BODY), "{section}");
     }
 }
+
+/// A headline in Title Case opens every word with a capital, as a headline in capitals
+/// does; the short line under it (a reference number, a site's name) is not its second
+/// line. Two lines in capitals still make one headline.
+#[test]
+fn title_case_headline_keeps_its_own_line() {
+    for (lines, want) in [
+        (
+            "Port Authority Names New Harbour Master\nHT/PR/0412",
+            "Port Authority Names New Harbour Master",
+        ),
+        (
+            "Island Council Approves Ferry Budget\nHarbour Trust Newsroom",
+            "Island Council Approves Ferry Budget",
+        ),
+        (
+            "Coast Guard Opens Two Stations\nRef. CG-19",
+            "Coast Guard Opens Two Stations",
+        ),
+        (
+            "PORT AUTHORITY NAMES NEW\nHARBOUR MASTER",
+            "PORT AUTHORITY NAMES NEW HARBOUR MASTER",
+        ),
+    ] {
+        let page = format!("{lines}\n14 March 2024\n{BODY}\n");
+        let (title, published, _, _) = read(&page);
+        assert_eq!(title.as_deref(), Some(want), "{lines}");
+        assert_eq!(published.as_deref(), Some("2024-03-14"), "{lines}");
+    }
+}
