@@ -217,7 +217,7 @@ fn among_short_lines(lines: &[Line], classes: &[Class], i: usize) -> bool {
     let short = |j: usize| {
         matches!(
             classes.get(j),
-            Some(Class::Text | Class::Nav | Class::Furniture | Class::Breadcrumb)
+            Some(Class::Text | Class::Nav | Class::Furniture | Class::Breadcrumb | Class::Label(_))
         ) && lines.get(j).is_some_and(|l| l.words() <= 4)
     };
     // Empty lines between do not count; a long stretch of them ends the look (and keeps
