@@ -1003,3 +1003,49 @@ fn a_legal_form_joins_the_short_name() {
         assert_eq!(got, want, "{text}");
     }
 }
+
+/// A museum, library or gallery named as a body is an institution, so an organisation.
+#[test]
+fn cultural_institutions_are_organisations() {
+    check(&[
+        (
+            "The Harbour Museum of Art opens a new wing.",
+            &["Harbour Museum of Art [other]"],
+        ),
+        (
+            "Loans came from the Museum of Coastal History.",
+            &["Museum of Coastal History [other]"],
+        ),
+        (
+            "The Linden Public Library will extend its hours.",
+            &["Linden Public Library [other]"],
+        ),
+        (
+            "Prints were lent by the Eastvale Gallery last spring.",
+            &["Eastvale Gallery [other]"],
+        ),
+        (
+            "The Norhaven Maritime Museum and the Eastvale Gallery signed an agreement.",
+            &["Norhaven Maritime Museum [other]", "Eastvale Gallery [other]"],
+        ),
+        (
+            "A loan from the Fine Arts Museums of Linden arrived.",
+            &["Fine Arts Museums of Linden [other]"],
+        ),
+        (
+            "A grant to the Brightwater County Library funds the reading room.",
+            &["Brightwater County Library [other]"],
+        ),
+        (
+            "The exhibition travels to the Kestrel Museum of Science in May.",
+            &["Kestrel Museum of Science [other]"],
+        ),
+        (
+            "Visitors to the Old Mill Gallery saw the quilts.",
+            &["Old Mill Gallery [other]"],
+        ),
+        // A head alone is no name.
+        ("The Museum will close on Monday.", &[]),
+        ("Books return to the library.", &[]),
+    ]);
+}
