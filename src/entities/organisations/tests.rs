@@ -303,6 +303,38 @@ fn ticker_lines() {
             "Zorvik (Nasdaq: ZRV) today announced results.",
             &["Zorvik [company]"],
         ),
+        (
+            "Brightline Foods Ltd (LSE: BRF) reported sales.",
+            &["Brightline Foods Ltd [company]"],
+        ),
+        (
+            "On Monday, shares of Norhaven Pumps Corporation (NYSE: NHP) rose.",
+            &["Norhaven Pumps Corporation [company]"],
+        ),
+        (
+            "Kestrel Labs (NASDAQ: KSTL) will report on Friday.",
+            &["Kestrel Labs [company]"],
+        ),
+        (
+            "Vantor Systems, Inc. (NYSE: VTR) today announced results.",
+            &["Vantor Systems, Inc. [company]"],
+        ),
+        (
+            "Eastvale Mining Company (TSX: EVM) opened a new site.",
+            &["Eastvale Mining Company [company]"],
+        ),
+        (
+            "Linden Works (Nasdaq: LNDW) named a new chair.",
+            &["Linden Works [company]"],
+        ),
+        (
+            "Forecasts were beaten by Harbour Grain Corp. (NYSE: HGC) this year.",
+            &["Harbour Grain Corp. [company]"],
+        ),
+        // A legal form cut off by its comma in a shouted line names no company.
+        ("ABOUT VANTOR SYSTEMS, INC. (NYSE: VTR)", &[]),
+        // No exchange, no ticker.
+        ("Zorvik (Team: ZRV) met.", &[]),
     ]);
 }
 
