@@ -1036,7 +1036,8 @@ fn a_legal_form_joins_the_short_name() {
     }
 }
 
-/// A museum, library or gallery named as a body is an institution, so an organisation.
+/// A museum, library, gallery, archive, orchestra or zoo named as a body is an
+/// institution, so an organisation.
 #[test]
 fn cultural_institutions_are_organisations() {
     check(&[
@@ -1075,6 +1076,22 @@ fn cultural_institutions_are_organisations() {
         (
             "Visitors to the Old Mill Gallery saw the quilts.",
             &["Old Mill Gallery [other]"],
+        ),
+        (
+            "Letters from the Norhaven City Archives were shown.",
+            &["Norhaven City Archives [other]"],
+        ),
+        (
+            "The Eastvale Youth Orchestra played a new piece.",
+            &["Eastvale Youth Orchestra [other]"],
+        ),
+        (
+            "All tickets for the Linden Philharmonic sold out.",
+            &["Linden Philharmonic [other]"],
+        ),
+        (
+            "Keepers at the Brightwater Zoo and the Harbour Aquarium counted the birds.",
+            &["Brightwater Zoo [other]", "Harbour Aquarium [other]"],
         ),
         // A head alone is no name.
         ("The Museum will close on Monday.", &[]),
