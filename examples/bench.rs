@@ -19,7 +19,8 @@
 //!   time and peak RSS, the time of `new()`, and the first and second extraction.
 //!
 //! `--startup [RUNS]` runs only the start-up figures (default 20 processes per kind).
-//! `--loop parse|html|text SECONDS` runs only one of those workloads, for a profiler.
+//! `--loop parse|html|text SECONDS` runs only one of those workloads, for a profiler
+//! (`xN` instead of SECONDS: exactly N passes, a fixed workload to compare CPU time).
 //! `--compose html|text SIZE PATH` writes one of the composed documents, and
 //! `--child full html|text 1 PATH` reads it, for the same; `--child mem html|text 1 PATH`
 //! reads it once and prints, for each stage, the resident memory when it ends and the
@@ -820,14 +821,22 @@ fn status_kb(field: &str) -> u64 {
 /// for a profiler (`perf record`, `valgrind --tool=callgrind`) to watch.
 fn profile_loop(args: &[String]) {
     let [what, secs] = args else {
-        panic!("--loop parse|html|text SECONDS");
+        panic!("--loop parse|html|text SECONDS|xN");
     };
-    let secs: f64 = secs.parse().expect("seconds is a number");
+    // `--loop KIND xN` runs exactly N passes: a fixed workload whose CPU time can be
+    // compared between builds on a loaded machine.
+    let (secs, fixed): (f64, Option<usize>) = match secs.strip_prefix('x') {
+        Some(n) => (0.0, Some(n.parse().expect("xN takes a number"))),
+        None => (secs.parse().expect("seconds is a number"), None),
+    };
     let corpus = load();
     let ex = Extractor::new();
     let start = Instant::now();
     let mut passes = 0;
-    while passes == 0 || start.elapsed().as_secs_f64() < secs {
+    while match fixed {
+        Some(n) => passes < n,
+        None => passes == 0 || start.elapsed().as_secs_f64() < secs,
+    } {
         match what.as_str() {
             "parse" => {
                 time(&corpus.html, |s| {
@@ -840,7 +849,7 @@ fn profile_loop(args: &[String]) {
             "text" => {
                 time(&corpus.text, |s| drop(black_box(ex.extract_text(s))));
             }
-            _ => panic!("--loop parse|html|text SECONDS"),
+            _ => panic!("--loop parse|html|text SECONDS|xN"),
         }
         passes += 1;
     }

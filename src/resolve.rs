@@ -455,7 +455,7 @@ fn merge_people(
         };
         // "CEO" beside "Chief Executive Officer": one title written two ways, one role.
         let dup = person.roles.iter().any(|x| {
-            x.title.eq_ignore_ascii_case(&role.title)
+            crate::entities::post_key(&x.title) == crate::entities::post_key(&role.title)
                 && (x.organisation == organisation || organisation.is_none())
                 || same_title_written_otherwise(&x.title, &role.title)
         });

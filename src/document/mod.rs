@@ -244,15 +244,60 @@ pub(crate) fn normalise(raw: &str) -> String {
 
 /// A form of a line for comparing headlines: case, quotes and spacing ignored.
 pub(crate) fn comparable(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        // ASCII, most of any page, skips the Unicode tables.
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// Whether [`comparable`]`(s) == key`, without building the string.
+pub(crate) fn comparable_is(s: &str, key: &str) -> bool {
+    let mut want = key.chars();
+    for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() && want.next() != Some(c.to_ascii_lowercase()) {
+                return false;
+            }
+        } else if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                if want.next() != Some(l) {
+                    return false;
+                }
+            }
+        }
+    }
+    want.next().is_none()
 }
 
 #[cfg(test)]
 mod normalise_tests {
     use super::normalise;
+
+    #[test]
+    fn comparable_forms() {
+        use super::{comparable, comparable_is};
+        let table = [
+            ("  Plain, Words! ", "plainwords"),
+            ("Zürich ÉTÉ 2024", "zürichété2024"),
+            ("İstanbul", "i\u{307}stanbul"),
+            ("«Quoted» — dash", "quoteddash"),
+            ("", ""),
+        ];
+        for (raw, want) in table {
+            assert_eq!(comparable(raw), want, "{raw:?}");
+            assert!(comparable_is(raw, want), "{raw:?}");
+            assert!(!comparable_is(raw, "x"), "{raw:?}");
+            assert!(!comparable_is(raw, &format!("{want}x")), "{raw:?}");
+        }
+    }
 
     #[test]
     fn whitespace_runs_and_invisible_marks() {

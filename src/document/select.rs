@@ -214,8 +214,12 @@ pub(crate) struct Dom {
     /// Every element `Html::select` would test, in its order.
     all: Vec<NodeId>,
     tags: HashMap<LocalName, Vec<NodeId>, IdBuild>,
-    classes: HashMap<Box<str>, Vec<NodeId>>,
-    ids: HashMap<Box<str>, Vec<NodeId>>,
+    /// Class and id names by [`name_key`]: two names that share a key share a list, which
+    /// is still a superset of each one's matches (every candidate is then matched). The
+    /// keys are hashed with the standard library's keyed hasher: a page can choose names
+    /// whose keys collide in any fixed hash, which would make the map quadratic.
+    classes: HashMap<u64, Vec<NodeId>>,
+    ids: HashMap<u64, Vec<NodeId>>,
     attrs: HashMap<LocalName, Vec<NodeId>, IdBuild>,
 }
 
@@ -225,6 +229,24 @@ impl Deref for Dom {
     fn deref(&self) -> &Html {
         &self.html
     }
+}
+
+/// A class or id name's index key: a hash of its bytes, read eight at a time (indexing by
+/// the name itself would copy every distinct name of the page).
+fn name_key(name: &str) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut h = name.len() as u64;
+    let mut chunks = name.as_bytes().chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default());
+        h = (h.rotate_left(5) ^ word).wrapping_mul(K);
+    }
+    let tail = chunks
+        .remainder()
+        .iter()
+        .rev()
+        .fold(0u64, |acc, &b| (acc << 8) | u64::from(b));
+    (h.rotate_left(5) ^ tail).wrapping_mul(K)
 }
 
 fn push_once(list: &mut Vec<NodeId>, id: NodeId) {
@@ -238,8 +260,8 @@ impl Dom {
         let mut dom = Dom {
             all: Vec::new(),
             tags: HashMap::default(),
-            classes: HashMap::new(),
-            ids: HashMap::new(),
+            classes: HashMap::default(),
+            ids: HashMap::default(),
             attrs: HashMap::default(),
             html,
         };
@@ -254,23 +276,13 @@ impl Dom {
             dom.all.push(id);
             dom.tags.entry(el.name.local.clone()).or_default().push(id);
             if let Some(v) = el.id() {
-                match dom.ids.get_mut(v) {
-                    Some(list) => list.push(id),
-                    None => {
-                        dom.ids.insert(v.into(), vec![id]);
-                    }
-                }
+                dom.ids.entry(name_key(v)).or_default().push(id);
             }
             for (name, value) in &el.attrs {
                 push_once(dom.attrs.entry(name.local.clone()).or_default(), id);
                 if name.local == local_name!("class") {
                     for c in value.split_ascii_whitespace() {
-                        match dom.classes.get_mut(c) {
-                            Some(list) => push_once(list, id),
-                            None => {
-                                dom.classes.insert(c.into(), vec![id]);
-                            }
-                        }
+                        push_once(dom.classes.entry(name_key(c)).or_default(), id);
                     }
                 }
             }
@@ -280,8 +292,8 @@ impl Dom {
 
     fn bucket(&self, key: &Key) -> &[NodeId] {
         match key {
-            Key::Id(s) => self.ids.get(s).map_or(&[], Vec::as_slice),
-            Key::Class(s) => self.classes.get(s).map_or(&[], Vec::as_slice),
+            Key::Id(s) => self.ids.get(&name_key(s)).map_or(&[], Vec::as_slice),
+            Key::Class(s) => self.classes.get(&name_key(s)).map_or(&[], Vec::as_slice),
             Key::Tag(t) => self.tags.get(t).map_or(&[], Vec::as_slice),
             Key::Attr(a) => self.attrs.get(a).map_or(&[], Vec::as_slice),
         }

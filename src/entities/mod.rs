@@ -18,6 +18,7 @@ pub(crate) mod gazetteer;
 pub(crate) mod names;
 mod organisations;
 mod people;
+pub(crate) use people::post_key;
 #[cfg(test)]
 mod tests;
 pub(crate) mod tokens;
@@ -48,10 +49,10 @@ const MAX_LABEL_WORDS: usize = 12;
 fn title_case(text: &str, tokens: &[Token], spans: &[Span], min: usize) -> Vec<usize> {
     let mut out = Vec::new();
     for h in spans {
-        let first = tokens.partition_point(|t| t.span.start < h.start);
-        let last = tokens.partition_point(|t| t.span.start < h.end);
+        let first = tokens.partition_point(|t| t.span().start < h.start);
+        let last = tokens.partition_point(|t| t.span().start < h.end);
         let inside: Vec<usize> = (first..last)
-            .filter(|&i| tokens.get(i).is_some_and(|t| h.contains(t.span)))
+            .filter(|&i| tokens.get(i).is_some_and(|t| h.contains(t.span())))
             .collect();
         let content: Vec<&Token> = inside
             .iter()
@@ -108,11 +109,11 @@ impl<'d> Ctx<'d> {
         let mut hit_of = tokens::PerToken::none(tokens.len());
         let mut h = 0;
         for (i, t) in tokens.iter().enumerate() {
-            while h < hits.len() && hits[h].end <= t.span.start {
+            while h < hits.len() && hits[h].end <= t.span().start {
                 h += 1;
             }
             if let Some(hit) = hits.get(h) {
-                if hit.start <= t.span.start && t.span.end <= hit.end {
+                if hit.start <= t.span().start && t.span().end <= hit.end {
                     hit_of.set(i, Some(h));
                 }
             }
@@ -157,11 +158,11 @@ impl<'d> Ctx<'d> {
             let first = tokens
                 .get(start)
                 .filter(|_| start < end)
-                .map(|t| t.span.start);
+                .map(|t| t.span().start);
             let last = end
                 .checked_sub(1)
                 .and_then(|e| tokens.get(e))
-                .map(|t| t.span.end);
+                .map(|t| t.span().end);
             if let (Some(a), Some(b)) = (first, last) {
                 let span = Span::new(a, b.max(a));
                 if is_label_line(text.get(a..b).unwrap_or("")) {
@@ -176,11 +177,11 @@ impl<'d> Ctx<'d> {
         let mut place_of = tokens::PerToken::none(tokens.len());
         let mut h = 0;
         for (i, t) in tokens.iter().enumerate() {
-            while h < places.len() && places[h].end <= t.span.start {
+            while h < places.len() && places[h].end <= t.span().start {
                 h += 1;
             }
             if let Some(p) = places.get(h) {
-                if p.start <= t.span.start && t.span.end <= p.end {
+                if p.start <= t.span().start && t.span().end <= p.end {
                     place_of.set(i, Some(h));
                 }
             }
@@ -243,7 +244,7 @@ impl<'d> Ctx<'d> {
             .place_of
             .get(i)
             .and_then(|h| self.places.get(h))
-            .is_some_and(|p| p.start == t.span.start && p.end > t.span.end && !p.ambiguous);
+            .is_some_and(|p| p.start == t.span().start && p.end > t.span().end && !p.ambiguous);
         let hit = self
             .hit_of
             .get(i)
@@ -314,7 +315,7 @@ impl<'d> Ctx<'d> {
             self.tokens.get(r.start),
             r.end.checked_sub(1).and_then(|e| self.tokens.get(e)),
         ) {
-            (Some(a), Some(b)) if r.start < r.end => Span::new(a.span.start, b.span.end),
+            (Some(a), Some(b)) if r.start < r.end => Span::new(a.span().start, b.span().end),
             _ => Span::default(),
         }
     }

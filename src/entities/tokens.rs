@@ -22,10 +22,13 @@ pub(crate) enum Kind {
     Break,
 }
 
-/// One token of the text.
+/// One token of the text. MEM: twelve bytes, not twenty-four: a long text has a token
+/// for every five bytes or so, and its offsets fit in 32 bits (the text is clamped to
+/// `MAX_TEXT_BYTES_LIMIT`; an offset past `u32::MAX` would be stored as `u32::MAX`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Token {
-    pub span: Span,
+    start: u32,
+    end: u32,
     pub kind: Kind,
     /// First character is an uppercase letter.
     pub cap: bool,
@@ -36,8 +39,27 @@ pub(crate) struct Token {
 }
 
 impl Token {
+    fn new(span: Span, kind: Kind, cap: bool, upper: bool, sentence_start: bool) -> Token {
+        let offset = |o: usize| u32::try_from(o).unwrap_or(u32::MAX);
+        Token {
+            start: offset(span.start),
+            end: offset(span.end),
+            kind,
+            cap,
+            upper,
+            sentence_start,
+        }
+    }
+
+    /// The token's bytes in the text.
+    #[inline]
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        text.get(self.span.start..self.span.end).unwrap_or("")
+        text.get(self.start as usize..self.end as usize)
+            .unwrap_or("")
     }
 }
 
@@ -96,13 +118,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut sentence_start = true;
     while let Some((i, c)) = chars.next() {
         if c == '\n' {
-            out.push(Token {
-                span: Span::new(i, i + 1),
-                kind: Kind::Break,
-                cap: false,
-                upper: false,
-                sentence_start: false,
-            });
+            out.push(Token::new(
+                Span::new(i, i + 1),
+                Kind::Break,
+                false,
+                false,
+                false,
+            ));
             sentence_start = true;
             continue;
         }
@@ -168,15 +190,20 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             }
             let word = &text[i..end];
             let first_upper = word.chars().next().is_some_and(char::is_uppercase);
-            let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-            let upper = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
-            out.push(Token {
-                span: Span::new(i, end),
-                kind: Kind::Word,
-                cap: first_upper,
+            // PERF: counted in place, not collected: this runs for every word.
+            let (mut letters, mut all_upper) = (0, true);
+            for c in word.chars().filter(|c| c.is_alphabetic()) {
+                letters += 1;
+                all_upper &= c.is_uppercase();
+            }
+            let upper = letters >= 2 && all_upper;
+            out.push(Token::new(
+                Span::new(i, end),
+                Kind::Word,
+                first_upper,
                 upper,
                 sentence_start,
-            });
+            ));
             sentence_start = false;
             continue;
         }
@@ -184,28 +211,28 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         if matches!(c, '\'' | '’')
             && out
                 .last()
-                .is_some_and(|t| t.kind == Kind::Word && t.span.end == i)
+                .is_some_and(|t| t.kind == Kind::Word && t.span().end == i)
         {
             let rest = &text[end..];
             if rest.starts_with(['s', 'S']) && !rest[1..].starts_with(is_word_char) {
                 chars.next();
-                out.push(Token {
-                    span: Span::new(i, end + 1),
-                    kind: Kind::Possessive,
-                    cap: false,
-                    upper: false,
-                    sentence_start: false,
-                });
+                out.push(Token::new(
+                    Span::new(i, end + 1),
+                    Kind::Possessive,
+                    false,
+                    false,
+                    false,
+                ));
                 continue;
             }
         }
-        out.push(Token {
-            span: Span::new(i, end),
-            kind: Kind::Punct,
-            cap: false,
-            upper: false,
-            sentence_start: false,
-        });
+        out.push(Token::new(
+            Span::new(i, end),
+            Kind::Punct,
+            false,
+            false,
+            false,
+        ));
         if matches!(c, '.' | '!' | '?' | ':' | ';' | '•') {
             sentence_start = true;
         } else if !KEEPS_SENTENCE_START.contains(&c) {

@@ -131,7 +131,19 @@ pub(super) fn read(
         if i < me.start && next_by {
             fronted(ctx, reader, f, verb, i, me, win, others);
         }
-        if i < me.start && me.start - i <= ACTIVE_REACH && object_of(ctx, reader, i, me, others) {
+        if i < me.start && me.start - i <= ACTIVE_REACH {
+            if let Some(slot) = vocab::agent_noun(ctx.word(i)) {
+                part_played(ctx, reader, f, slot, i, me, win, others);
+            }
+        }
+        // "X are co-hosts of the forum": a noun of the part played, not the verb.
+        let noun_of = vocab::agent_noun(ctx.word(i)).is_some()
+            && matches!(reader.tag(i + 1).prep, Some(Prep::Of | Prep::For));
+        if i < me.start
+            && me.start - i <= ACTIVE_REACH
+            && !noun_of
+            && object_of(ctx, reader, i, me, others)
+        {
             active(ctx, reader, f, verb, i, win);
         }
         // "The Trust invites families to its spring fair": who invites to an event holds it.
@@ -162,7 +174,11 @@ fn fronted(
     win: &Range<usize>,
     others: &Others,
 ) {
-    let opens = (win.start..i).all(|j| ctx.tok(j).is_some_and(|t| t.kind != Kind::Word));
+    // The participle opens the sentence, or follows its dateline opener ("LAKEPORT, 3
+    // March 2025 – Organised by X, the fair …").
+    let opens = (win.start..i).all(|j| ctx.tok(j).is_some_and(|t| t.kind != Kind::Word))
+        || i.checked_sub(1)
+            .is_some_and(|d| is_char(ctx, d, '–') || is_char(ctx, d, '—'));
     // The last comma before the event closes the agents, a list's commas inside them
     // ("by X, Y and Z, the forum").
     let Some(comma) = (i + 2..me.start).rfind(|&j| is_char(ctx, j, ',')) else {
@@ -183,6 +199,72 @@ fn fronted(
     match verb {
         Some(VerbSlot::Organiser | VerbSlot::Host) => extend(&mut f.organisers, agents),
         Some(VerbSlot::CoOrganiser | VerbSlot::CoHost) => extend(&mut f.co_organisers, agents),
+        _ => {}
+    }
+}
+
+/// "The Trust is the organiser of the fair", "X and Y, co-hosts of the summit,": a noun of
+/// the part played (`event_agent_noun`) at `i`, then "of" or "for" and the event with only
+/// determiners and modifiers before it; the agents are the clause's subject, with only a
+/// form of "be", a comma, determiners and modifiers between them and the noun ("is the
+/// lead organiser of"). Known non-cases: "X thanked the organisers of the fair" (a verb
+/// between: X is no organiser); "the organisers of the fair said" (no subject before).
+#[allow(clippy::too_many_arguments)]
+fn part_played(
+    ctx: &Ctx<'_>,
+    reader: &Reader<'_>,
+    f: &mut Frame,
+    slot: VerbSlot,
+    i: usize,
+    me: &Range<usize>,
+    win: &Range<usize>,
+    others: &Others,
+) {
+    let plain = |j: usize| {
+        let tag = reader.tag(j);
+        tag.determiner.is_some()
+            || tag.modifier
+            || ctx.is_word(j, "its")
+            || ctx.is_word(j, "their")
+            || vocab::is(Class::EventAgentModifier, ctx.word(j))
+    };
+    let of = matches!(reader.tag(i + 1).prep, Some(Prep::Of | Prep::For));
+    if !of || !(i + 2..me.start).all(|j| plain(j) && !others.covers(j)) {
+        return;
+    }
+    let start = clause_start(ctx, win.start, i);
+    let names = reader.positions(&(start..i));
+    let Some(&(_, _, end)) = names.last() else {
+        return;
+    };
+    let linked = (end..i).all(|j| {
+        plain(j)
+            || is_char(ctx, j, ',')
+            || vocab::is(Class::EventAuxiliary, ctx.word(j))
+            || vocab::is(Class::EventPassiveAuxiliary, ctx.word(j))
+    });
+    if !linked {
+        return;
+    }
+    // The names coordinated with the last one ("X, Y and Z, the co-hosts of …").
+    let mut first = names.len() - 1;
+    for pair in names.windows(2).rev() {
+        let gap = pair[0].2..pair[1].0;
+        let coordinated = !gap.is_empty()
+            && gap.clone().all(|j| {
+                is_char(ctx, j, ',')
+                    || reader.tag(j).conjunction
+                    || reader.tag(j).determiner.is_some()
+            });
+        if !coordinated {
+            break;
+        }
+        first -= 1;
+    }
+    let agents: Vec<String> = names[first..].iter().map(|(_, n, _)| n.clone()).collect();
+    match slot {
+        VerbSlot::Organiser | VerbSlot::Host => extend(&mut f.organisers, agents),
+        VerbSlot::CoOrganiser | VerbSlot::CoHost => extend(&mut f.co_organisers, agents),
         _ => {}
     }
 }
@@ -383,9 +465,10 @@ mod tests {
                 "Convened by the Ministry of Water, the regional conference closed on 2 March 2025.",
                 &["regional conference [conference] when=2025-03-02 org=Ministry of Water"],
             ),
+            // A sponsor pays for the event another holds: a co-organiser at most.
             (
                 "Sponsored by Vantor Systems, the technical workshop is free.",
-                &["technical workshop [workshop] org=Vantor Systems"],
+                &["technical workshop [workshop] co=Vantor Systems"],
             ),
             (
                 "Co-organized by the Harbour Trust, the Northwind Foundation and Vantor Systems, the regional forum ended.",
@@ -402,6 +485,19 @@ mod tests {
                 "Volunteers, hosted by the Northwind Foundation, met before the annual gala.",
                 &["annual gala [other]"],
             ),
+            // After a dateline opener, the participle still opens the clause.
+            (
+                "LAKEPORT, March 3, 2025 – Organised by the Harbour Trust, the spring fair opens on 5 April 2025.",
+                &["spring fair [conference] when=2025-04-05 org=Harbour Trust"],
+            ),
+            (
+                "PORTO — Co-hosted by Vantor Systems and the Ministry of Water, the technical workshop drew engineers.",
+                &["technical workshop [workshop] co=Vantor Systems,Ministry of Water"],
+            ),
+            (
+                "PORTO — Hosted by the Northwind Foundation, volunteers prepared the annual gala.",
+                &["annual gala [other]"],
+            ),
         ];
         for (page, want) in table {
             assert_eq!(events(page, PUB), *want, "{page}");
@@ -411,6 +507,15 @@ mod tests {
     #[test]
     fn passive_agents() {
         let table: &[(&str, &[&str])] = &[
+            // A sponsor pays for the event another holds: a co-organiser at most.
+            (
+                "The annual gala on 9 June 2025 was sponsored by Vantor Systems.",
+                &["annual gala [other] when=2025-06-09 co=Vantor Systems"],
+            ),
+            (
+                "The Harbour Trust hosted the annual gala, sponsored by Vantor Systems and the Northwind Foundation.",
+                &["annual gala [other] org=Harbour Trust co=Vantor Systems,Northwind Foundation"],
+            ),
             (
                 "The regional conference was organised by the Ministry of Water.",
                 &["regional conference [conference] org=Ministry of Water"],
@@ -513,6 +618,70 @@ mod tests {
         for (page, want) in table {
             assert_eq!(events(page, PUB), *want, "{page}");
         }
+    }
+
+    #[test]
+    fn the_part_a_body_plays() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "The Harbour Trust is the organiser of the annual summit.",
+                &["annual summit [conference] org=Harbour Trust"],
+            ),
+            (
+                "The Northwind Foundation was the lead organizer of the regional forum in Porto.",
+                &["regional forum [conference] where=Porto org=Northwind Foundation"],
+            ),
+            (
+                "The Ministry of Water will be the host of the technical workshop on 9 June 2025.",
+                &["technical workshop [workshop] when=2025-06-09 org=Ministry of Water"],
+            ),
+            (
+                "Vantor Systems, the organiser of the annual gala, thanked its donors.",
+                &["annual gala [other] org=Vantor Systems"],
+            ),
+            (
+                "The Harbour Trust and the Northwind Foundation are co-hosts of the regional forum.",
+                &["regional forum [conference] co=Harbour Trust,Northwind Foundation"],
+            ),
+            (
+                "Vantor Systems, the Ocean Science Institute and the Harbour Trust, the co-organisers of the annual summit, met in Porto.",
+                &["annual summit [conference] where=Porto co=Vantor Systems,Ocean Science Institute,Harbour Trust"],
+            ),
+            (
+                "The Coastal Arts Council is a co-sponsor of the annual fair.",
+                &["annual fair [conference] co=Coastal Arts Council"],
+            ),
+            (
+                "The Ministry of Water, convener of the regional conference, opened the doors.",
+                &["regional conference [conference] org=Ministry of Water"],
+            ),
+            // Not the subject's part: a verb stands between.
+            (
+                "The Harbour Trust thanked the organisers of the annual summit.",
+                &["annual summit [conference]"],
+            ),
+            // No one before the noun.
+            (
+                "The organisers of the annual summit expect large crowds.",
+                &["annual summit [conference]"],
+            ),
+            // The noun is another thing's part: the event is not right after it.
+            (
+                "The Harbour Trust is the host of a podcast about the annual summit.",
+                &["annual summit [conference]"],
+            ),
+            // A name earlier in the sentence is no agent of the predicate.
+            (
+                "Ana Ruiz said the Northwind Foundation is the organiser of the annual fair.",
+                &["annual fair [conference] org=Northwind Foundation"],
+            ),
+        ];
+        let bad: Vec<String> = table
+            .iter()
+            .filter(|(page, want)| events(page, PUB) != *want)
+            .map(|(page, want)| format!("{page}\n  got {:?}\n want {want:?}", events(page, PUB)))
+            .collect();
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
     }
 
     #[test]

@@ -13,12 +13,96 @@ use std::collections::HashMap;
 
 use crate::model::EventKind;
 
-use super::frame::{is_edition_word, Frame, Head};
+use crate::entities::Ctx;
+
+use super::clauses::is_char;
+use super::frame::{extend, is_edition_word, Frame, Head, Rule};
 
 /// How many earlier conferences with one head an alias is looked for among. A release
 /// names a handful of events with one head; the bound keeps a page of thousands of names
 /// linear.
 const CANDIDATES: usize = 16;
+
+/// Joins each head phrase set beside a named event by apposition to that event: "the
+/// Harbour Lights Festival, a two-day celebration of the coast" and "a two-day celebration,
+/// the Harbour Lights Festival," name one event twice. The phrase's mentions, and the slots
+/// the name lacks, go to the named event.
+///
+/// Not appositions: a phrase with "the" after the comma ("the Harbour Summit, the first
+/// session …" may be a part), a plural phrase ("the Harbour Fair, workshops and talks"),
+/// two names ("the Harbour Fair, the Lantern Parade").
+pub(super) fn appositions(ctx: &Ctx<'_>, frames: Vec<Frame>) -> Vec<Frame> {
+    let mut frames = frames;
+    // The named events by the first and the last token of each mention.
+    let mut ending: HashMap<usize, usize> = HashMap::new();
+    let mut starting: HashMap<usize, usize> = HashMap::new();
+    for (k, f) in frames.iter().enumerate() {
+        if !f.named || f.plural() {
+            continue;
+        }
+        for m in &f.mentions {
+            ending.entry(m.end).or_insert(k);
+            starting.entry(m.start).or_insert(k);
+        }
+    }
+    let mut merged_into: Vec<Option<usize>> = vec![None; frames.len()];
+    for (k, f) in frames.iter().enumerate() {
+        if f.rule != Rule::Phrase || f.plural() {
+            continue;
+        }
+        let m = &f.tokens;
+        let indefinite = |i: usize| ctx.is_word(i, "a") || ctx.is_word(i, "an");
+        // "NAME, a … phrase"
+        let after = m
+            .start
+            .checked_sub(2)
+            .filter(|&c| indefinite(m.start - 1) && is_char(ctx, c, ','))
+            .and_then(|c| ending.get(&c));
+        // "a … phrase, [the] NAME"
+        let before = || {
+            m.start.checked_sub(1).filter(|&a| indefinite(a))?;
+            if !is_char(ctx, m.end, ',') {
+                return None;
+            }
+            let n = if ctx.is_word(m.end + 1, "the") {
+                m.end + 2
+            } else {
+                m.end + 1
+            };
+            starting.get(&n)
+        };
+        if let Some(&j) = after.or_else(before) {
+            if j != k {
+                merged_into[k] = Some(j);
+            }
+        }
+    }
+    for k in 0..frames.len() {
+        let Some(j) = merged_into[k] else { continue };
+        let moved = std::mem::take(&mut frames[k].mentions);
+        let (when, place) = (frames[k].when.take(), frames[k].place.take());
+        let g = &mut frames[j];
+        g.mentions.extend(moved);
+        if g.when.is_none() {
+            g.when = when;
+        }
+        if g.place.is_none() {
+            g.place = place;
+        }
+        let f = frames[k].clone();
+        let g = &mut frames[j];
+        extend(&mut g.organisers, f.organisers);
+        extend(&mut g.co_organisers, f.co_organisers);
+        extend(&mut g.chairs, f.chairs);
+        extend(&mut g.participants, f.participants);
+    }
+    frames
+        .into_iter()
+        .zip(merged_into)
+        .filter(|(_, m)| m.is_none())
+        .map(|(f, _)| f)
+        .collect()
+}
 
 /// Merges each later short name into the conference it names; returns the frames left.
 pub(super) fn merge(frames: Vec<Frame>) -> Vec<Frame> {
@@ -124,6 +208,76 @@ mod tests {
             (
                 "The Atlantic Ports Forum on Clean Shipping met in Porto on 4 March 2025. The Clean Shipping Forum closed with a declaration.",
                 &["Atlantic Ports Forum on Clean Shipping [conference] when=2025-03-04 where=Porto"],
+            ),
+        ];
+        for (page, want) in table {
+            assert_eq!(events(page, PUB), *want, "{page}");
+        }
+    }
+
+    /// A head phrase set beside a name by apposition names the same event, after the
+    /// name ("X, an annual fair of …") or before it ("a two-day fair, the X,").
+    #[test]
+    fn appositions_join_the_name() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "The Trust invites families to its 12th annual Harbour Lights Festival, a two-day celebration of the coast on 3 May 2025.",
+                &["12th annual Harbour Lights Festival [other] when=2025-05-03"],
+            ),
+            (
+                "The museum opens the Lantern Week, an annual festival of light, on 4 April 2025.",
+                &["Lantern Week [other] when=2025-04-04"],
+            ),
+            (
+                "Members gathered for the Northwind Sailing Festival, an annual celebration of the bay, on 8 March 2025.",
+                &["Northwind Sailing Festival [other] when=2025-03-08"],
+            ),
+            (
+                "The council convened the Lakeport Housing Forum, a public hearing on rents, on 10 March 2025.",
+                &["Lakeport Housing Forum [conference] when=2025-03-10"],
+            ),
+            (
+                "Volunteers ran the Riverside Marathon, an annual fundraiser for the hospital, on 16 March 2025.",
+                &["Riverside Marathon [other] when=2025-03-16"],
+            ),
+            (
+                "The Trust announced the Coastal Awards Dinner, a black-tie gala in Lakeport on 20 March 2025.",
+                &["Coastal Awards Dinner [other] when=2025-03-20 where=Lakeport"],
+            ),
+            // The phrase's later mentions are the name's.
+            (
+                "The Harbour Book Fair, an annual fair of local writers, opens in Lakeport on 9 March 2025. The event is free.",
+                &["Harbour Book Fair [conference] when=2025-03-09"],
+            ),
+            // The phrase before the name.
+            (
+                "Guests attended a three-day forum, the Coastal Water Summit, in Porto on 3 March 2025.",
+                &["Coastal Water Summit [conference] when=2025-03-03 where=Porto"],
+            ),
+            (
+                "The school staged a two-day fair, the Lakeport Science Expo, on 14 March 2025.",
+                &["Lakeport Science Expo [conference] when=2025-03-14"],
+            ),
+            (
+                "The Trust will hold a charity dinner, the Harbour Lights Gala, in Lakeport on 22 March 2025.",
+                &["Harbour Lights Gala [other] when=2025-03-22 where=Lakeport"],
+            ),
+        ];
+        for (page, want) in table {
+            assert_eq!(events(page, PUB), *want, "{page}");
+        }
+    }
+
+    #[test]
+    fn no_apposition() {
+        let table: &[(&str, &[&str])] = &[
+            // "the" after the comma: a part, not another name.
+            (
+                "The Harbour Summit, the first session of which opened on 3 March 2025, drew forty mayors.",
+                &[
+                    "Harbour Summit [conference] when=2025-03-03",
+                    "first session [session] when=2025-03-03 parent=Harbour Summit",
+                ],
             ),
         ];
         for (page, want) in table {

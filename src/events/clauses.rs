@@ -67,9 +67,11 @@ pub(super) fn window(s: &Range<usize>, me: &Range<usize>) -> Range<usize> {
 pub(super) fn date_marks(ctx: &Ctx<'_>, dates: &[crate::dates::FoundDate]) -> Vec<bool> {
     let mut marks = vec![false; ctx.tokens.len()];
     for d in dates {
-        let first = ctx.tokens.partition_point(|t| t.span.start < d.span.start);
+        let first = ctx
+            .tokens
+            .partition_point(|t| t.span().start < d.span.start);
         for (k, t) in ctx.tokens.iter().enumerate().skip(first) {
-            if t.span.end > d.span.end {
+            if t.span().end > d.span.end {
                 break;
             }
             if let Some(m) = marks.get_mut(k) {

@@ -106,6 +106,7 @@ pub(crate) fn frames(
     slots::fill(ctx, &reader, dates, &sents, &mut frames);
 
     // 3. Structure.
+    let frames = aliases::appositions(ctx, frames);
     let mut frames = aliases::merge(frames);
     advisory::apply(ctx, dates, &mut frames);
     owners::assign(ctx, &reader, &mut frames);
@@ -118,6 +119,8 @@ pub(crate) fn frames(
     parents::main_event_parts(&mut frames);
     names::date_editions(&mut frames);
     tallies::date_from_release(context.anchor, &mut frames);
+    parents::inherit(&mut frames);
+    slots::from_paragraphs(ctx, dates, &sents, &mut frames);
     parents::inherit(&mut frames);
 
     frames

@@ -83,10 +83,12 @@ impl<'a> Names<'a> {
     }
 }
 
-/// "About X" on a line of its own, X an organisation: the wire release's boilerplate.
+/// "About X" on a line of its own, X an organisation: the wire release's boilerplate. A
+/// release may describe its event, a partner or a speaker in "About" sections of their own
+/// before its publisher's, which closes the release: the last one is the publisher's.
 fn about_section(ctx: &Ctx<'_>, reader: &Reader<'_>) -> Option<String> {
     let n = ctx.tokens.len();
-    (1..n).find_map(|i| {
+    (1..n).rev().find_map(|i| {
         let line_start = i == 1 || ctx.tok(i - 2).is_some_and(|t| t.kind == Kind::Break);
         if !line_start || !vocab::is(Class::AboutLabel, ctx.word(i - 1)) {
             return None;
@@ -97,8 +99,9 @@ fn about_section(ctx: &Ctx<'_>, reader: &Reader<'_>) -> Option<String> {
         }
         let k = reader.found.org_covering(start)?;
         let o = reader.found.orgs.get(k)?;
-        let alone =
-            o.tokens.start == start && ctx.tok(o.tokens.end).is_none_or(|t| t.kind == Kind::Break);
+        // The organisation's mention may hold the article ("About the Harbour Trust").
+        let alone = (i..=start).contains(&o.tokens.start)
+            && ctx.tok(o.tokens.end).is_none_or(|t| t.kind == Kind::Break);
         alone.then(|| org_name(reader, k)).flatten()
     })
 }
@@ -285,6 +288,15 @@ mod tests {
             (
                 "Spring news\nRegistration opens for our technical workshop on 9 June 2025.\nAbout Vantor Systems\nVantor Systems builds ferries.",
                 &["technical workshop [workshop] when=2025-06-09 org=Vantor Systems"],
+            ),
+            // Of several "About" sections, the last is the publisher's.
+            (
+                "Spring news\nRegistration opens for our technical workshop on 9 June 2025.\nAbout the Ocean Science Institute\nThe Ocean Science Institute studies tides.\nAbout Vantor Systems\nVantor Systems builds ferries.",
+                &["technical workshop [workshop] when=2025-06-09 org=Vantor Systems"],
+            ),
+            (
+                "Spring news\nJoin our annual gala on 9 June 2025.\nAbout Ana Ruiz\nAna Ruiz paints harbours.\nAbout the Northwind Foundation\nThe Northwind Foundation funds schools.",
+                &["annual gala [other] when=2025-06-09 org=Northwind Foundation"],
             ),
             // Another organiser named in the text stands.
             (

@@ -10,6 +10,7 @@
 use std::ops::Range;
 
 use crate::dates::FoundDate;
+use crate::entities::tokens::Kind;
 use crate::entities::Ctx;
 use crate::model::Precision;
 use crate::span::Span;
@@ -74,6 +75,13 @@ impl MentionIndex {
             .map(|m| m.2.clone())
             .collect();
         Others::new(win, ranges)
+    }
+
+    /// Whether a mention of an event other than `k` starts in `win`.
+    fn has_other(&self, k: usize, win: &Range<usize>) -> bool {
+        let a = self.mentions.partition_point(|m| m.0 < win.start);
+        let b = self.mentions.partition_point(|m| m.0 < win.end);
+        self.mentions[a..b.max(a)].iter().any(|m| m.1 != k)
     }
 
     /// Whether some event's mention holds `span`.
@@ -176,6 +184,73 @@ fn when(
     }
 }
 
+/// How far from a mention, in tokens, its paragraph is read for a date: a paragraph a
+/// reader takes as one passage; beyond it a "paragraph" is a run of unbroken text.
+const PARAGRAPH_REACH: usize = 120;
+
+/// Dates from the paragraph: an event none of whose sentences gives a date takes the date
+/// of the passage it is told in: the nearest date before its mention ("On Saturday, three
+/// hundred guests filled the hall. The spring gala raised …"), else the nearest after it
+/// ("The lantern parade closes the season. It starts at dusk on 3 May."). A year alone
+/// dates no event this way ("In 2024 the Trust grew. Its spring gala …"), nor does a date
+/// inside an event's name or in a sentence that mentions another event ("The gala is on 3
+/// May. The book fair opens the same week": the date is the gala's). Parts inherit again afterwards, from parents dated here.
+pub(super) fn from_paragraphs(
+    ctx: &Ctx<'_>,
+    dates: &[FoundDate],
+    sents: &[Range<usize>],
+    frames: &mut [Frame],
+) {
+    let index = MentionIndex::new(ctx, frames, dates);
+    // A date in a sentence that mentions another event is that event's (read within the
+    // paragraph's reach).
+    let anothers = |k: usize, d: &FoundDate, para: &Range<usize>| {
+        let i = ctx.tokens.partition_point(|t| t.span().start < d.span.start);
+        sentence_at(sents, i)
+            .is_some_and(|s| index.has_other(k, &(s.start.max(para.start)..s.end.min(para.end))))
+    };
+    for (k, f) in frames.iter_mut().enumerate() {
+        if f.when.is_some() {
+            continue;
+        }
+        let mentions = f.mentions.clone();
+        for me in &mentions {
+            let me_span = ctx.span(me);
+            let para = paragraph(ctx, me);
+            let nearest = index
+                .dates_in(dates, ctx.span(&para))
+                .into_iter()
+                .filter(|d| !index.in_name(d.span) && Grain::of(d.precision) < Grain::Year)
+                .filter(|d| !anothers(k, d, &para))
+                .min_by_key(|d| {
+                    if d.span.end <= me_span.start {
+                        (0, me_span.start - d.span.end)
+                    } else {
+                        (1, d.span.start.saturating_sub(me_span.end))
+                    }
+                });
+            if let Some(d) = nearest {
+                f.date_from(ctx, d);
+                break;
+            }
+        }
+    }
+}
+
+/// The tokens of the paragraph around `me`, within [`PARAGRAPH_REACH`] of it.
+fn paragraph(ctx: &Ctx<'_>, me: &Range<usize>) -> Range<usize> {
+    let open = |i: usize| ctx.tok(i).is_some_and(|t| t.kind != Kind::Break);
+    let mut a = me.start;
+    while a > 0 && a + PARAGRAPH_REACH > me.start && open(a - 1) {
+        a -= 1;
+    }
+    let mut b = me.end;
+    while b < me.end + PARAGRAPH_REACH && open(b) {
+        b += 1;
+    }
+    a..b
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{events, PUB};
@@ -197,6 +272,79 @@ mod tests {
             (
                 "The regional forum opened on 3 March 2025. The forum runs from 3 to 6 March 2025.",
                 &["regional forum [conference] when=2025-03-03..2025-03-06"],
+            ),
+        ];
+        for (page, want) in table {
+            assert_eq!(events(page, PUB), *want, "{page}");
+        }
+    }
+
+    #[test]
+    fn the_paragraph_dates_an_undated_event() {
+        let table: &[(&str, &[&str])] = &[
+            // The date before the mention sets the scene.
+            (
+                "On Saturday 8 March 2025, three hundred guests filled the Harbour Hall. The annual gala raised funds for the lifeboats.",
+                &["annual gala [other] when=2025-03-08"],
+            ),
+            (
+                "On 12 April 2025 the volunteers met early. Later the annual cleanup drew forty families.",
+                &["annual cleanup [other] when=2025-04-12"],
+            ),
+            (
+                "The first session ended late. The delegates left on 5 March 2025.",
+                &["first session [session] when=2025-03-05"],
+            ),
+            // The nearest date before wins over a farther one.
+            (
+                "The season opened on 2 May 2025. Crowds returned on 9 May 2025. A lantern parade closed the week.",
+                &["lantern parade [other] when=2025-05-09"],
+            ),
+            // With nothing before, the nearest date after.
+            (
+                "A second festival fills the square each autumn. Stalls open at noon on 20 September 2025.",
+                &["second festival [other] when=2025-09-20"],
+            ),
+            (
+                "The library hosts a bilingual storytime for toddlers. Sessions run on 14 June 2025.",
+                &["bilingual storytime [other] when=2025-06-14"],
+            ),
+            (
+                "The Trust held its first board retreat. The directors arrived on Friday, 7 March 2025.",
+                &["first board retreat [meeting] when=2025-03-07"],
+            ),
+            // A month dates the event too.
+            (
+                "In April the museum was busy. Its annual reception welcomed two new patrons.",
+                &["annual reception [other] when=2025-04-01..2025-04-30"],
+            ),
+            // A date of the event's own sentence stands.
+            (
+                "Work began on 2 May 2025. The ribbon-cutting took place on 6 May 2025.",
+                &["ribbon-cutting [launch] when=2025-05-06"],
+            ),
+        ];
+        for (page, want) in table {
+            assert_eq!(events(page, PUB), *want, "{page}");
+        }
+    }
+
+    #[test]
+    fn no_paragraph_date() {
+        let table: &[(&str, &[&str])] = &[
+            // A year alone dates no event.
+            (
+                "In 2024 the Trust doubled its membership. Its annual gala is the highlight of the season.",
+                &["annual gala [other]"],
+            ),
+            (
+                "The annual tournament is the club's pride. It had been cancelled in 2020.",
+                &["annual tournament [other]"],
+            ),
+            // Another paragraph's date is not the event's.
+            (
+                "The bridge reopened on 3 April 2025.\nA community picnic followed the works.",
+                &["community picnic [other]"],
             ),
         ];
         for (page, want) in table {

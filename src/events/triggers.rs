@@ -509,7 +509,7 @@ fn is_domain(ctx: &Ctx<'_>, k: usize) -> bool {
         ctx.tokens
             .get(a)
             .zip(ctx.tokens.get(a + 1))
-            .is_some_and(|(x, y)| x.span.end == y.span.start)
+            .is_some_and(|(x, y)| x.span().end == y.span().start)
     };
     ctx.is_cap(k)
         && touching(k)

@@ -59,6 +59,11 @@ pub(super) fn verb(word: &str) -> Option<VerbSlot> {
     typed(Class::EventVerb, word)
 }
 
+/// The slot a noun of the part played names (`event_agent_noun`): "the organiser of …".
+pub(super) fn agent_noun(word: &str) -> Option<VerbSlot> {
+    typed(Class::EventAgentNoun, word)
+}
+
 /// How a partner cue stands before "with" (`event_partner_cue`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -266,6 +271,7 @@ mod tests {
         }
         check::<Prep>(Class::Preposition);
         check::<VerbSlot>(Class::EventVerb);
+        check::<VerbSlot>(Class::EventAgentNoun);
         check::<PartnerCue>(Class::EventPartnerCue);
         check::<Determiner>(Class::Determiner);
         check::<Determiner>(Class::Article);

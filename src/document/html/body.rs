@@ -5,14 +5,18 @@
 
 use once_cell::sync::Lazy;
 
-use crate::document::pagedate;
-use crate::document::text::{date_line, DateRole};
+use crate::document::text::{date_line, has_contact_detail, DateRole};
+use crate::document::{meta, pagedate};
 use crate::document::{BlockKind, Document};
+use crate::lexicon::{self, Class};
 
-/// A page without a headline element still prints one: the heading-like line right above
-/// the dateline opener, as wire releases filed as exhibits or copied without markup print it
-/// (`NORTHWIND TILE REPORTS RECORD SPRING SALES` over `DULUTH, MN -- (WIRE) --`). A line
-/// that ends a sentence, a date line and a line of one or two words are not headlines.
+/// A page without a headline element still prints one: the heading-like lines right above
+/// the dateline opener, as wire releases filed as exhibits or copied without markup print
+/// them (`NORTHWIND TILE REPORTS RECORD SPRING SALES` over `DULUTH, MN -- (WIRE) --`). The
+/// lines between may be a subtitle and a list of highlights: the headline is the topmost
+/// heading-like line of that block, or its one line in capitals over lines that are not.
+/// A line that ends a sentence, a date line, a label, a contact line, a name and a line of
+/// one or two words are not headlines, and end the block.
 pub(crate) fn headline_above_dateline(doc: &mut Document) {
     let Some(opener) = doc.meta.dateline.as_ref().and_then(|d| d.span) else {
         return;
@@ -20,22 +24,48 @@ pub(crate) fn headline_above_dateline(doc: &mut Document) {
     let Some(i) = doc.blocks.iter().position(|b| b.span.contains(opener)) else {
         return;
     };
-    let Some(prev) = i.checked_sub(1).and_then(|j| doc.blocks.get(j)) else {
-        return;
+    let heading_like = |line: &str| {
+        let words = line.split_whitespace().count();
+        (3..=30).contains(&words)
+            && !line.ends_with('.')
+            && date_line(line).is_none()
+            && pagedate::parse_page_date(line, None).is_none()
+            && !has_contact_detail(line)
+            && !lexicon::contains(Class::PageLabel, line)
+            && !meta::reads_like_name(line)
+            && !meta::is_section_name(line)
     };
-    let line = doc.block_text(prev).trim();
-    let words = line.split_whitespace().count();
-    if (3..=30).contains(&words)
-        && !line.ends_with('.')
-        && date_line(line).is_none()
-        && pagedate::parse_page_date(line, None).is_none()
-    {
+    let mut block = Vec::new();
+    for j in (0..i).rev().take(HEADLINE_BLOCK) {
+        let Some(b) = doc.blocks.get(j) else { break };
+        // Highlights listed between the headline and the opener.
+        if b.kind == BlockKind::ListItem {
+            continue;
+        }
+        let line = doc.block_text(b).trim();
+        if !heading_like(line) {
+            break;
+        }
+        block.push((j, line));
+    }
+    let capitals =
+        |l: &str| l.chars().any(char::is_alphabetic) && !l.chars().any(char::is_lowercase);
+    let in_capitals: Vec<_> = block.iter().filter(|(_, l)| capitals(l)).collect();
+    let chosen = match in_capitals.as_slice() {
+        [only] if block.len() > 1 => Some(**only),
+        _ => block.last().copied(),
+    };
+    if let Some((j, line)) = chosen {
         doc.meta.title = Some(line.to_owned());
-        if let Some(b) = doc.blocks.get_mut(i - 1) {
+        if let Some(b) = doc.blocks.get_mut(j) {
             b.kind = BlockKind::Title;
         }
     }
 }
+
+/// How many lines above a dateline opener the headline's block may take: the headline, a
+/// subtitle or two, a few highlights.
+const HEADLINE_BLOCK: usize = 8;
 
 /// How many of the first lines may hold the release's own date line.
 const DATE_LINE_REACH: usize = 20;

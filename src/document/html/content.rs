@@ -16,7 +16,7 @@ use crate::document::parse::{IdBuild, IdSet};
 use crate::document::profile::CompiledProfile;
 use crate::document::select::class_tokens;
 use crate::document::select::{Dom, Sel};
-use crate::document::{comparable, normalise, BlockKind};
+use crate::document::{comparable, comparable_is, normalise, BlockKind};
 use crate::lexicon::{self, Class};
 
 /// A profile's roots must hold at least this share of the generic candidate's text.
@@ -128,10 +128,11 @@ pub(crate) fn generic_content<'a>(dom: &'a Dom, parts: &Parts) -> Option<Element
     if let Some(el) = dom.select(&ARTICLE_BODY).find(big_enough) {
         return Some(el);
     }
+    // The size test first: it is one look-up, the name test reads every class's words.
     let named = dom
         .select(&TEXT_DIVS_AND_SECTIONS)
-        .filter(|e| names_article_body(e.value()))
         .filter(big_enough)
+        .filter(|e| names_article_body(e.value()))
         .max_by_key(|e| (parts.stat(e.id()).text, std::cmp::Reverse(e.id())));
     named.or(scored)
 }
@@ -156,13 +157,18 @@ fn scored_content<'a>(dom: &'a Dom, parts: &Parts) -> Option<ElementRef<'a>> {
         .select(&TEXT_DIVS)
         .filter(inline_only)
         .map(|p| (p, true));
+    let sums = text_sums(dom);
     for (p, is_div) in paragraphs.chain(text_divs) {
-        let len = p.text().map(str::len).sum::<usize>();
+        let (len, commas) = sums.get(&p.id()).copied().unwrap_or_else(|| {
+            // An element the walk from the root does not reach (in a subtree the parser
+            // detached): its text read here.
+            let len = p.text().map(str::len).sum::<usize>();
+            let commas = p.text().map(|t| t.matches(',').count()).sum();
+            (len, commas)
+        });
         if len < 40 {
             continue;
         }
-        // Commas counted node by node: a comma is one byte, never split between nodes.
-        let commas: usize = p.text().map(|t| t.matches(',').count()).sum();
         let score = 1.0 + commas as f64 + (len as f64 / 100.0).min(3.0);
         // A text-only div is itself a container of text (a blog post body of `<br>` lines).
         if is_div {
@@ -191,6 +197,50 @@ fn scored_content<'a>(dom: &'a Dom, parts: &Parts) -> Option<ElementRef<'a>> {
         }
     }
     best.filter(|(_, s)| *s >= 3.0).map(|(e, _)| e)
+}
+
+/// For each element that [`scored_content`] scores (the tags of `PARAGRAPHS` and
+/// `TEXT_DIVS`), the bytes of all its text nodes and the commas in them, summed in one
+/// walk of the page instead of one walk of each element's subtree (nested table cells and
+/// divs would read the same text once per ancestor). Commas are counted node by node: a
+/// comma is one byte, never split between nodes.
+fn text_sums(dom: &Dom) -> std::collections::HashMap<NodeId, (usize, usize), IdBuild> {
+    let mut out: std::collections::HashMap<NodeId, (usize, usize), IdBuild> =
+        std::collections::HashMap::default();
+    let mut stack: Vec<(NodeId, usize, usize)> = Vec::new();
+    for edge in dom.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(_) => stack.push((node.id(), 0, 0)),
+                Node::Text(t) => {
+                    if let Some(top) = stack.last_mut() {
+                        top.1 += t.len();
+                        top.2 += t.bytes().filter(|&b| b == b',').count();
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(node) => {
+                let Some(el) = node.value().as_element() else {
+                    continue;
+                };
+                let Some((id, len, commas)) = stack.pop() else {
+                    continue;
+                };
+                if let Some(parent) = stack.last_mut() {
+                    parent.1 += len;
+                    parent.2 += commas;
+                }
+                if matches!(
+                    el.name(),
+                    "p" | "pre" | "td" | "blockquote" | "li" | "div" | "font"
+                ) {
+                    out.insert(id, (len, commas));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Whether a class of the element names a caption or its credit.
@@ -238,7 +288,10 @@ pub(crate) fn walk(
         if text.is_empty() {
             return;
         }
-        if title_key.as_deref().is_some_and(|t| comparable(&text) == t) {
+        if title_key
+            .as_deref()
+            .is_some_and(|t| comparable_is(&text, t))
+        {
             return;
         }
         let (id, kind) = kinds

@@ -16,7 +16,7 @@ use crate::document::meta;
 use crate::document::pagedate::{element_text, ld_string, MetaTags};
 use crate::document::profile::CompiledProfile;
 use crate::document::select::{class_tokens, Dom, Sel};
-use crate::document::{comparable, normalise};
+use crate::document::{comparable, comparable_is, normalise};
 use crate::lexicon::{self, Class};
 
 /// A headline and the element that shows it, when one does.
@@ -71,11 +71,15 @@ pub(crate) fn agree(a: &str, b: &str) -> bool {
     shared >= 3 && shared * 5 >= wa.len().max(wb.len()) * 3
 }
 
-/// Whether a title names no release: a placeholder ("Document", "Untitled") or a bare
-/// section name ("News", "Press releases").
+/// Whether a title names no release: a placeholder ("Document", "Untitled"), a bare
+/// section name ("News", "Press releases", "News and Media Updates") or a file's name
+/// ("ex991.htm").
 pub(crate) fn is_non_headline(s: &str) -> bool {
     let s = s.trim().trim_end_matches(['.', ':', '|', '-']).trim();
-    s.is_empty() || lexicon::contains(Class::PageNonHeadline, s)
+    s.is_empty()
+        || lexicon::contains(Class::PageNonHeadline, s)
+        || meta::is_section_name(s)
+        || meta::is_file_name(s)
 }
 
 /// Whether `el` is inside a link to another page (a teaser's headline is; a headline that
@@ -109,13 +113,23 @@ pub(crate) fn is_self_link(href: &str, own: &[String]) -> bool {
     let key = |u: &str| -> String {
         let u = u.trim();
         let u = u.split_once("://").map_or(u, |(_, r)| r);
+        let u = u.strip_prefix("//").unwrap_or(u);
         let u = u.split('#').next().unwrap_or("");
         u.trim_end_matches('/').to_ascii_lowercase()
     };
     let href = href.trim();
+    // A root-relative `href` ("/news/2024/ferry-opens") names the page when it is the path
+    // of one of its addresses.
+    let path = |u: &str| -> String {
+        let k = key(u);
+        k.find('/').map_or_else(String::new, |i| k[i..].to_owned())
+    };
+    let relative = href.starts_with('/') && !href.starts_with("//") && !key(href).is_empty();
     href.is_empty()
         || href.starts_with('#')
-        || own.iter().any(|o| !o.is_empty() && key(o) == key(href))
+        || own
+            .iter()
+            .any(|o| !o.is_empty() && (key(o) == key(href) || (relative && path(o) == key(href))))
 }
 
 /// The names the page gives itself: `og:site_name`, and the text or logo text of links to
@@ -282,6 +296,10 @@ struct Signals<'a> {
     /// Visible candidates in priority order, each with its tier (0: profile, 1: marked as
     /// headline, 2: `h1`, 3: `h2`).
     visible: Vec<(u8, ElementRef<'a>, String)>,
+    /// Headings marked as the headline or `h1` that stand in furniture (a breadcrumb
+    /// ending in the page's own `h1`, a masthead block): the headline only when a meta
+    /// title says the same, and then their place says nothing about the article's.
+    in_furniture: Vec<String>,
     /// Meta titles (`og:title`, `twitter:title`, JSON-LD, `<title>`): raw and cleaned.
     metas: Vec<(MetaSource, String, String)>,
 }
@@ -302,12 +320,27 @@ fn signals<'a>(
     profile: Option<&'a CompiledProfile>,
 ) -> Signals<'a> {
     let sites = site_names(dom, tags);
-    let is_site = |t: &str| sites.iter().any(|s| comparable(s) == comparable(t));
+    let is_site = |t: &str| {
+        let t = comparable(t);
+        sites.iter().any(|s| comparable_is(s, &t))
+    };
     // A heading in a block read as furniture is still the headline when it links to the
     // page itself (a blog's permalinked title inside a link-dense top block).
     let eligible = |e: &ElementRef<'_>| {
         !in_link(*e, own) && (!parts.is_furniture(e.id()) || is_permalinked(*e, own))
     };
+    let mut in_furniture = Vec::new();
+    for e in dom
+        .select(&ITEMPROP_HEADLINE)
+        .chain(dom.select(&H1))
+        .filter(|e| e.value().name() != "meta" && !in_link(*e, own) && !eligible(e))
+        .take(CANDIDATES)
+    {
+        let t = without_kicker(e);
+        if !t.is_empty() && t.len() <= 400 && !is_non_headline(&t) && !is_site(&t) {
+            in_furniture.push(t);
+        }
+    }
     let mut visible: Vec<(u8, ElementRef<'a>, String)> = Vec::new();
     let push = |tier: u8, e: ElementRef<'a>, visible: &mut Vec<(u8, ElementRef<'a>, String)>| {
         let t = without_kicker(e);
@@ -367,7 +400,11 @@ fn signals<'a>(
         }
         metas.push((source, value, clean));
     }
-    Signals { visible, metas }
+    Signals {
+        visible,
+        in_furniture,
+        metas,
+    }
 }
 
 /// Chooses the headline.
@@ -379,7 +416,11 @@ pub(crate) fn choose<'a>(
     ld: &[serde_json::Value],
     profile: Option<&'a CompiledProfile>,
 ) -> Option<Headline<'a>> {
-    let Signals { visible, metas } = signals(dom, parts, own, tags, ld, profile);
+    let Signals {
+        visible,
+        in_furniture,
+        metas,
+    } = signals(dom, parts, own, tags, ld, profile);
     let confirmed = |t: &str| {
         metas
             .iter()
@@ -390,6 +431,20 @@ pub(crate) fn choose<'a>(
         element: Some(*e),
     };
     // 1. A visible headline that a meta title confirms, best tier first.
+    if let Some(v) = visible
+        .iter()
+        .take_while(|(tier, _, _)| *tier <= 2)
+        .find(|(_, _, t)| confirmed(t))
+    {
+        return Some(shown(v));
+    }
+    // 1b. A headline in furniture that a meta title confirms comes before any `h2`.
+    if let Some(t) = in_furniture.iter().find(|t| confirmed(t)) {
+        return Some(Headline {
+            text: t.clone(),
+            element: None,
+        });
+    }
     if let Some(v) = visible.iter().find(|(_, _, t)| confirmed(t)) {
         return Some(shown(v));
     }
@@ -488,6 +543,26 @@ mod tests {
         for (a, b, want) in table {
             assert_eq!(agree(a, b), want, "{a:?} / {b:?}");
             assert_eq!(agree(b, a), want, "{b:?} / {a:?}");
+        }
+    }
+
+    #[test]
+    fn links_to_the_page_itself() {
+        let own = ["https://harbour.example.org/news/ferry-landing/".to_owned()];
+        for (href, want) in [
+            ("", true),
+            ("#top", true),
+            ("https://harbour.example.org/news/ferry-landing", true),
+            ("http://harbour.example.org/news/ferry-landing/", true),
+            ("/news/ferry-landing", true),
+            ("/news/ferry-landing/", true),
+            ("/news/ferry-landing-plans", false),
+            ("/", false),
+            ("//harbour.example.org/news/ferry-landing", true),
+            ("//other.example.org/news/ferry-landing", false),
+            ("https://harbour.example.org/", false),
+        ] {
+            assert_eq!(is_self_link(href, &own), want, "{href:?}");
         }
     }
 

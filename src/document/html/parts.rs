@@ -415,6 +415,28 @@ pub(crate) fn any_name_word(name: &str, mut f: impl FnMut(&str) -> bool) -> bool
     let mut word = String::new();
     let mut prev_lower = false;
     for c in name.chars() {
+        // ASCII, nearly every class name, skips the Unicode tables.
+        if c.is_ascii() {
+            if !c.is_ascii_alphanumeric() {
+                if !word.is_empty() {
+                    if f(&word) {
+                        return true;
+                    }
+                    word.clear();
+                }
+                prev_lower = false;
+                continue;
+            }
+            if c.is_ascii_uppercase() && prev_lower && !word.is_empty() {
+                if f(&word) {
+                    return true;
+                }
+                word.clear();
+            }
+            prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+            word.push(c.to_ascii_lowercase());
+            continue;
+        }
         if !c.is_alphanumeric() {
             if !word.is_empty() {
                 if f(&word) {

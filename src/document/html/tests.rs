@@ -145,6 +145,46 @@ fn headline_is_what_the_signals_agree_on() {
         ),
         // A placeholder `<title>` and no heading: no headline.
         (r#"<title>Document</title>"#, "PROSE", None),
+        // The page's `h1` ends its breadcrumb (furniture), and the story's own section
+        // headings are `h2`s: the `h1` that `og:title` confirms is the headline.
+        (
+            r#"<meta property="og:title" content="How a tide gauge is read and why it matters - Coast Trust">"#,
+            r#"<nav class="breadcrumb"><ol><li><a href="/">Home</a></li><li><a href="/guides">Guides</a></li>
+               <li><h1>How a tide gauge is read and why it matters</h1></li></ol></nav>
+               <div class="story"><h2>How a tide gauge is read</h2>PROSE<h2>Why it matters</h2>PROSE</div>"#,
+            Some("How a tide gauge is read and why it matters"),
+        ),
+        // The same in a masthead slider read as furniture, confirmed by `<title>` alone.
+        (
+            r#"<title>Lighthouse keepers' cottages reopen as a museum | Coast Trust</title>"#,
+            r#"<div class="slider"><div class="slide"><a href="/visit">Visit</a></div><div class="slide"><a href="/shop">Shop</a></div>
+               <div class="slide"><a href="/walks">Walks</a></div><div class="slide"><h1>Lighthouse keepers' cottages reopen as a museum</h1></div></div>
+               <div class="story"><h2>Lighthouse keepers' cottages</h2>PROSE</div>"#,
+            Some("Lighthouse keepers' cottages reopen as a museum"),
+        ),
+        // A furniture `h1` that no meta title confirms stays furniture.
+        (
+            r#"<title>Ferry landing opens at Kestrel Point | Harbour Board</title>"#,
+            r#"<nav class="breadcrumb"><ol><li><a href="/">Home</a></li><li><h1>Latest from the coast</h1></li></ol></nav>
+               <div class="story"><h2>Ferry landing opens at Kestrel Point</h2>PROSE</div>"#,
+            Some("Ferry landing opens at Kestrel Point"),
+        ),
+        // `<title>` carries a breadcrumb path after the headline ("… / Section / Home"):
+        // the `h1` it opens with confirms it.
+        (
+            r#"<title>Ferry landing opens at Kestrel Point / Transport / News / Home - Harbour Board Online</title>"#,
+            r#"<div class="story"><span class="category">Transport</span><h1>Ferry landing opens at Kestrel Point</h1>PROSE</div>"#,
+            Some("Ferry landing opens at Kestrel Point"),
+        ),
+        // A headline inside a root-relative link to the page itself is no teaser.
+        (
+            r#"<link rel="canonical" href="https://harbour.example.org/news/2025-03-03/ferry-landing-opens">
+               <meta property="og:title" content="Ferry landing opens | Harbour Board">"#,
+            r#"<div class="crumbs"><a href="/">Home</a> &gt; <a href="/news">News</a> &gt;
+               <a href="/news/2025-03-03/ferry-landing-opens"><h1>"Two years of works" / Ferry landing opens</h1></a></div>
+               <div class="story">PROSE</div>"#,
+            Some("\"Two years of works\" / Ferry landing opens"),
+        ),
     ];
     for (head, body, want) in table {
         let html = page(head, &body.replace("PROSE", PROSE));
@@ -557,6 +597,28 @@ fn the_line_above_a_dateline_opener_is_the_headline_of_a_page_without_one() {
              new chief operating officer to run its elevators and rail sidings across the valley.</p>",
             Some("Lakeshore Grain Cooperative Names New Chief Operating Officer"),
         ),
+        // An exhibit whose `<title>` is its file's name: the headline is printed over a
+        // subtitle and a list of highlights, all above the opener.
+        (
+            "<title>ex991.htm</title>",
+            "<div><b>Exhibit 99.1</b></div>\
+             <div><b>Northwind Tile Reports Record Spring Sales</b></div>\
+             <div><i>Frost-proof line doubles its share; outlook raised</i></div>\
+             <ul><li>Net sales of $84.1 million, up 21 percent</li><li>Gross margin of 38 percent</li></ul>\
+             <div>DULUTH, MN, May 6, 2024 -- (WIRE) -- Northwind Tile Company said on Tuesday that its spring \
+             sales rose by a fifth, led by its new line of frost-proof floor tiles.</div>",
+            Some("Northwind Tile Reports Record Spring Sales"),
+        ),
+        // A headline in capitals over a subtitle that is not, under a contact line.
+        (
+            "<title>Document</title>",
+            "<p><b>FOR IMMEDIATE RELEASE</b></p><p>Investor contact: Ana Vel, (555) 010-2233</p>\
+             <p><b>LAKESHORE GRAIN TO ACQUIRE PRAIRIE RAIL SIDINGS</b></p>\
+             <p><i>Purchase adds three loading points on the valley line</i></p>\
+             <p>FARGO, N.D., April 2, 2024 /Newswire/ -- Lakeshore Grain Cooperative has agreed to \
+             buy three rail sidings from a regional carrier for $12 million.</p>",
+            Some("LAKESHORE GRAIN TO ACQUIRE PRAIRIE RAIL SIDINGS"),
+        ),
         // A sentence above the opener is no headline.
         (
             "<title>Document</title>",
@@ -786,6 +848,24 @@ fn a_words_furniture_verdicts_are_read_once_for_both_contexts() {
     assert_eq!(parts::word_names_part("sharebar"), [true, true]);
     assert_eq!(parts::word_names_part("footer"), [true, false]);
     assert_eq!(parts::word_names_part("article"), [false, false]);
+}
+
+#[test]
+fn class_name_words_split_at_marks_and_case_changes() {
+    let table: [(&str, &[&str]); 9] = [
+        ("shareBar", &["share", "bar"]),
+        ("c-share__item", &["c", "share", "item"]),
+        ("photoCredit2Box", &["photo", "credit2", "box"]),
+        ("A1b2C3", &["a1b2", "c3"]),
+        ("ABCDef", &["abcdef"]),
+        ("ÉTÉ-news", &["été", "news"]),
+        ("naïveStyle", &["naïve", "style"]),
+        ("ÖlBild", &["öl", "bild"]),
+        ("--", &[]),
+    ];
+    for (name, want) in table {
+        assert_eq!(parts::name_words(name), want, "{name}");
+    }
 }
 
 #[test]

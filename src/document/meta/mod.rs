@@ -51,13 +51,15 @@ pub(crate) fn clean_title(raw: &str, known: &[&str], site_name: Option<&str>) ->
         if k.len() < 8 || k.len() >= raw.len() {
             continue;
         }
+        // Where the page's own heading marks the segment, a breadcrumb path's " / " ends
+        // it too ("Headline / Section / Home - Site"); alone, a slash proves nothing.
         let leading = raw.strip_prefix(k.as_str()).is_some_and(|rest| {
             let rest = rest.trim_start();
-            separators(raw).any(|s| rest.starts_with(s.trim()))
+            rest.starts_with("/ ") || separators(raw).any(|s| rest.starts_with(s.trim()))
         });
         let trailing = raw.strip_suffix(k.as_str()).is_some_and(|rest| {
             let rest = rest.trim_end();
-            separators(raw).any(|s| rest.ends_with(s.trim()))
+            rest.ends_with(" /") || separators(raw).any(|s| rest.ends_with(s.trim()))
         });
         if leading || (trailing && !reads_like_name(&k)) {
             segments.push(k);
@@ -147,6 +149,34 @@ pub(crate) fn drop_title_segments(
     let parts: Vec<&str> = raw.split(sep).map(str::trim).collect();
     let kept: Vec<&str> = parts.iter().copied().filter(|p| !is_furniture(p)).collect();
     (kept.len() < parts.len()).then(|| kept.join(sep))
+}
+
+/// Whether a line only names a site's section: two to eight words, each a section word
+/// ("Meetings Coverage and Press Releases", "News & Media", "Media Centre"), at least one
+/// of them no joining word. A headline says something of someone; a section name does not.
+pub(crate) fn is_section_name(s: &str) -> bool {
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '&' | '+')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    (2..=8).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| lexicon::contains(Class::PageSectionWord, w))
+        && words
+            .iter()
+            .any(|w| lexicon::value(Class::PageSectionWord, w) != Some("join"))
+}
+
+/// Whether a title is only a file's name ("ex991.htm", "release-final.docx"), as an
+/// exhibit or a converted document carries in its `<title>`.
+pub(crate) fn is_file_name(s: &str) -> bool {
+    let s = s.trim();
+    !s.contains(char::is_whitespace)
+        && s.rsplit_once('.').is_some_and(|(stem, ext)| {
+            !stem.is_empty() && lexicon::contains(Class::PageFileExtension, ext)
+        })
 }
 
 /// Whether a title reads like a site's or an office's name: a short capitalised phrase

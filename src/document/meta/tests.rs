@@ -388,3 +388,35 @@ fn titles_lose_site_names_after_other_separators() {
         assert_eq!(clean_title(raw, &[], None), want, "{raw:?}");
     }
 }
+
+#[test]
+fn section_names_and_file_names_name_no_release() {
+    // (line, a section's name)
+    for (line, want) in [
+        ("Meetings Coverage and Press Releases", true),
+        ("News & Media", true),
+        ("Press Releases and Statements", true),
+        ("Media Centre", true),
+        ("Latest News Updates", true),
+        ("and &", false),
+        ("News", false),
+        ("Council Meetings and Events", false),
+        ("Harbour board publishes its annual statement", false),
+        ("Press freedom award goes to island radio station", false),
+    ] {
+        assert_eq!(is_section_name(line), want, "{line:?}");
+    }
+    // (title, a file's name)
+    for (title, want) in [
+        ("ex991.htm", true),
+        ("release-final.docx", true),
+        ("index.php", true),
+        ("Annual_Report_2024.PDF", true),
+        (".htm", false),
+        ("harbour.example.org", false),
+        ("Ferry landing opens.htm today", false),
+        ("Version 2.0", false),
+    ] {
+        assert_eq!(is_file_name(title), want, "{title:?}");
+    }
+}

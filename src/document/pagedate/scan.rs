@@ -2,12 +2,14 @@
 //! the dates of date-bearing elements (`<time>`, elements whose class names a date) and the
 //! short lines that carry a date, each with how far its page part is from the article.
 
+use crate::document::parse::IdBuild;
 use crate::document::select::AttrOf;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
 use ego_tree::iter::Edge;
 use ego_tree::NodeId;
+use html5ever::LocalName;
 use once_cell::sync::Lazy;
 use regex::Regex;
 use scraper::{ElementRef, Node};
@@ -52,11 +54,6 @@ pub(super) struct Seen {
 const STAMP_WORDS: usize = 8;
 
 selector!(BODY, "body");
-
-/// Tags that start a new line of text.
-fn is_block_tag(name: &str) -> bool {
-    lexicon::value(Class::PagedateTag, name) == Some("block")
-}
 
 /// How far a page part is from the article: its dates belong to other items.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
@@ -192,7 +189,13 @@ fn repeated(el: ElementRef<'_>) -> bool {
 
 /// Class, id and itemprop words of elements that hold a date: `Some(updated)` for a
 /// date-bearing element, `updated` when the words mark an update stamp.
-fn date_hint(el: &scraper::node::Element) -> Option<bool> {
+///
+/// `memo` holds each attribute value's verdict (hint, update) for the page: templates
+/// repeat the same class on hundreds of elements.
+fn date_hint<'a>(
+    el: &'a scraper::node::Element,
+    memo: &mut HashMap<&'a str, (bool, bool)>,
+) -> Option<bool> {
     let (hint, update) = &*HINT;
     let mut hit = el.name() == "time";
     let mut updated = false;
@@ -200,9 +203,13 @@ fn date_hint(el: &scraper::node::Element) -> Option<bool> {
         .into_iter()
         .flatten()
     {
-        if hint.is_match(v) {
+        let (is_hint, is_update) = *memo.entry(v).or_insert_with(|| {
+            let is_hint = hint.is_match(v);
+            (is_hint, is_hint && update.is_match(v))
+        });
+        if is_hint {
             hit = true;
-            updated |= update.is_match(v);
+            updated |= is_update;
         }
     }
     hit.then_some(updated)
@@ -240,6 +247,14 @@ pub(super) fn scan(dom: &Dom, order: Option<DateOrder>, titles: &[String]) -> Sc
     let mut heads: Vec<(usize, usize, NodeId, bool)> = Vec::new();
     let mut open_heads: Vec<(NodeId, usize, bool)> = Vec::new();
     let mut hinted: Vec<(ElementRef<'_>, usize, bool)> = Vec::new();
+    let mut hint_memo: HashMap<&str, (bool, bool)> = HashMap::new();
+    // Each tag name's `pagedate_tag` value, looked up once per page.
+    let mut tag_memo: HashMap<LocalName, Option<&'static str>, IdBuild> = HashMap::default();
+    let mut tag_of = |el: &scraper::node::Element| -> Option<&'static str> {
+        *tag_memo
+            .entry(el.name.local.clone())
+            .or_insert_with(|| lexicon::value(Class::PagedateTag, el.name()))
+    };
     let flush = |line: &mut String, lines: &mut Vec<Line>, start: (usize, NodeId)| {
         if line.bytes().any(|b| b.is_ascii_digit()) && lines.len() < 20_000 {
             lines.push(Line {
@@ -260,7 +275,7 @@ pub(super) fn scan(dom: &Dom, order: Option<DateOrder>, titles: &[String]) -> Sc
                     Node::Element(el) => {
                         let name = el.name();
                         // One look-up serves both questions.
-                        let tag = lexicon::value(Class::PagedateTag, name);
+                        let tag = tag_of(el);
                         if tag == Some("invisible") {
                             skip_at = Some(node.id());
                             continue;
@@ -276,7 +291,7 @@ pub(super) fn scan(dom: &Dom, order: Option<DateOrder>, titles: &[String]) -> Sc
                         }
                         // `<meta>` and `<link>` in the body are markup, not what a reader sees.
                         if node.id() != body.id() && !matches!(name, "meta" | "link") {
-                            if let Some(updated) = date_hint(el) {
+                            if let Some(updated) = date_hint(el, &mut hint_memo) {
                                 if let Some(e) =
                                     ElementRef::wrap(node).filter(|_| hinted.len() < 600)
                                 {
@@ -308,7 +323,7 @@ pub(super) fn scan(dom: &Dom, order: Option<DateOrder>, titles: &[String]) -> Sc
                     continue;
                 }
                 if let Some(el) = node.value().as_element() {
-                    if is_block_tag(el.name()) {
+                    if tag_of(el) == Some("block") {
                         flush(&mut line, &mut lines, line_start);
                         line_start = (pos, node.parent().map_or(node.id(), |p| p.id()));
                     }

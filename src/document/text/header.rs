@@ -124,7 +124,8 @@ pub(super) fn is_truncated(text: &str) -> bool {
 /// and a date line right under it or just above it (3). A candidate among a run of short
 /// lines (a menu in plain text) loses 2. The best score wins, the earlier line on a tie.
 pub(super) fn headline(lines: &[Line], classes: &[Class], before: usize) -> Option<Headline> {
-    let echoes = Echoes::new(lines);
+    let keys: Vec<String> = lines.iter().map(|l| comparable(&l.text)).collect();
+    let echoes = Echoes::new(lines, &keys);
     let mut best: Option<(i32, usize)> = None;
     for (i, (line, class)) in lines.iter().zip(classes).enumerate().take(before) {
         if !is_candidate(line, class) {
@@ -228,12 +229,14 @@ fn among_short_lines(lines: &[Line], classes: &[Class], i: usize) -> bool {
 /// Where else the page prints a line: its comparable forms, counted.
 struct Echoes<'a> {
     lines: &'a [Line],
-    counts: HashMap<String, usize>,
+    /// MEM: borrowed from `keys`, not copied (a long page has a key per line).
+    counts: HashMap<&'a str, usize>,
     /// The first lines' keys: a saved page's `<title>` line ("Headline | Site").
     top: Vec<(usize, String)>,
     /// Stems of teaser lines cut short ("… Empowers Su...").
     stems: Vec<(usize, String)>,
-    keys: Vec<String>,
+    /// The comparable form of each line.
+    keys: &'a [String],
 }
 
 /// Teaser lines read as possible echoes of the headline (a breadcrumb has one; a page of
@@ -244,11 +247,10 @@ const MAX_STEMS: usize = 20;
 const MIN_KEY: usize = 12;
 
 impl<'a> Echoes<'a> {
-    fn new(lines: &'a [Line]) -> Echoes<'a> {
-        let keys: Vec<String> = lines.iter().map(|l| comparable(&l.text)).collect();
-        let mut counts: HashMap<String, usize> = HashMap::new();
+    fn new(lines: &'a [Line], keys: &'a [String]) -> Echoes<'a> {
+        let mut counts: HashMap<&str, usize> = HashMap::new();
         for k in keys.iter().filter(|k| k.len() >= MIN_KEY) {
-            *counts.entry(k.clone()).or_default() += 1;
+            *counts.entry(k.as_str()).or_default() += 1;
         }
         let top = keys
             .iter()
@@ -281,8 +283,8 @@ impl<'a> Echoes<'a> {
             return false;
         }
         let clean = comparable(&meta::clean_title(text, &[], None));
-        if self.counts.get(&raw).copied().unwrap_or(0) >= 2
-            || (clean != raw && self.counts.get(&clean).copied().unwrap_or(0) >= 1)
+        if self.counts.get(raw.as_str()).copied().unwrap_or(0) >= 2
+            || (clean != raw && self.counts.get(clean.as_str()).copied().unwrap_or(0) >= 1)
         {
             return true;
         }

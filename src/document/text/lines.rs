@@ -147,6 +147,11 @@ pub(super) fn classify(raw: &str, line: &Line) -> Class {
     if let Some(kind) = lexicon::value(Lex::PageLabel, &key).and_then(label_kind) {
         return Class::Label(kind);
     }
+    // A section's name over the release ("Meetings Coverage and Press Releases") labels
+    // the kind of page, as "News" does.
+    if crate::document::meta::is_section_name(text) {
+        return Class::Label(LabelKind::Type);
+    }
     if lexicon::contains(Lex::PageBreadcrumb, &key) || is_trail(text) {
         return Class::Breadcrumb;
     }
@@ -489,7 +494,7 @@ pub(super) fn is_contact_label(text: &str) -> bool {
 }
 
 /// A short line with an e-mail address or a telephone number.
-pub(super) fn has_contact_detail(text: &str) -> bool {
+pub(crate) fn has_contact_detail(text: &str) -> bool {
     if text.split_whitespace().count() > 12 {
         return false;
     }

@@ -37,7 +37,7 @@ use crate::date::Timestamp;
 use crate::error::{Error, Result};
 
 pub(crate) use self::lines::is_separator;
-pub(crate) use self::lines::{date_line, DateRole};
+pub(crate) use self::lines::{date_line, has_contact_detail, DateRole};
 
 /// A block on its way into the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -133,7 +133,9 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
     let mut blocks: Vec<Block> = Vec::new();
     let mut stamps: Vec<Timestamp> = Vec::new();
     let mut after_image = false;
-    for (i, (line, class)) in lines.iter().zip(&classes).enumerate().take(end) {
+    // Read before the loop below moves each kept line's text into its block.
+    let tags = tail::tags(&lines, &classes, body_start);
+    for (i, (line, class)) in lines.iter_mut().zip(&classes).enumerate().take(end) {
         if headline
             .as_ref()
             .is_some_and(|h| (h.first..=h.last).contains(&i))
@@ -184,9 +186,10 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
             None
         };
         if let Some(kind) = kind.filter(|_| !line.text.is_empty()) {
+            // MEM: moved, not copied: no later step reads the line's text.
             blocks.push(Block {
                 kind,
-                text: line.text.clone(),
+                text: std::mem::take(&mut line.text),
                 after_image: image_before,
                 nav: in_body && *class == Class::Nav && line.link_only(),
                 plain: matches!(class, Class::Text | Class::Nav),
@@ -231,7 +234,8 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
     ) {
         categories.extend(tail_labels(&mut blocks));
     }
-    categories.extend(tail::tags(&lines, &classes, body_start));
+    categories.extend(tags);
+    drop(lines);
     let photos = photos::credits(&mut blocks);
 
     // --- the document
@@ -247,6 +251,7 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
         builder.push(b.kind, &b.text)?;
     }
     let (text, doc_blocks) = builder.finish();
+    drop(blocks);
     if text.is_empty() {
         return Err(Error::NoText);
     }

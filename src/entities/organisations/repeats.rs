@@ -181,9 +181,9 @@ pub(super) fn repeats(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found)
                 // longer than every name.
                 let mut hi = s;
                 let mut printable = 0;
-                let mut pos = ctx.tok(s).map_or(0, |t| t.span.start);
+                let mut pos = ctx.tok(s).map_or(0, |t| t.span().start);
                 while hi < r.end.min(s + longest) && !found.covers(hi) {
-                    let end = ctx.tok(hi).map_or(pos, |t| t.span.end).max(pos);
+                    let end = ctx.tok(hi).map_or(pos, |t| t.span().end).max(pos);
                     printable += ctx
                         .text
                         .get(pos..end)

@@ -303,16 +303,16 @@ fn post_nominal_tokens(ctx: &Ctx<'_>, i: usize) -> usize {
         return 0;
     };
     let mut written = ctx.word(i).to_owned();
-    let mut end = first.span.end;
+    let mut end = first.span().end;
     for k in i + 1..i + 5 {
         let Some(t) = ctx
             .tok(k)
-            .filter(|t| t.span.start == end && t.kind != Kind::Break)
+            .filter(|t| t.span().start == end && t.kind != Kind::Break)
         else {
             break;
         };
         written.push_str(ctx.word(k));
-        end = t.span.end;
+        end = t.span().end;
         if written.ends_with('.') && is_post_nominal(&written) {
             return k + 1 - i;
         }

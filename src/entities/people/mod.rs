@@ -155,8 +155,9 @@ fn add_role(found: &mut Found, person: usize, title: String, org: Option<OrgRef>
     if title.is_empty() {
         return;
     }
+    let key = post_key(&title);
     let dup = found.roles_of(person).any(|r| {
-        r.title.eq_ignore_ascii_case(&title)
+        post_key(&r.title) == key
             && match (&r.org, &org) {
                 (None, None) => true,
                 (Some(OrgRef::Mention(a)), Some(OrgRef::Mention(b))) => a == b,
@@ -167,6 +168,23 @@ fn add_role(found: &mut Found, person: usize, title: String, org: Option<OrgRef>
     if !dup {
         found.add_role(RoleMention { person, title, org });
     }
+}
+
+/// A title as a post: case aside, and "of" or "for", "and" or "&" written either way, since
+/// a release may name one post twice ("Minister for Roads and Bridges", later "Minister of
+/// Roads & Bridges").
+pub(crate) fn post_key(title: &str) -> String {
+    let mut key = String::with_capacity(title.len());
+    for w in title.split_whitespace() {
+        let w = w.to_lowercase();
+        key.push_str(match w.as_str() {
+            "for" => "of",
+            "&" => "and",
+            other => other,
+        });
+        key.push(' ');
+    }
+    key
 }
 
 /// Finds people and their roles.
@@ -250,10 +268,11 @@ fn candidates(
     singles: bool,
 ) {
     let n = ctx.tokens.len();
-    // Words of a title are not a name: "Special Agent in Charge Tom Berg".
+    // Words of a title and of its organisation are not a name: "Special Agent in Charge
+    // Tom Berg", "Managing Director of Vantor Jane Roe".
     let mut in_title = vec![false; n];
     for t in title_ending.iter().flatten() {
-        for k in t.tokens.clone() {
+        for k in t.tokens.start..t.end.max(t.tokens.end) {
             if let Some(slot) = in_title.get_mut(k) {
                 *slot = true;
             }
@@ -400,6 +419,12 @@ fn candidates(
                                 org_ref(ctx, found, o, true),
                             )
                         }
+                        // "UK Managing Director of Vantor", "Kenyan Minister": a country
+                        // before the title qualifies it and is written with it.
+                        (o, Some(r)) if country_only(ctx, &r) => (
+                            normalise(ctx.slice(&(r.start..t.tokens.end))),
+                            o.and_then(|o| org_ref(ctx, found, o, true)),
+                        ),
                         (Some(o), _) => (t.text.clone(), org_ref(ctx, found, o, true)),
                         // "Vantor’s Sales Manager": an owner's possessive names the employer.
                         (None, Some(r)) if pre_is_org || (possessive(&r) && !pre_is_place) => (
@@ -518,6 +543,16 @@ fn body_after_name(ctx: &Ctx<'_>, found: &Found, end: usize) -> Option<OrgRef> {
     let o = found.org_covering(e.checked_sub(1)?)?;
     let m = found.orgs.get(o)?;
     (m.tokens.start >= k && m.tokens.end == e).then_some(OrgRef::Mention(o))
+}
+
+/// Whether tokens `r` right before a title are only a country or its adjective ("UK",
+/// "Kenyan", "United Kingdom"), which the title is written with.
+fn country_only(ctx: &Ctx<'_>, r: &Range<usize>) -> bool {
+    !r.is_empty()
+        && r.len() <= 3
+        && ctx.tok(r.end).is_some_and(|x| x.kind == Kind::Word)
+        && (r.clone().all(|k| is_country_hit(ctx, k))
+            || r.len() == 1 && GAZETTEER.country_by_adjective(ctx.word(r.start)).is_some())
 }
 
 /// Whether the single word at `i` is a name: a known given or family name, or a word of

@@ -1368,3 +1368,217 @@ fn an_owner_named_by_a_common_noun_that_repeats_an_organisation_s_head() {
         ),
     ]);
 }
+
+#[test]
+fn a_portfolio_written_as_a_list() {
+    check(&[
+        (
+            "Minister of Harbours, Fisheries and Tourism Ana Ruiz opened the session.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Minister of Harbours, Fisheries and Tourism"],
+        ),
+        (
+            "Jane Roe, Minister for Trade, Tourism and Investment, said exports rose.",
+            &["Jane Roe"],
+            &["Jane Roe = Minister for Trade, Tourism and Investment"],
+        ),
+        (
+            "Secretary for Rivers, Roads, and Bridges Tom Berg cut the ribbon.",
+            &["Tom Berg"],
+            &["Tom Berg = Secretary for Rivers, Roads, and Bridges"],
+        ),
+        (
+            "The plan was presented by Lea Holm, Director of Sales, Marketing & Outreach.",
+            &["Lea Holm"],
+            &["Lea Holm = Director of Sales, Marketing & Outreach"],
+        ),
+        (
+            "Tom Berg, Minister of Energy and Mines, Water and Forests, toured the dam.",
+            &["Tom Berg"],
+            &["Tom Berg = Minister of Energy and Mines, Water and Forests"],
+        ),
+        (
+            "“We are ready,” said Ana Ruiz, Commissioner for Justice, Equality and Youth.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Commissioner for Justice, Equality and Youth"],
+        ),
+        // Not a list: the title, then its holder between commas.
+        (
+            "Minister for Fisheries, Tom Berg, opened the harbour.",
+            &["Tom Berg"],
+            &["Tom Berg = Minister for Fisheries"],
+        ),
+        // Not a list: one place after the title, read as its body as elsewhere.
+        (
+            "Jane Roe, Director of Research, Eastvale, spoke on Monday.",
+            &["Jane Roe"],
+            &["Jane Roe = Director of Research @ Eastvale"],
+        ),
+        // Not a list: the items are organisations.
+        (
+            "Lea Holm, Chair of Vantor Inc., Brightline Ltd and Harbour Trust, spoke.",
+            &["Lea Holm"],
+            &["Lea Holm = Chair @ Vantor Inc."],
+        ),
+        (
+            "Tom Berg, Minister of Culture, Heritage and Sport, met Mayor Lea Holm.",
+            &["Tom Berg", "Lea Holm"],
+            &[
+                "Tom Berg = Minister of Culture, Heritage and Sport",
+                "Lea Holm = Mayor",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn one_post_written_two_ways_is_one_post() {
+    use super::post_key;
+    let rows: &[(&str, &str, bool)] = &[
+        ("Minister for Roads", "Minister of Roads", true),
+        (
+            "Head of Sales & Marketing",
+            "Head of Sales and Marketing",
+            true,
+        ),
+        ("Secretary for Ports", "secretary of ports", true),
+        ("director of research", "Director of Research", true),
+        (
+            "Minister of Water and Forests",
+            "Minister for Water & Forests",
+            true,
+        ),
+        ("Minister of Roads", "Minister for Ports", false),
+        ("Head of Sales", "Head of Marketing", false),
+        (
+            "Director for Research",
+            "Deputy Director for Research",
+            false,
+        ),
+        ("Mayor", "Deputy Mayor", false),
+        ("Chair of Trade", "Chair of Trade and Ports", false),
+        ("Officer for Forests", "Officer Forests", false),
+    ];
+    for &(a, b, same) in rows {
+        assert_eq!(post_key(a) == post_key(b), same, "{a:?} / {b:?}");
+    }
+}
+
+#[test]
+fn an_organisation_after_the_title_stops_at_the_holder_s_name() {
+    check(&[
+        (
+            "Managing Director of Vantor Jane Roe said sales rose.",
+            &["Jane Roe"],
+            &["Jane Roe = Managing Director @ Vantor"],
+        ),
+        (
+            "Chief Executive of Brightline Motors Tom Berg opened the plant.",
+            &["Tom Berg"],
+            &["Tom Berg = Chief Executive @ Brightline Motors"],
+        ),
+        (
+            "UK Managing Director of Vantor Ana Ruiz joined the call.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = UK Managing Director @ Vantor"],
+        ),
+        (
+            "The deal was signed by President of Harbour Trust Lea Holm.",
+            &["Lea Holm"],
+            &["Lea Holm = President @ Harbour Trust"],
+        ),
+        (
+            "Director of the Eastvale Museum Jane Roe opened the show.",
+            &["Jane Roe"],
+            &["Jane Roe = Director @ Eastvale Museum"],
+        ),
+        (
+            "Chair of Vantor Holdings Tom Berg and Mayor Ana Ruiz met.",
+            &["Tom Berg", "Ana Ruiz"],
+            &["Tom Berg = Chair @ Vantor Holdings", "Ana Ruiz = Mayor"],
+        ),
+        (
+            "Head of Growth at Brightline Lea Holm said more was coming.",
+            &["Lea Holm"],
+            &["Lea Holm = Head of Growth @ Brightline"],
+        ),
+        (
+            "Secretary-General of the Harbour Council Ana Ruiz spoke.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Secretary-General @ Harbour Council"],
+        ),
+        // A name at the start of the complement is the organisation's own.
+        (
+            "Director of the Tom Berg Foundation Jane Roe spoke.",
+            &["Jane Roe"],
+            &["Jane Roe = Director @ Tom Berg Foundation"],
+        ),
+        (
+            "Director of the Eastvale and Albert Hall Jane Roe spoke.",
+            &["Jane Roe"],
+            &["Jane Roe = Director @ Eastvale and Albert Hall"],
+        ),
+        (
+            "Jane Roe, Director of Vantor, spoke first.",
+            &["Jane Roe"],
+            &["Jane Roe = Director @ Vantor"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_country_before_the_title_is_written_with_it() {
+    check(&[
+        (
+            "UK Managing Director Jane Roe said sales rose.",
+            &["Jane Roe"],
+            &["Jane Roe = UK Managing Director"],
+        ),
+        (
+            "Kenyan Minister Tom Berg arrived on Monday.",
+            &["Tom Berg"],
+            &["Tom Berg = Kenyan Minister"],
+        ),
+        (
+            "France Country Manager Ana Ruiz opened the office.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = France Country Manager"],
+        ),
+        (
+            "Japan Sales Director of Vantor Lea Holm spoke.",
+            &["Lea Holm"],
+            &["Lea Holm = Japan Sales Director @ Vantor"],
+        ),
+        (
+            "Canadian Ambassador Jane Roe hosted the dinner.",
+            &["Jane Roe"],
+            &["Jane Roe = Canadian Ambassador"],
+        ),
+        (
+            "The panel heard German Chancellor Tom Berg.",
+            &["Tom Berg"],
+            &["Tom Berg = German Chancellor"],
+        ),
+        (
+            "Spain Managing Director of Brightline Ana Ruiz spoke.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Spain Managing Director @ Brightline"],
+        ),
+        // An organisation before the title is its organisation, as before.
+        (
+            "NRA Executive Director Jane Roe signed the agreement.",
+            &["Jane Roe"],
+            &["Jane Roe = Executive Director @ NRA"],
+        ),
+        (
+            "Vantor CEO Tom Berg rang the bell.",
+            &["Tom Berg"],
+            &["Tom Berg = CEO @ Vantor"],
+        ),
+        (
+            "Irish Prime Minister Lea Holm spoke.",
+            &["Lea Holm"],
+            &["Lea Holm = Irish Prime Minister"],
+        ),
+    ]);
+}

@@ -93,13 +93,13 @@ pub(super) fn title_head_at(ctx: &Ctx<'_>, i: usize) -> Option<(usize, usize)> {
         let article = ctx.word(start).eq_ignore_ascii_case("the");
         let mut letters = String::new();
         let mut settled = None;
-        let mut from = ctx.tok(start).map_or(0, |t| t.span.start);
+        let mut from = ctx.tok(start).map_or(0, |t| t.span().start);
         for (len, slot) in maybe.iter_mut().enumerate().skip(1) {
             let Some(t) = ctx.tok(start + len - 1) else {
                 break;
             };
-            push_letters(&mut letters, ctx.text.get(from..t.span.end).unwrap_or(""));
-            from = t.span.end;
+            push_letters(&mut letters, ctx.text.get(from..t.span().end).unwrap_or(""));
+            from = t.span().end;
             if article {
                 *slot = true;
                 continue;
@@ -211,9 +211,20 @@ pub(super) fn title_from_head(
             break;
         }
         let run = cap_run_no_prep(ctx, k, 16);
+        // "Managing Director of Vantor Jane Roe": the holder's name after the complement
+        // is no part of it.
+        // A name joined by a connector ("Victoria and Albert Museum") or heading an
+        // organisation's name is the organisation's own.
+        let holder = (k + 1..cap_run(ctx, k, 16)).find(|&p| {
+            ctx.is_cap(p - 1)
+                && starts_person(ctx, p)
+                && !org_like(ctx, found, &(p..cap_run(ctx, p, 6)))
+        });
+        let run = holder.map_or(run, |h| run.min(h));
         if run > k {
             let r = k..run;
             let full_end = cap_run(ctx, k, 16);
+            let full_end = holder.map_or(full_end, |h| full_end.min(h));
             let full = k..full_end;
             // The full run reads as one name if no employer preposition splits it, or if it
             // is one by its lead word ("Council for the Protection of Rivers").
@@ -239,8 +250,14 @@ pub(super) fn title_from_head(
             // employer after it is the post's portfolio or unit, whatever its head word.
             let portfolio_before_employer =
                 followed_by_employer && !the && ctx.org_entry(&r).is_none();
+            // "Minister of Harbours, Fisheries and Tourism": bare capitalised nouns
+            // coordinated after the title are one portfolio, not an employer.
+            let list_end = (!the && known.is_none() && !org_like(ctx, found, &r))
+                .then(|| portfolio_list_end(ctx, found, run))
+                .flatten();
             let is_org = !matches!(prep, Prep::On | Prep::In)
                 && !portfolio_before_employer
+                && list_end.is_none()
                 && (known.is_some()
                     || full_ok
                     || org_like(ctx, found, &r)
@@ -257,7 +274,9 @@ pub(super) fn title_from_head(
             } else if !is_country_hit(ctx, k) || prep != Prep::Of {
                 // A portfolio: "Minister for Foreign Affairs", "Special Agent in Charge",
                 // up to a person's name after it ("Minister for Fisheries Tom Berg").
-                let run = (k + 1..run).find(|&p| starts_person(ctx, p)).unwrap_or(run);
+                let run = (k + 1..run)
+                    .find(|&p| starts_person(ctx, p))
+                    .unwrap_or_else(|| list_end.unwrap_or(run));
                 end = run;
                 org_end = run;
                 had_portfolio = true;
@@ -290,12 +309,109 @@ pub(super) fn title_from_head(
         }
         break;
     }
+    // A title whose portfolio is in the gazetteer's name ("Minister for Trade") takes the
+    // rest of a list after it the same way: "Minister for Trade, Tourism and Investment".
+    if org.is_none()
+        && end == org_end
+        && ctx.is_cap(end.saturating_sub(1))
+        && (j..end).any(|x| words::is_prep(ctx.word(x), &[Prep::Of, Prep::For]))
+    {
+        if let Some(e) = portfolio_list_end(ctx, found, end) {
+            end = e;
+            org_end = e;
+        }
+    }
     Some(TitleMatch {
         text: normalise(ctx.slice(&(i..end))),
         tokens: i..end,
         org,
         end: org_end,
     })
+}
+
+/// The end of a portfolio written as a list after its first item, which ends at `e`:
+/// ", Fisheries and Tourism", ", Roads, and Bridges". Each further item is one to three
+/// capitalised words that are neither a person nor an organisation, and the list is
+/// closed by "and" (or "&") before its last item; an open list (", Jane Roe, said") or
+/// one that goes on into a name is none.
+fn portfolio_list_end(ctx: &Ctx<'_>, found: &Found, e: usize) -> Option<usize> {
+    // The first item may already hold its "and": "of Trade and Industry, Energy and Mines"
+    // is read item by item from the first comma.
+    let mut e = e;
+    // "of Energy and Mines": a second item joined by "and" alone, before any comma.
+    let mut joined_first = false;
+    if ctx.is_word(e, "and")
+        && ctx.is_cap(e + 1)
+        && !starts_person(ctx, e + 1)
+        && !found.covers(e + 1)
+        && !GAZETTEER.is_title_modifier(ctx.word(e + 1))
+        && GAZETTEER.title(ctx.word(e + 1)).is_none()
+    {
+        let run = cap_run_no_prep(ctx, e + 1, 3);
+        let item = e + 1..run;
+        if org_like(ctx, found, &item) || is_country_hit(ctx, e + 1) {
+            return None;
+        }
+        e = run;
+        joined_first = true;
+    }
+    for _ in 0..6 {
+        if joined_first && !ctx.is_punct(e, ",") {
+            return (!ctx.is_cap(e) || starts_person(ctx, e)).then_some(e);
+        }
+        if !ctx.is_punct(e, ",") {
+            return None;
+        }
+        let mut k = e + 1;
+        let closing = ctx.is_word(k, "and") || ctx.is_punct(k, "&");
+        if closing {
+            k += 1;
+        }
+        if !ctx.is_cap(k)
+            || starts_person(ctx, k)
+            || found.covers(k)
+            || words::is_honorific(ctx.word(k))
+        {
+            return None;
+        }
+        // One item, or the last two joined by "and": "Investment and Commerce".
+        let run = cap_run_no_prep(ctx, k, 8);
+        // "… and Tourism Ana Ruiz": the holder's name after the list is no item.
+        let run = (k + 1..run).find(|&p| starts_person(ctx, p)).unwrap_or(run);
+        let items: Vec<Range<usize>> = split_on_and(ctx, k..run);
+        let joined = items.len() > 1;
+        if items.len() > 2
+            || items.iter().any(|r| {
+                r.is_empty()
+                    || r.len() > 3
+                    || org_like(ctx, found, r)
+                    || is_country_hit(ctx, r.start)
+                    || r.clone().any(|x| NAMES.given(ctx.word(x)).is_some())
+            })
+        {
+            return None;
+        }
+        if closing || joined {
+            // The list ends here; a name or more words right after it mean it was no list.
+            return (!ctx.is_cap(run) || starts_person(ctx, run)).then_some(run);
+        }
+        e = run;
+    }
+    None
+}
+
+/// The parts of a capitalised run joined by "and" or "&".
+fn split_on_and(ctx: &Ctx<'_>, r: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut s = r.start;
+    for x in r.clone() {
+        if ctx.is_word(x, "and") || ctx.is_punct(x, "&") {
+            out.push(s..x);
+            s = x + 1;
+        }
+    }
+    out.push(s..r.end);
+    out
 }
 
 /// A lowercase portfolio after "of" or "for" starting at `k` ("of research", "for

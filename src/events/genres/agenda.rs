@@ -242,8 +242,8 @@ fn mark(taken: &mut [bool], r: &Range<usize>) {
 
 /// The tokens inside byte span `h`.
 fn tokens_in(ctx: &Ctx<'_>, h: Span) -> Range<usize> {
-    let a = ctx.tokens.partition_point(|t| t.span.start < h.start);
-    let b = ctx.tokens.partition_point(|t| t.span.start < h.end);
+    let a = ctx.tokens.partition_point(|t| t.span().start < h.start);
+    let b = ctx.tokens.partition_point(|t| t.span().start < h.end);
     a..b
 }
 

@@ -225,3 +225,31 @@ fn date_line_dates_the_nearest_heading() {
         assert_eq!(read(&page).0.as_deref(), Some(want), "{page}");
     }
 }
+
+/// A page saved as text whose section's name stands over the headline, with the date
+/// under both: the section's name is a label, not the headline.
+#[test]
+fn section_name_over_the_headline() {
+    for (section, headline) in [
+        (
+            "Meetings Coverage and Press Releases",
+            "Harbour Council Adopts Plan on Shared Pier Maintenance",
+        ),
+        (
+            "News & Media",
+            "Island Ferry Timetable Extended Through the Winter",
+        ),
+        (
+            "Press Releases and Statements",
+            "Port Authority Opens Two New Berths for Island Ferries",
+        ),
+    ] {
+        let page = format!(
+            "Welcome to the Harbour Trust\nToggle navigation\n{section}\n{headline}\nHT/PR/0412\n14 March 2024\n{BODY}\n"
+        );
+        let (title, published, _, body) = read(&page);
+        assert_eq!(title.as_deref(), Some(headline), "{section}");
+        assert_eq!(published.as_deref(), Some("2024-03-14"), "{section}");
+        assert_eq!(body.as_deref(), Some(BODY), "{section}");
+    }
+}
