@@ -205,7 +205,9 @@ pub(super) fn from_paragraphs(
     // A date in a sentence that mentions another event is that event's (read within the
     // paragraph's reach).
     let anothers = |k: usize, d: &FoundDate, para: &Range<usize>| {
-        let i = ctx.tokens.partition_point(|t| t.span().start < d.span.start);
+        let i = ctx
+            .tokens
+            .partition_point(|t| t.span().start < d.span.start);
         sentence_at(sents, i)
             .is_some_and(|s| index.has_other(k, &(s.start.max(para.start)..s.end.min(para.end))))
     };

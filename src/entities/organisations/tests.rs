@@ -1059,7 +1059,10 @@ fn cultural_institutions_are_organisations() {
         ),
         (
             "The Norhaven Maritime Museum and the Eastvale Gallery signed an agreement.",
-            &["Norhaven Maritime Museum [other]", "Eastvale Gallery [other]"],
+            &[
+                "Norhaven Maritime Museum [other]",
+                "Eastvale Gallery [other]",
+            ],
         ),
         (
             "A loan from the Fine Arts Museums of Linden arrived.",
