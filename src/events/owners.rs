@@ -154,7 +154,7 @@ mod tests {
                 &["Water Summit [conference] where=Porto part=Harbour Trust"],
             ),
             (
-                "The Lakeport Library's reading room hosted no Poetry Festival.",
+                "The Lakeport Pier's reading room hosted no Poetry Festival.",
                 &["Poetry Festival [other]"],
             ),
         ];

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::context::described_as_org;
-use super::heads::{looks_like_acronym, pattern_kind};
+use super::heads::{is_company_suffix, looks_like_acronym, pattern_kind};
 use super::spans::trim_org;
 use super::{chunk_ending_at, push};
 use crate::entities::gazetteer::GAZETTEER;
@@ -95,6 +95,11 @@ pub(super) fn tickers(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found)
         }
         if let Some(c) = chunk_ending_at(chunks, i) {
             let c = trim_org(ctx, c);
+            // A legal form alone ("INC." cut off by its comma in a shouted line) names
+            // no company.
+            if c.len() == 1 && is_company_suffix(ctx.word(c.start)) {
+                continue;
+            }
             push(ctx, found, c, K::Company, None);
         }
     }

@@ -303,6 +303,38 @@ fn ticker_lines() {
             "Zorvik (Nasdaq: ZRV) today announced results.",
             &["Zorvik [company]"],
         ),
+        (
+            "Brightline Foods Ltd (LSE: BRF) reported sales.",
+            &["Brightline Foods Ltd [company]"],
+        ),
+        (
+            "On Monday, shares of Norhaven Pumps Corporation (NYSE: NHP) rose.",
+            &["Norhaven Pumps Corporation [company]"],
+        ),
+        (
+            "Kestrel Labs (NASDAQ: KSTL) will report on Friday.",
+            &["Kestrel Labs [company]"],
+        ),
+        (
+            "Vantor Systems, Inc. (NYSE: VTR) today announced results.",
+            &["Vantor Systems, Inc. [company]"],
+        ),
+        (
+            "Eastvale Mining Company (TSX: EVM) opened a new site.",
+            &["Eastvale Mining Company [company]"],
+        ),
+        (
+            "Linden Works (Nasdaq: LNDW) named a new chair.",
+            &["Linden Works [company]"],
+        ),
+        (
+            "Forecasts were beaten by Harbour Grain Corp. (NYSE: HGC) this year.",
+            &["Harbour Grain Corp. [company]"],
+        ),
+        // A legal form cut off by its comma in a shouted line names no company.
+        ("ABOUT VANTOR SYSTEMS, INC. (NYSE: VTR)", &[]),
+        // No exchange, no ticker.
+        ("Zorvik (Team: ZRV) met.", &[]),
     ]);
 }
 
@@ -1002,4 +1034,70 @@ fn a_legal_form_joins_the_short_name() {
             .collect();
         assert_eq!(got, want, "{text}");
     }
+}
+
+/// A museum, library, gallery, archive, orchestra or zoo named as a body is an
+/// institution, so an organisation.
+#[test]
+fn cultural_institutions_are_organisations() {
+    check(&[
+        (
+            "The Harbour Museum of Art opens a new wing.",
+            &["Harbour Museum of Art [other]"],
+        ),
+        (
+            "Loans came from the Museum of Coastal History.",
+            &["Museum of Coastal History [other]"],
+        ),
+        (
+            "The Linden Public Library will extend its hours.",
+            &["Linden Public Library [other]"],
+        ),
+        (
+            "Prints were lent by the Eastvale Gallery last spring.",
+            &["Eastvale Gallery [other]"],
+        ),
+        (
+            "The Norhaven Maritime Museum and the Eastvale Gallery signed an agreement.",
+            &[
+                "Norhaven Maritime Museum [other]",
+                "Eastvale Gallery [other]",
+            ],
+        ),
+        (
+            "A loan from the Fine Arts Museums of Linden arrived.",
+            &["Fine Arts Museums of Linden [other]"],
+        ),
+        (
+            "A grant to the Brightwater County Library funds the reading room.",
+            &["Brightwater County Library [other]"],
+        ),
+        (
+            "The exhibition travels to the Kestrel Museum of Science in May.",
+            &["Kestrel Museum of Science [other]"],
+        ),
+        (
+            "Visitors to the Old Mill Gallery saw the quilts.",
+            &["Old Mill Gallery [other]"],
+        ),
+        (
+            "Letters from the Norhaven City Archives were shown.",
+            &["Norhaven City Archives [other]"],
+        ),
+        (
+            "The Eastvale Youth Orchestra played a new piece.",
+            &["Eastvale Youth Orchestra [other]"],
+        ),
+        (
+            "All tickets for the Linden Philharmonic sold out.",
+            &["Linden Philharmonic [other]"],
+        ),
+        (
+            "Keepers at the Brightwater Zoo and the Harbour Aquarium counted the birds.",
+            &["Brightwater Zoo [other]", "Harbour Aquarium [other]"],
+        ),
+        // A head alone is no name.
+        ("The Museum will close on Monday.", &[]),
+        ("Books return to the library.", &[]),
+    ]);
 }
