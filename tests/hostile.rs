@@ -813,3 +813,28 @@ fn fuzz_slow_unit_media_advisory() {
         Some("2025-03-03")
     );
 }
+
+/// Distinct custom tag names that share their first letters: tag names are short inline
+/// atoms, so a fixed hash over them can put every one in the same bucket chain (the page's
+/// maps by tag name turned quadratic: 98 s for 300,000 such tags).
+#[test]
+fn tag_names_with_one_prefix() {
+    let n = scaled(200_000);
+    let mut body = String::with_capacity(n * 22);
+    for i in 0..n {
+        let mut name = String::from("xq");
+        let mut k = i;
+        for _ in 0..5 {
+            name.push(char::from(b'a' + (k % 26) as u8));
+            k /= 26;
+        }
+        body.push_str(&format!("<{name}>x</{name}>"));
+    }
+    let html = page(
+        "Harbour opens",
+        &format!("<div>{body}</div>{}", prose(2_000)),
+    );
+    let name = format!("{n} tag names with one prefix");
+    let release = ok(&name, run(&name, &Extractor::new(), Input::Html(html)));
+    assert!(!release.text.is_empty());
+}

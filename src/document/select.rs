@@ -15,8 +15,6 @@ use ego_tree::NodeId;
 use html5ever::{local_name, LocalName};
 use scraper::{ElementRef, Html, Selector};
 
-use super::parse::IdBuild;
-
 /// What every element matched by one selector of a list has.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Key {
@@ -213,14 +211,16 @@ pub(crate) struct Dom {
     html: Html,
     /// Every element `Html::select` would test, in its order.
     all: Vec<NodeId>,
-    tags: HashMap<LocalName, Vec<NodeId>, IdBuild>,
+    /// Tag and attribute names are keyed with the standard library's keyed hasher: a page
+    /// chooses them, and any fixed hash over an atom's inline bytes can be made to collide.
+    tags: HashMap<LocalName, Vec<NodeId>>,
     /// Class and id names by [`name_key`]: two names that share a key share a list, which
     /// is still a superset of each one's matches (every candidate is then matched). The
     /// keys are hashed with the standard library's keyed hasher: a page can choose names
     /// whose keys collide in any fixed hash, which would make the map quadratic.
     classes: HashMap<u64, Vec<NodeId>>,
     ids: HashMap<u64, Vec<NodeId>>,
-    attrs: HashMap<LocalName, Vec<NodeId>, IdBuild>,
+    attrs: HashMap<LocalName, Vec<NodeId>>,
 }
 
 impl Deref for Dom {

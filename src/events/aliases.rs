@@ -35,14 +35,14 @@ pub(super) fn appositions(ctx: &Ctx<'_>, frames: Vec<Frame>) -> Vec<Frame> {
     let mut frames = frames;
     // The named events by the first and the last token of each mention.
     let mut ending: HashMap<usize, usize> = HashMap::new();
-    let mut starting: HashMap<usize, usize> = HashMap::new();
+    let mut starting: HashMap<usize, (usize, usize)> = HashMap::new();
     for (k, f) in frames.iter().enumerate() {
         if !f.named || f.plural() {
             continue;
         }
         for m in &f.mentions {
             ending.entry(m.end).or_insert(k);
-            starting.entry(m.start).or_insert(k);
+            starting.entry(m.start).or_insert((k, m.end));
         }
     }
     let mut merged_into: Vec<Option<usize>> = vec![None; frames.len()];
@@ -69,14 +69,34 @@ pub(super) fn appositions(ctx: &Ctx<'_>, frames: Vec<Frame>) -> Vec<Frame> {
             } else {
                 m.end + 1
             };
-            starting.get(&n)
+            // The name closes the apposition ("…, the Harbour Fair, …"); one that goes on
+            // ("…, the Harbour Fair and a gala") is an item of a list.
+            let &(j, end) = starting.get(&n)?;
+            let closed = end >= ctx.tokens.len()
+                || [',', '.', ';', ')'].iter().any(|&c| is_char(ctx, end, c));
+            closed.then_some(j)
         };
-        if let Some(&j) = after.or_else(before) {
+        if let Some(j) = after.copied().or_else(before) {
             if j != k {
                 merged_into[k] = Some(j);
             }
         }
     }
+    // A phrase merged into a frame that is itself merged goes to where that one went.
+    let roots: Vec<Option<usize>> = (0..frames.len())
+        .map(|k| {
+            let mut j = merged_into[k]?;
+            for _ in 0..frames.len() {
+                match merged_into[j] {
+                    Some(next) if next != k => j = next,
+                    Some(_) => return None,
+                    None => return Some(j),
+                }
+            }
+            None
+        })
+        .collect();
+    let merged_into = roots;
     for k in 0..frames.len() {
         let Some(j) = merged_into[k] else { continue };
         let moved = std::mem::take(&mut frames[k].mentions);
@@ -277,6 +297,15 @@ mod tests {
                 &[
                     "Harbour Summit [conference] when=2025-03-03",
                     "first session [session] when=2025-03-03 parent=Harbour Summit",
+                ],
+            ),
+            // A list, not an apposition: the name goes on with "and".
+            (
+                "The Harbour Trust will hold a two-day workshop, the Harbour Lights Festival and a gala on 3 May 2025.",
+                &[
+                    "two-day workshop [workshop] when=2025-05-03 org=Harbour Trust",
+                    "Harbour Lights Festival [other] when=2025-05-03 org=Harbour Trust",
+                    "gala [other] when=2025-05-03 org=Harbour Trust",
                 ],
             ),
         ];

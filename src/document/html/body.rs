@@ -32,9 +32,10 @@ pub(crate) fn headline_above_dateline(doc: &mut Document) {
             && pagedate::parse_page_date(line, None).is_none()
             && !has_contact_detail(line)
             && !lexicon::contains(Class::PageLabel, line)
-            && !meta::reads_like_name(line)
-            && !meta::is_section_name(line)
     };
+    // A short capitalised line reads like a name (an office's, a company's letterhead) only
+    // above the line next to the opener: that one is the headline whatever its length.
+    let name_like = |line: &str| meta::reads_like_name(line) || meta::is_section_name(line);
     let mut block = Vec::new();
     for j in (0..i).rev().take(HEADLINE_BLOCK) {
         let Some(b) = doc.blocks.get(j) else { break };
@@ -43,7 +44,7 @@ pub(crate) fn headline_above_dateline(doc: &mut Document) {
             continue;
         }
         let line = doc.block_text(b).trim();
-        if !heading_like(line) {
+        if !heading_like(line) || (!block.is_empty() && name_like(line)) {
             break;
         }
         block.push((j, line));

@@ -113,7 +113,8 @@ impl TagFacts {
 /// Each distinct tag name's [`TagFacts`], looked up in the lexicon once per page rather
 /// than once per element (a page has a few dozen tag names and thousands of elements).
 #[derive(Default)]
-pub(super) struct Tags(HashMap<LocalName, TagFacts, IdBuild>);
+/// Keyed with the standard library's keyed hasher: a page chooses its tag names.
+pub(super) struct Tags(HashMap<LocalName, TagFacts>);
 
 impl Tags {
     pub(super) fn of(&mut self, el: &Element) -> TagFacts {

@@ -619,6 +619,14 @@ fn the_line_above_a_dateline_opener_is_the_headline_of_a_page_without_one() {
              buy three rail sidings from a regional carrier for $12 million.</p>",
             Some("LAKESHORE GRAIN TO ACQUIRE PRAIRIE RAIL SIDINGS"),
         ),
+        // A short Title Case headline right above the opener is still the headline.
+        (
+            "<title>ex991.htm</title>",
+            "<p>Northwind Acquires Brightmoor Tile</p>\
+             <p>DULUTH, MN, March 3, 2025 -- (WIRE) -- Northwind Tile Company has agreed to buy \
+             a smaller maker of glazed tiles for $30 million.</p>",
+            Some("Northwind Acquires Brightmoor Tile"),
+        ),
         // A sentence above the opener is no headline.
         (
             "<title>Document</title>",

@@ -2,7 +2,6 @@
 //! the dates of date-bearing elements (`<time>`, elements whose class names a date) and the
 //! short lines that carry a date, each with how far its page part is from the article.
 
-use crate::document::parse::IdBuild;
 use crate::document::select::AttrOf;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -249,7 +248,8 @@ pub(super) fn scan(dom: &Dom, order: Option<DateOrder>, titles: &[String]) -> Sc
     let mut hinted: Vec<(ElementRef<'_>, usize, bool)> = Vec::new();
     let mut hint_memo: HashMap<&str, (bool, bool)> = HashMap::new();
     // Each tag name's `pagedate_tag` value, looked up once per page.
-    let mut tag_memo: HashMap<LocalName, Option<&'static str>, IdBuild> = HashMap::default();
+    // Keyed with the standard library's keyed hasher: a page chooses its tag names.
+    let mut tag_memo: HashMap<LocalName, Option<&'static str>> = HashMap::new();
     let mut tag_of = |el: &scraper::node::Element| -> Option<&'static str> {
         *tag_memo
             .entry(el.name.local.clone())
