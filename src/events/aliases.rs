@@ -116,6 +116,11 @@ pub(super) fn appositions(ctx: &Ctx<'_>, frames: Vec<Frame>) -> Vec<Frame> {
         extend(&mut g.chairs, f.chairs);
         extend(&mut g.participants, f.participants);
     }
+    drop_merged(frames, &merged_into)
+}
+
+/// The frames not merged into another.
+fn drop_merged(frames: Vec<Frame>, merged_into: &[Option<usize>]) -> Vec<Frame> {
     frames
         .into_iter()
         .zip(merged_into)
@@ -154,12 +159,7 @@ pub(super) fn merge(frames: Vec<Frame>) -> Vec<Frame> {
             frames[j].mentions.extend(moved);
         }
     }
-    frames
-        .into_iter()
-        .zip(merged_into)
-        .filter(|(_, m)| m.is_none())
-        .map(|(f, _)| f)
-        .collect()
+    drop_merged(frames, &merged_into)
 }
 
 fn stem(w: &str) -> String {

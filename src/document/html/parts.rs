@@ -417,45 +417,30 @@ pub(crate) fn any_name_word(name: &str, mut f: impl FnMut(&str) -> bool) -> bool
     let mut prev_lower = false;
     for c in name.chars() {
         // ASCII, nearly every class name, skips the Unicode tables.
-        if c.is_ascii() {
-            if !c.is_ascii_alphanumeric() {
-                if !word.is_empty() {
-                    if f(&word) {
-                        return true;
-                    }
-                    word.clear();
-                }
-                prev_lower = false;
-                continue;
-            }
-            if c.is_ascii_uppercase() && prev_lower && !word.is_empty() {
-                if f(&word) {
-                    return true;
-                }
-                word.clear();
-            }
-            prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
-            word.push(c.to_ascii_lowercase());
-            continue;
-        }
-        if !c.is_alphanumeric() {
+        let (alphanumeric, upper, lower) = if c.is_ascii() {
+            let (u, l) = (c.is_ascii_uppercase(), c.is_ascii_lowercase());
+            (c.is_ascii_alphanumeric(), u, l)
+        } else {
+            (c.is_alphanumeric(), c.is_uppercase(), c.is_lowercase())
+        };
+        if !alphanumeric || (upper && prev_lower) {
             if !word.is_empty() {
                 if f(&word) {
                     return true;
                 }
                 word.clear();
             }
-            prev_lower = false;
-            continue;
-        }
-        if c.is_uppercase() && prev_lower && !word.is_empty() {
-            if f(&word) {
-                return true;
+            if !alphanumeric {
+                prev_lower = false;
+                continue;
             }
-            word.clear();
         }
-        prev_lower = c.is_lowercase() || c.is_ascii_digit();
-        word.extend(c.to_lowercase());
+        prev_lower = lower || c.is_ascii_digit();
+        if c.is_ascii() {
+            word.push(c.to_ascii_lowercase());
+        } else {
+            word.extend(c.to_lowercase());
+        }
     }
     !word.is_empty() && f(&word)
 }
