@@ -64,25 +64,40 @@ impl Token {
 }
 
 /// For each token, an index into another table (a gazetteer hit, a frame) or none, in
-/// four bytes a token. MEM: a `Vec<Option<usize>>` takes sixteen, and a long text holds
-/// several such tables at once. An index that does not fit in 32 bits (a text of more than
-/// four billion hits, over every input limit) is stored as none.
+/// four bytes a token where tokens have one. MEM: a `Vec<Option<usize>>` takes sixteen,
+/// and a long text holds several such tables at once, most of them sparse (the frames of a
+/// long text cover few of its tokens): the table is kept in pages of [`PAGE`] tokens, and
+/// a page none of whose tokens has an index takes no memory. An index that does not fit
+/// in 32 bits (a text of more than four billion hits, over every input limit) is stored
+/// as none.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct PerToken(Vec<u32>);
+pub(crate) struct PerToken {
+    pages: Vec<Option<Box<[u32]>>>,
+    len: usize,
+}
 
 /// The stored value of "no index".
 const NO_INDEX: u32 = u32::MAX;
 
+/// Tokens in a page of a [`PerToken`].
+const PAGE: usize = 1024;
+
 impl PerToken {
     /// `len` tokens, none with an index.
     pub fn none(len: usize) -> PerToken {
-        PerToken(vec![NO_INDEX; len])
+        PerToken {
+            pages: vec![None; len.div_ceil(PAGE)],
+            len,
+        }
     }
 
     /// The index of token `i`; none past the end.
+    #[inline]
     pub fn get(&self, i: usize) -> Option<usize> {
-        self.0
-            .get(i)
+        self.pages
+            .get(i / PAGE)?
+            .as_ref()?
+            .get(i % PAGE)
             .copied()
             .filter(|&v| v != NO_INDEX)
             .map(|v| v as usize)
@@ -90,10 +105,21 @@ impl PerToken {
 
     /// Sets the index of token `i`; nothing past the end.
     pub fn set(&mut self, i: usize, index: Option<usize>) {
-        if let Some(slot) = self.0.get_mut(i) {
-            *slot = index
-                .and_then(|v| u32::try_from(v).ok())
-                .unwrap_or(NO_INDEX);
+        let v = index
+            .and_then(|v| u32::try_from(v).ok())
+            .unwrap_or(NO_INDEX);
+        let first = i - i % PAGE;
+        let Some(page) = self.pages.get_mut(i / PAGE) else {
+            return;
+        };
+        let page = match page {
+            Some(p) => p,
+            // Nothing to store in a page that has no index yet.
+            None if v == NO_INDEX => return,
+            None => page.insert(vec![NO_INDEX; PAGE.min(self.len.saturating_sub(first))].into_boxed_slice()),
+        };
+        if let Some(slot) = page.get_mut(i % PAGE) {
+            *slot = v;
         }
     }
 }
