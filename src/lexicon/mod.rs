@@ -98,16 +98,39 @@ fn cmp_short(a: &[u8], b: &[u8]) -> Ordering {
         .map_or_else(|| a.len().cmp(&b.len()), |(x, y)| x.cmp(y))
 }
 
-/// The index of `query`'s entry in a folded table. PERF: a short ASCII query (nearly every
-/// word) is folded once into a buffer on the stack and found in `FOLDED_HASH`; ASCII
-/// lowercases to ASCII, so this finds what [`cmp_folded`] finds without folding the query
-/// again at every probe. Any other query is searched in the sorted table.
+/// The index of `query`'s entry in a folded table. PERF: a query whose first byte is ASCII
+/// and starts no entry finds none at once (a non-ASCII char may fold to ASCII: the Kelvin
+/// sign is "k"); a short ASCII query (nearly every word) is folded into a buffer on the
+/// stack and hashed in the same pass, then found in `FOLDED_HASH`: ASCII lowercases to
+/// ASCII, so this finds what [`cmp_folded`] finds. Any other query is searched in the
+/// sorted table.
 fn find_folded(class: usize, query: &str) -> Option<usize> {
+    let bytes = query.as_bytes();
+    if let (Some(&f), Some(first)) = (bytes.first(), FOLDED_FIRST.get(class)) {
+        let f = usize::from(f.to_ascii_lowercase());
+        let from = first.get(f).copied().unwrap_or(0);
+        let to = first.get(f + 1).copied().unwrap_or(0);
+        if f < 0x80 && from >= to {
+            return None;
+        }
+    }
     let mut buf = [0u8; 64];
-    if let Some(b) = buf.get_mut(..query.len()).filter(|_| query.is_ascii()) {
-        b.copy_from_slice(query.as_bytes());
-        b.make_ascii_lowercase();
-        return find_hashed(class, b);
+    if bytes.len() <= buf.len() {
+        let mut h = hash::start(class);
+        let mut ascii = true;
+        for (slot, &b) in buf.iter_mut().zip(bytes) {
+            if !b.is_ascii() {
+                ascii = false;
+                break;
+            }
+            let l = b.to_ascii_lowercase();
+            *slot = l;
+            h = hash::step(h, l);
+        }
+        if ascii {
+            let folded = buf.get(..bytes.len()).unwrap_or(&[]);
+            return find_hashed(class, folded, hash::finish(h));
+        }
     }
     let table = FOLDED.get(class).copied().unwrap_or(&[]);
     table.binary_search_by(|(e, _)| cmp_folded(e, query)).ok()
@@ -115,11 +138,12 @@ fn find_folded(class: usize, query: &str) -> Option<usize> {
 
 /// The index of the entry whose folded key is `folded`, byte for byte, in class `class`'s
 /// folded table.
+/// `hash` is [`hash::key_hash`] of `folded`.
 #[inline]
-fn find_hashed(class: usize, folded: &[u8]) -> Option<usize> {
+fn find_hashed(class: usize, folded: &[u8], hash: u64) -> Option<usize> {
     let table = FOLDED.get(class).copied().unwrap_or(&[]);
     let mask = FOLDED_HASH.len() - 1;
-    let mut at = hash::key_hash(class, folded) as usize & mask;
+    let mut at = hash as usize & mask;
     // Every probe sequence ends at an empty slot: the table is at most half full.
     loop {
         let slot = FOLDED_HASH.get(at).copied().unwrap_or(0);
@@ -183,7 +207,15 @@ pub(crate) fn value_prefolded(class: Class, phrase: &str, folded: &str) -> Optio
     }
     // PERF: the query is folded, so its bytes are the key's.
     let table = FOLDED.get(i).copied().unwrap_or(&[]);
-    find_hashed(i, folded.as_bytes())
+    if let (Some(&f), Some(first)) = (folded.as_bytes().first(), FOLDED_FIRST.get(i)) {
+        let from = first.get(usize::from(f)).copied().unwrap_or(0);
+        let to = first.get(usize::from(f) + 1).copied().unwrap_or(0);
+        if from >= to {
+            return None;
+        }
+    }
+    let hash = hash::key_hash(i, folded.as_bytes());
+    find_hashed(i, folded.as_bytes(), hash)
         .and_then(|k| table.get(k))
         .map(|(_, v)| *v)
 }
