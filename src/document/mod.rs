@@ -124,7 +124,9 @@ impl TextBuilder {
     /// than `b` and one newline each: normalising never lengthens a block.
     pub fn with_capacity(limit: usize, bytes: usize) -> TextBuilder {
         let mut builder = TextBuilder::new(limit);
-        builder.text.reserve_exact(bytes.min(limit.saturating_add(1)));
+        builder
+            .text
+            .reserve_exact(bytes.min(limit.saturating_add(1)));
         builder
     }
 

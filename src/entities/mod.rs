@@ -80,7 +80,10 @@ fn covering<'a>(
 ) -> impl Iterator<Item = (usize, usize)> + 'a {
     let mut spans = spans.enumerate().peekable();
     tokens.iter().enumerate().filter_map(move |(i, t)| {
-        while spans.next_if(|(_, (_, end))| *end <= t.span().start).is_some() {}
+        while spans
+            .next_if(|(_, (_, end))| *end <= t.span().start)
+            .is_some()
+        {}
         let &(h, (start, end)) = spans.peek()?;
         (start <= t.span().start && t.span().end <= end).then_some((i, h))
     })

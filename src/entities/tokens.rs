@@ -116,7 +116,9 @@ impl PerToken {
             Some(p) => p,
             // Nothing to store in a page that has no index yet.
             None if v == NO_INDEX => return,
-            None => page.insert(vec![NO_INDEX; PAGE.min(self.len.saturating_sub(first))].into_boxed_slice()),
+            None => page.insert(
+                vec![NO_INDEX; PAGE.min(self.len.saturating_sub(first))].into_boxed_slice(),
+            ),
         };
         if let Some(slot) = page.get_mut(i % PAGE) {
             *slot = v;
