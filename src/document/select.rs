@@ -205,22 +205,78 @@ pub(crate) fn class_names(el: &scraper::node::Element) -> Vec<&str> {
     names
 }
 
+/// A memo of one value per tag or attribute name, for the passes that ask the same
+/// question of every element.
+///
+/// A page has a few dozen names and thousands of elements: a small direct-mapped table,
+/// slotted by the atom's own hash (precomputed for the names HTML defines), answers most
+/// look-ups with one comparison; a miss falls back to a map keyed with the standard
+/// library's keyed hasher (a page chooses its names, and names that share a slot only
+/// take turns in it). Each name's value is computed once.
+pub(crate) struct NameMemo<V> {
+    slots: [Option<(LocalName, V)>; 64],
+    all: HashMap<LocalName, V>,
+}
+
+impl<V> Default for NameMemo<V> {
+    fn default() -> Self {
+        NameMemo {
+            slots: std::array::from_fn(|_| None),
+            all: HashMap::new(),
+        }
+    }
+}
+
+impl<V: Copy> NameMemo<V> {
+    /// The value for `name`, computed by `f` the first time it is asked.
+    pub fn get(&mut self, name: &LocalName, f: impl FnOnce() -> V) -> V {
+        let slot = (name.get_hash().wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58) as usize;
+        let entry = self.slots.get_mut(slot);
+        if let Some(Some((n, v))) = entry.as_deref() {
+            if n == name {
+                return *v;
+            }
+        }
+        let v = *self.all.entry(name.clone()).or_insert_with(f);
+        if let Some(e) = entry {
+            *e = Some((name.clone(), v));
+        }
+        v
+    }
+
+    /// The value for `name` when it was computed.
+    pub fn peek(&self, name: &LocalName) -> Option<V> {
+        self.all.get(name).copied()
+    }
+}
+
+impl<V: std::fmt::Debug> std::fmt::Debug for NameMemo<V> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_map().entries(self.all.iter()).finish()
+    }
+}
+
 /// A parsed page with its elements indexed.
 #[derive(Debug)]
 pub(crate) struct Dom {
     html: Html,
     /// Every element `Html::select` would test, in its order.
     all: Vec<NodeId>,
-    /// Tag and attribute names are keyed with the standard library's keyed hasher: a page
-    /// chooses them, and any fixed hash over an atom's inline bytes can be made to collide.
-    tags: HashMap<LocalName, Vec<NodeId>>,
+    /// Tag and attribute names are memoised by [`NameMemo`] (its fallback map is keyed
+    /// with the standard library's keyed hasher: a page chooses them, and any fixed hash
+    /// over an atom's inline bytes can be made to collide), each to its list's index.
+    tags: NameMemo<usize>,
+    tag_lists: Vec<Vec<NodeId>>,
     /// Class and id names by [`name_key`]: two names that share a key share a list, which
     /// is still a superset of each one's matches (every candidate is then matched). The
     /// keys are hashed with the standard library's keyed hasher: a page can choose names
     /// whose keys collide in any fixed hash, which would make the map quadratic.
     classes: HashMap<u64, Vec<NodeId>>,
     ids: HashMap<u64, Vec<NodeId>>,
-    attrs: HashMap<LocalName, Vec<NodeId>>,
+    attrs: NameMemo<usize>,
+    attr_lists: Vec<Vec<NodeId>>,
+    /// How many nodes the tree has, of every kind.
+    nodes: usize,
 }
 
 impl Deref for Dom {
@@ -259,13 +315,17 @@ impl Dom {
     pub fn new(html: Html) -> Dom {
         let mut dom = Dom {
             all: Vec::new(),
-            tags: HashMap::default(),
+            tags: NameMemo::default(),
+            tag_lists: Vec::new(),
             classes: HashMap::default(),
             ids: HashMap::default(),
-            attrs: HashMap::default(),
+            attrs: NameMemo::default(),
+            attr_lists: Vec::new(),
+            nodes: 0,
             html,
         };
         for node in dom.html.tree.nodes() {
+            dom.nodes += 1;
             let Some(el) = node.value().as_element() else {
                 continue;
             };
@@ -274,12 +334,26 @@ impl Dom {
             }
             let id = node.id();
             dom.all.push(id);
-            dom.tags.entry(el.name.local.clone()).or_default().push(id);
+            let lists = &mut dom.tag_lists;
+            let t = dom.tags.get(&el.name.local, || {
+                lists.push(Vec::new());
+                lists.len() - 1
+            });
+            if let Some(list) = dom.tag_lists.get_mut(t) {
+                list.push(id);
+            }
             if let Some(v) = el.id() {
                 dom.ids.entry(name_key(v)).or_default().push(id);
             }
             for (name, value) in &el.attrs {
-                push_once(dom.attrs.entry(name.local.clone()).or_default(), id);
+                let lists = &mut dom.attr_lists;
+                let a = dom.attrs.get(&name.local, || {
+                    lists.push(Vec::new());
+                    lists.len() - 1
+                });
+                if let Some(list) = dom.attr_lists.get_mut(a) {
+                    push_once(list, id);
+                }
                 if name.local == local_name!("class") {
                     for c in value.split_ascii_whitespace() {
                         push_once(dom.classes.entry(name_key(c)).or_default(), id);
@@ -290,12 +364,26 @@ impl Dom {
         dom
     }
 
+    /// How many nodes the tree has, of every kind (the size of a
+    /// [`NodeMap`](super::parse::NodeMap) for it).
+    pub fn node_count(&self) -> usize {
+        self.nodes
+    }
+
     fn bucket(&self, key: &Key) -> &[NodeId] {
         match key {
             Key::Id(s) => self.ids.get(&name_key(s)).map_or(&[], Vec::as_slice),
             Key::Class(s) => self.classes.get(&name_key(s)).map_or(&[], Vec::as_slice),
-            Key::Tag(t) => self.tags.get(t).map_or(&[], Vec::as_slice),
-            Key::Attr(a) => self.attrs.get(a).map_or(&[], Vec::as_slice),
+            Key::Tag(t) => self
+                .tags
+                .peek(t)
+                .and_then(|i| self.tag_lists.get(i))
+                .map_or(&[], Vec::as_slice),
+            Key::Attr(a) => self
+                .attrs
+                .peek(a)
+                .and_then(|i| self.attr_lists.get(i))
+                .map_or(&[], Vec::as_slice),
         }
     }
 

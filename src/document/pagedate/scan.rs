@@ -2,13 +2,12 @@
 //! the dates of date-bearing elements (`<time>`, elements whose class names a date) and the
 //! short lines that carry a date, each with how far its page part is from the article.
 
-use crate::document::select::AttrOf;
+use crate::document::select::{AttrOf, NameMemo};
 use std::cell::RefCell;
 use std::collections::HashMap;
 
 use ego_tree::iter::Edge;
 use ego_tree::NodeId;
-use html5ever::LocalName;
 use once_cell::sync::Lazy;
 use regex::Regex;
 use scraper::{ElementRef, Node};
@@ -249,11 +248,11 @@ pub(super) fn scan(dom: &Dom, order: Option<DateOrder>, titles: &[String]) -> Sc
     let mut hint_memo: HashMap<&str, (bool, bool)> = HashMap::new();
     // Each tag name's `pagedate_tag` value, looked up once per page.
     // Keyed with the standard library's keyed hasher: a page chooses its tag names.
-    let mut tag_memo: HashMap<LocalName, Option<&'static str>> = HashMap::new();
+    let mut tag_memo: NameMemo<Option<&'static str>> = NameMemo::default();
     let mut tag_of = |el: &scraper::node::Element| -> Option<&'static str> {
-        *tag_memo
-            .entry(el.name.local.clone())
-            .or_insert_with(|| lexicon::value(Class::PagedateTag, el.name()))
+        tag_memo.get(&el.name.local, || {
+            lexicon::value(Class::PagedateTag, el.name())
+        })
     };
     let flush = |line: &mut String, lines: &mut Vec<Line>, start: (usize, NodeId)| {
         if line.bytes().any(|b| b.is_ascii_digit()) && lines.len() < 20_000 {
