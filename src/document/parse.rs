@@ -45,7 +45,7 @@ struct LimitedSink {
     max_nodes: usize,
     max_depth: usize,
     /// Each placed element's depth and the [`moves`](Self::moves) count it was computed at.
-    depth: RefCell<HashMap<ego_tree_id::Id, (usize, u32), BuildHasherDefault<IdHasher>>>,
+    depth: RefCell<NodeMap<Option<(usize, u32)>>>,
     /// Bumped whenever placed nodes move (the adoption agency, foster parenting), which
     /// changes the depth of everything below them: older cached depths are then recounted
     /// from the tree. Misnested formatting elements otherwise nest without limit
@@ -55,7 +55,7 @@ struct LimitedSink {
 }
 
 /// A hasher for node ids: an id is one small integer, which a multiply spreads well
-/// enough, at a fraction of SipHash's cost (the depth map is touched for every node).
+/// enough, at a fraction of SipHash's cost (sets of node ids are asked about every element).
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct IdHasher(u64);
 
@@ -170,7 +170,7 @@ impl LimitedSink {
     /// past the limit.
     fn depth_of(&self, id: &ego_tree_id::Id) -> usize {
         let moves = self.moves.get();
-        if let Some(&(d, at)) = self.depth.borrow().get(id) {
+        if let Some((d, at)) = self.depth.borrow().get(*id) {
             if at == moves {
                 return d;
             }
@@ -180,7 +180,7 @@ impl LimitedSink {
                 .take(self.max_depth.saturating_add(1))
                 .count()
         });
-        self.depth.borrow_mut().insert(*id, (d, moves));
+        self.depth.borrow_mut().set(*id, Some((d, moves)));
         d
     }
 
@@ -189,12 +189,12 @@ impl LimitedSink {
         let NodeOrText::AppendNode(id) = child else {
             return;
         };
-        if self.depth.borrow().contains_key(id) {
+        if self.depth.borrow().get(*id).is_some() {
             self.moves.set(self.moves.get().wrapping_add(1));
         }
         self.depth
             .borrow_mut()
-            .insert(*id, (depth, self.moves.get()));
+            .set(*id, Some((depth, self.moves.get())));
         if depth > self.max_depth && !self.frozen() {
             self.budget.breach.set(Some(Breach::Depth));
         }
@@ -360,7 +360,7 @@ pub(crate) fn parse(html: &str, max_depth: usize, max_nodes: usize) -> Result<Ht
         budget: Rc::clone(&budget),
         max_nodes,
         max_depth,
-        depth: RefCell::new(HashMap::default()),
+        depth: RefCell::new(NodeMap::default()),
         moves: Cell::new(0),
         spare: RefCell::new(HashMap::new()),
     };

@@ -18,6 +18,7 @@ use super::parse::{
 use super::sources::{element_text, spaced_text};
 use super::Dom;
 use crate::date::{DateOrder, Timestamp};
+use crate::document::parse::NodeMap;
 use crate::document::{comparable, normalise};
 use crate::lexicon::{self, Class};
 
@@ -472,7 +473,7 @@ pub(super) struct Frame {
     /// and footer hold its byline and date.
     pub article: Option<NodeId>,
     /// Each element's own noise level, as it is asked for.
-    pub own: RefCell<HashMap<NodeId, Noise>>,
+    pub own: RefCell<NodeMap<Option<Noise>>>,
 }
 
 impl Frame {
@@ -515,7 +516,11 @@ pub(super) fn noise_above(el: ElementRef<'_>, frame: &Frame) -> Noise {
     for a in chain.iter().rev() {
         let name = a.value().name();
         if !frame.keep.contains(&a.id()) && !matches!(name, "body" | "html") {
-            let own = *memo.entry(a.id()).or_insert_with(|| noise_of(*a));
+            let own = memo.get(a.id()).unwrap_or_else(|| {
+                let n = noise_of(*a);
+                memo.set(a.id(), Some(n));
+                n
+            });
             level = level.max(match own {
                 // An article's own aside, sidebar column and footer hold its byline and date.
                 Noise::Layout if in_article || article_above => Noise::None,
