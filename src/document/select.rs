@@ -205,6 +205,24 @@ pub(crate) fn class_names(el: &scraper::node::Element) -> Vec<&str> {
     names
 }
 
+/// The elements strictly inside `el` whose local name is one of `names`, in document
+/// order: what `el.select` gives for a list of bare type selectors (`img, figure`), without
+/// running a selector match (and setting up its caches) for every element of the subtree.
+pub(crate) fn inside_named<'a>(
+    el: ElementRef<'a>,
+    names: &'static [&'static str],
+) -> impl Iterator<Item = ElementRef<'a>> + 'a {
+    el.descendants()
+        .skip(1)
+        .filter_map(ElementRef::wrap)
+        .filter(move |e| names.contains(&e.value().name()))
+}
+
+/// The links strictly inside `el`, as `el.select("a[href]")` gives them.
+pub(crate) fn links_inside(el: ElementRef<'_>) -> impl Iterator<Item = ElementRef<'_>> + '_ {
+    inside_named(el, &["a"]).filter(|a| a.value().attr_of("href").is_some())
+}
+
 /// A memo of one value per tag or attribute name, for the passes that ask the same
 /// question of every element.
 ///
@@ -469,6 +487,35 @@ mod tests {
             k("div:not(.x)"),
             Some(vec![Key::Tag(LocalName::from("div"))])
         );
+    }
+
+    #[test]
+    fn scoped_walks_match_scrapers_select() {
+        let page = r#"<html><body><div id="a"><a href="/x">x</a><a name="n">n</a>
+            <figure><img src="i"><figcaption>c</figcaption></figure><h2>h</h2>
+            <svg><a href="/s">s</a></svg><div><a href="">e</a><picture></picture><h6>g</h6></div>
+            </div><a href="/out">o</a></body></html>"#;
+        let html = Html::parse_document(page);
+        let links = Selector::parse("a[href]").expect("valid");
+        let images = Selector::parse("img, picture, figure").expect("valid");
+        let heads = Selector::parse("h1, h2, h3, h4, h5, h6").expect("valid");
+        for node in html.tree.nodes() {
+            let Some(el) = ElementRef::wrap(node) else {
+                continue;
+            };
+            let ids = |it: &mut dyn Iterator<Item = ElementRef<'_>>| -> Vec<NodeId> {
+                it.map(|e| e.id()).collect()
+            };
+            assert_eq!(ids(&mut links_inside(el)), ids(&mut el.select(&links)));
+            assert_eq!(
+                ids(&mut inside_named(el, &["img", "picture", "figure"])),
+                ids(&mut el.select(&images))
+            );
+            assert_eq!(
+                ids(&mut inside_named(el, &["h1", "h2", "h3", "h4", "h5", "h6"])),
+                ids(&mut el.select(&heads))
+            );
+        }
     }
 
     #[test]
