@@ -59,6 +59,14 @@ impl Sel {
     }
 }
 
+impl Sel {
+    /// Whether the page's index gives this selector's candidates (else every element is
+    /// one).
+    pub fn is_indexed(&self) -> bool {
+        self.keys.is_some()
+    }
+}
+
 impl Deref for Sel {
     type Target = Selector;
 
