@@ -302,11 +302,12 @@ pub(super) fn scan(dom: &Dom, order: Option<DateOrder>, titles: &[String]) -> Sc
                     }
                     Node::Text(t) => {
                         let t: &str = t;
-                        if !t.trim().is_empty() {
+                        let trimmed = t.trim().len();
+                        if trimmed > 0 {
                             if line.len() < 2000 {
                                 line.push_str(t);
                             }
-                            pos += t.trim().len() + 1;
+                            pos += trimmed + 1;
                         } else if !line.is_empty() {
                             line.push(' ');
                         }
