@@ -481,7 +481,7 @@ fn governed(ctx: &Ctx<'_>, reader: &Reader<'_>, d: usize, e: usize) -> bool {
     let before = (d.saturating_sub(GOVERNOR_REACH)..d)
         .rev()
         .take_while(|&k| in_clause(k))
-        .any(|k| governs(k));
+        .any(&governs);
     let mut k = e;
     while k < e + GOVERNOR_REACH && reader.tag(k).auxiliary {
         k += 1;
