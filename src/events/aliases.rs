@@ -297,10 +297,10 @@ mod tests {
             ),
             // A word the name lacks keeps them apart.
             (
-                "The library will host a children's book fair on 4 April 2025. The Lakeside Book Fair follows in May.",
+                "The library will host a rare map fair on 4 April 2025. The Lakeside Book Fair follows on 9 May 2025.",
                 &[
-                    "children's book fair [conference] when=2025-04-04",
-                    "Lakeside Book Fair [conference]",
+                    "rare map fair [conference] when=2025-04-04",
+                    "Lakeside Book Fair [conference] when=2025-05-09",
                 ],
             ),
         ];
