@@ -1582,3 +1582,61 @@ fn a_country_before_the_title_is_written_with_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_country_after_the_title_is_where_the_post_is_held() {
+    check(&[
+        (
+            "President of Kenya Jane Roe opened the summit.",
+            &["Jane Roe"],
+            &["Jane Roe = President"],
+        ),
+        (
+            "President of the Republic of Kenya Jane Roe opened the summit.",
+            &["Jane Roe"],
+            &["Jane Roe = President"],
+        ),
+        (
+            "The summit was opened by President of the Republic of Chile Tom Berg.",
+            &["Tom Berg"],
+            &["Tom Berg = President"],
+        ),
+        (
+            "Prime Minister of Canada Ana Ruiz met the delegates.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = Prime Minister"],
+        ),
+        (
+            "King of the Kingdom of Spain Tom Berg arrived.",
+            &["Tom Berg"],
+            &["Tom Berg = King"],
+        ),
+        (
+            "Vice President of the Republic of Ghana Lea Holm spoke.",
+            &["Lea Holm"],
+            &["Lea Holm = Vice President"],
+        ),
+        (
+            "Guests included President of Chile Jane Roe.",
+            &["Jane Roe"],
+            &["Jane Roe = President"],
+        ),
+        (
+            "President of Kenya Jane Roe and Mayor Tom Berg met.",
+            &["Jane Roe", "Tom Berg"],
+            &["Jane Roe = President", "Tom Berg = Mayor"],
+        ),
+        // Written after the name, the country is the same.
+        (
+            "Jane Roe, President of the Republic of Kenya, opened the summit.",
+            &["Jane Roe"],
+            &["Jane Roe = President"],
+        ),
+        // An organisation after the title is still the employer.
+        (
+            "President of Harbour Trust Lea Holm spoke.",
+            &["Lea Holm"],
+            &["Lea Holm = President @ Harbour Trust"],
+        ),
+    ]);
+}
