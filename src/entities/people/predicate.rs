@@ -2,7 +2,7 @@
 //! Roe is the director of the Harbour Trust", "Tom Berg served as mayor of Eastvale", "Ana
 //! Ruiz was named chief executive", "Lea Holm, who serves as head of research at Vantor",
 //! "Tom Berg joined Vantor as vice president of sales", "appointed Ana Ruiz as chief
-//! financial officer").
+//! financial officer", "Jane Roe, now serving as treasurer, …").
 //!
 //! The frame verbs, the words that may stand between subject and verb, and the
 //! determiners before a title are `src/lexicon/data/people.tsv`.
@@ -49,6 +49,11 @@ fn role_in_predicate(
     let mut k = end;
     if ctx.is_punct(k, ",") && ctx.is_word(k + 1, "who") {
         k += 2;
+    } else if ctx.is_punct(k, ",") {
+        // A participle clause in apposition: "Lea Holm, now serving as treasurer, …",
+        // "Tom Berg, appointed chief executive last year, …". The frame verb must follow
+        // (after adverbs), so a name list ("Tom Berg, Jane Roe, …") gives nothing.
+        k += 1;
     }
     let mut employer = None;
     if ctx.is_word(k, "as") {

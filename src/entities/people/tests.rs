@@ -1640,3 +1640,98 @@ fn a_country_after_the_title_is_where_the_post_is_held() {
         ),
     ]);
 }
+
+#[test]
+fn honorifics_between_a_title_and_its_name() {
+    check(&[
+        (
+            "Council President Dr. Vanessa Moe spoke first.",
+            &["Vanessa Moe"],
+            &["Vanessa Moe = Council President"],
+        ),
+        (
+            "The supplies were handed over by Chief Curator Prof. Lea Holm.",
+            &["Lea Holm"],
+            &["Lea Holm = Chief Curator"],
+        ),
+        (
+            "Minister of Fisheries, the Hon. Kari Dale, thanked the crews.",
+            &["Kari Dale"],
+            &["Kari Dale = Minister of Fisheries"],
+        ),
+        (
+            "Ambassador H.E. Tom Berg presented his credentials.",
+            &["Tom Berg"],
+            &["Tom Berg = Ambassador"],
+        ),
+        (
+            "Senator the Hon. Erik Sand cut the ribbon.",
+            &["Erik Sand"],
+            &["Erik Sand = Senator"],
+        ),
+        // No title before the honorific: a name and no post.
+        ("On Monday Dr. Ana Ruiz spoke.", &["Ana Ruiz"], &[]),
+    ]);
+}
+
+#[test]
+fn stacked_titles_before_a_name() {
+    check(&[
+        (
+            "Minister of Roads and Transport, Senator the Hon. Erik Sand, cut the ribbon.",
+            &["Erik Sand"],
+            &[
+                "Erik Sand = Minister of Roads and Transport",
+                "Erik Sand = Senator",
+            ],
+        ),
+        (
+            "Chief Executive Officer of the Harbour Trust, Dr. Lea Holm, welcomed the guests.",
+            &["Lea Holm"],
+            &["Lea Holm = Chief Executive Officer @ Harbour Trust"],
+        ),
+        (
+            "Minister of Health, Ambassador Tom Berg, opened the clinic.",
+            &["Tom Berg"],
+            &["Tom Berg = Minister of Health", "Tom Berg = Ambassador"],
+        ),
+        // The first title closes another person's apposition: not this one's.
+        (
+            "Jane Roe, Minister of Health, Senator Tom Berg and others met.",
+            &["Jane Roe", "Tom Berg"],
+            &["Jane Roe = Minister of Health", "Tom Berg = Senator"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_participle_frame_in_apposition() {
+    check(&[
+        (
+            "Clara Voss, now serving as treasurer of the Harbour Trust, spoke next.",
+            &["Clara Voss"],
+            &["Clara Voss = treasurer @ Harbour Trust"],
+        ),
+        (
+            "Tom Berg, appointed chief executive of Vantor last year, opened the plant.",
+            &["Tom Berg"],
+            &["Tom Berg = chief executive @ Vantor"],
+        ),
+        (
+            "Lea Holm, currently serving as acting director, thanked the donors.",
+            &["Lea Holm"],
+            &["Lea Holm = acting director"],
+        ),
+        (
+            "Ana Ruiz, elected mayor of Eastvale in 2022, cut the ribbon.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = mayor @ Eastvale"],
+        ),
+        // A participle that gives no post.
+        (
+            "Jane Roe, named in the report, declined to comment.",
+            &["Jane Roe"],
+            &[],
+        ),
+    ]);
+}
