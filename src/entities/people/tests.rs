@@ -550,7 +550,7 @@ fn lowercase_titles_and_post_nominals_in_apposition() {
         (
             "Brightline names Ana Ruiz as new Chief Philanthropy Officer",
             &["Ana Ruiz"],
-            &["Ana Ruiz = Chief Philanthropy Officer"],
+            &["Ana Ruiz = Chief Philanthropy Officer @ Brightline"],
         ),
     ]);
 }
@@ -1732,6 +1732,39 @@ fn a_participle_frame_in_apposition() {
             "Jane Roe, named in the report, declined to comment.",
             &["Jane Roe"],
             &[],
+        ),
+    ]);
+}
+
+#[test]
+fn the_body_that_appoints_is_the_employer() {
+    check(&[
+        (
+            "Vantor today named Jane Roe as its new chief executive officer.",
+            &["Jane Roe"],
+            &["Jane Roe = chief executive officer @ Vantor"],
+        ),
+        (
+            "The Harbour Trust has appointed Tom Berg as director of programs.",
+            &["Tom Berg"],
+            &["Tom Berg = director of programs @ Harbour Trust"],
+        ),
+        (
+            "Brightline Inc. hires Lea Holm as chief financial officer.",
+            &["Lea Holm"],
+            &["Lea Holm = chief financial officer @ Brightline Inc."],
+        ),
+        // An organisation named with the title wins over the one that appoints.
+        (
+            "The Eastvale Council elected Ana Ruiz as chair of the Harbour Trust.",
+            &["Ana Ruiz"],
+            &["Ana Ruiz = chair @ Harbour Trust"],
+        ),
+        // No organisation before the verb: none.
+        (
+            "Last week the board named Tom Berg as interim director.",
+            &["Tom Berg"],
+            &["Tom Berg = interim director"],
         ),
     ]);
 }
