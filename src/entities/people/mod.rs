@@ -216,6 +216,25 @@ pub(crate) fn find(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
                         && lexicon::value(Class::CommonTitleWord, ctx.word(i)) == Some("adjective"))
             })
         });
+        // "Chief Curator Prof. Lea Holm": an honorific that ends a run of title words
+        // opens the name, and the title ends before it.
+        let title = title.map(|mut t| {
+            let mut last = t.tokens.end - 1;
+            if ctx.is_punct(last, ".") && last > t.tokens.start {
+                last -= 1;
+            }
+            if t.org.is_none()
+                && last > t.tokens.start
+                && t.end == t.tokens.end
+                && ctx.is_cap(last)
+                && words::is_honorific(ctx.word(last))
+            {
+                t.tokens.end = last;
+                t.end = last;
+                t.text = normalise(ctx.slice(&t.tokens));
+            }
+            t
+        });
         if let Some(t) = title {
             // A name follows the title, or its organisation: "Financial Secretary of the
             // NRA Tom Berg". The longest title ending at a place wins: "Harbour Master",
@@ -308,36 +327,55 @@ fn candidates(
             i = next;
             continue;
         }
-        // A title right before, or "Title, Name,".
-        let mut before = title_ending.get(r.start).cloned().flatten();
+        // A title right before, or before the honorifics that open the name ("Council
+        // President Dr. Ana Ruiz", "Senator the Hon. Tom Berg"), or "Title, Name,".
+        let lead = honorifics_before(ctx, r.start);
+        // An honorific that is also a title ("Prof.") yields to a title before it.
+        let at_name = title_ending.get(r.start).cloned().flatten();
+        let at_lead = title_ending
+            .get(lead)
+            .cloned()
+            .flatten()
+            .filter(|_| lead < r.start);
+        let mut before = match (at_name, at_lead) {
+            (Some(t), Some(l)) if t.tokens.start >= lead => Some(l),
+            (Some(t), _) => Some(t),
+            (None, l) => l,
+        };
+        // The title is not the end of another person's apposition ("Tom Berg, Head of
+        // Sales, Jane Roe, …").
+        let not_anothers = |t: &TitleMatch| {
+            let mut s = t.tokens.start;
+            while s > 0
+                && (ctx.tok(s - 1).is_some_and(|x| x.kind == Kind::Possessive)
+                    || ctx.is_cap(s - 1)
+                    || words::is_article(ctx.word(s - 1)))
+            {
+                s -= 1;
+            }
+            !(s >= 2 && ctx.is_punct(s - 1, ",") && found.person_covering(s - 2).is_some())
+        };
         // "Title, Name," anywhere: "said the Minister of Health, Dr. Ana Ruiz.", "its
-        // chair, Lea Holm, and …". The name closes its phrase; the title is not the end of
-        // another person's apposition ("Tom Berg, Head of Sales, Jane Roe, …").
-        let comma_before = r.start >= 1 && ctx.is_punct(r.start - 1, ",")
-            || r.start >= 2
-                && words::is_honorific(ctx.word(r.start - 1))
-                && ctx.is_punct(r.start - 2, ",");
+        // chair, Lea Holm, and …". The name closes its phrase.
+        let comma_before = lead >= 1 && ctx.is_punct(lead - 1, ",");
         let closes = ctx.tok(r.end).is_none_or(|t| {
             t.kind == Kind::Break || matches!(ctx.word(r.end), "," | "." | ";" | ")" | ":")
         });
         if before.is_none() && comma_before && closes {
-            let comma = if ctx.is_punct(r.start - 1, ",") {
-                r.start - 1
-            } else {
-                r.start - 2
-            };
-            before = title_ending.get(comma).cloned().flatten().filter(|t| {
-                let mut s = t.tokens.start;
-                while s > 0
-                    && (ctx.tok(s - 1).is_some_and(|x| x.kind == Kind::Possessive)
-                        || ctx.is_cap(s - 1)
-                        || words::is_article(ctx.word(s - 1)))
-                {
-                    s -= 1;
-                }
-                !(s >= 2 && ctx.is_punct(s - 1, ",") && found.person_covering(s - 2).is_some())
-            });
+            before = title_ending
+                .get(lead - 1)
+                .cloned()
+                .flatten()
+                .filter(|t| not_anothers(t));
         }
+        // "Minister of Health, Senator the Hon. Tom Berg,": a title, its comma, then the
+        // title right before the name are both the holder's posts (a caption's stack).
+        let stacked = before
+            .as_ref()
+            .and_then(|t| t.tokens.start.checked_sub(1))
+            .filter(|&c| ctx.is_punct(c, ","))
+            .and_then(|c| title_ending.get(c).cloned().flatten())
+            .filter(|f| not_anothers(f));
         // "Mr. Plenth", "Dr. Priya Mensah"
         let honorific = r.start > 0
             && words::is_honorific(ctx.word(r.start - 1))
@@ -487,6 +525,10 @@ fn candidates(
                         let own = first.org.clone().and_then(|o| org_ref(ctx, found, o, true));
                         add_role(found, p, first.text.clone(), own.or_else(|| org.clone()));
                     }
+                    if let Some(first) = stacked {
+                        let own = first.org.clone().and_then(|o| org_ref(ctx, found, o, true));
+                        add_role(found, p, first.text.clone(), own);
+                    }
                     add_role(found, p, title, org);
                 }
                 if let Some(a) = appo {
@@ -499,6 +541,24 @@ fn candidates(
         }
         i = next;
     }
+}
+
+/// The start of the honorifics right before a name starting at `i` ("Dr.", "H.E.", "the
+/// Hon.", "Prof. Dr."), or `i` when there are none. An article belongs to the run only
+/// before an honorific ("Senator the Hon. Tom Berg").
+fn honorifics_before(ctx: &Ctx<'_>, i: usize) -> usize {
+    let mut s = i;
+    while s > 0 {
+        let w = ctx.word(s - 1);
+        let honorific = ctx.is_cap(s - 1) && words::is_honorific(w) && w != "He";
+        let dot = ctx.is_punct(s - 1, ".") && s >= 2 && words::is_honorific(ctx.word(s - 2));
+        let article = w == "the" && s < i && words::is_honorific(ctx.word(s));
+        if !(honorific || dot || article) {
+            break;
+        }
+        s -= 1;
+    }
+    s
 }
 
 /// Whether the capitalised words `pre` right before title `t` name the holder's employer:

@@ -2,7 +2,7 @@
 //! Roe is the director of the Harbour Trust", "Tom Berg served as mayor of Eastvale", "Ana
 //! Ruiz was named chief executive", "Lea Holm, who serves as head of research at Vantor",
 //! "Tom Berg joined Vantor as vice president of sales", "appointed Ana Ruiz as chief
-//! financial officer").
+//! financial officer", "Jane Roe, now serving as treasurer, …").
 //!
 //! The frame verbs, the words that may stand between subject and verb, and the
 //! determiners before a title are `src/lexicon/data/people.tsv`.
@@ -14,7 +14,7 @@ use super::name::{cap_run, cap_run_no_prep};
 use super::titles::match_title_in;
 use super::{add_role, org_ref};
 use crate::entities::tokens::Kind;
-use crate::entities::{Ctx, Found};
+use crate::entities::{words, Ctx, Found};
 use crate::lexicon::{self, Class};
 
 /// Longest run of auxiliaries and adverbs between a name and its frame verb.
@@ -23,8 +23,8 @@ const MAX_AUX: usize = 4;
 /// Gives each person found the post a clause after the name states.
 pub(super) fn predicate_roles(ctx: &Ctx<'_>, found: &mut Found) {
     for p in 0..found.people.len() {
-        let end = found.people[p].tokens.end;
-        if let Some((title, org)) = role_in_predicate(ctx, found, end) {
+        let (start, end) = (found.people[p].tokens.start, found.people[p].tokens.end);
+        if let Some((title, org)) = role_in_predicate(ctx, found, start, end) {
             let org = org.and_then(|o| org_ref(ctx, found, o, true));
             add_role(found, p, title, org);
         }
@@ -44,16 +44,25 @@ fn frame_verb(ctx: &Ctx<'_>, i: usize) -> Option<&'static str> {
 fn role_in_predicate(
     ctx: &Ctx<'_>,
     found: &Found,
+    start: usize,
     end: usize,
 ) -> Option<(String, Option<Range<usize>>)> {
     let mut k = end;
+    // "Vantor has named Jane Roe as chief executive": the body that appoints.
+    let mut appointer = None;
     if ctx.is_punct(k, ",") && ctx.is_word(k + 1, "who") {
         k += 2;
+    } else if ctx.is_punct(k, ",") {
+        // A participle clause in apposition: "Lea Holm, now serving as treasurer, …",
+        // "Tom Berg, appointed chief executive last year, …". The frame verb must follow
+        // (after adverbs), so a name list ("Tom Berg, Jane Roe, …") gives nothing.
+        k += 1;
     }
     let mut employer = None;
     if ctx.is_word(k, "as") {
         // "appointed Ana Ruiz as chief financial officer"
         k += 1;
+        appointer = appointing_body(ctx, found, start);
     } else {
         let mut verb = None;
         let mut aux = 0;
@@ -137,6 +146,47 @@ fn role_in_predicate(
         .clone()
         .or_else(|| employer_after(ctx, t.end))
         .or(employer)
-        .or(owner);
+        .or(owner)
+        .or(appointer);
     Some((t.text, org))
+}
+
+/// The organisation that is the subject of an appointing verb right before a name that
+/// starts at `start`: "Vantor today named Jane Roe as …", "The Harbour Trust has appointed
+/// Tom Berg as …". Adverbs and auxiliaries may stand between subject and verb; the
+/// subject is an organisation's name, so "the board named Tom Berg as …" gives none.
+fn appointing_body(ctx: &Ctx<'_>, found: &Found, start: usize) -> Option<Range<usize>> {
+    let v = start.checked_sub(1)?;
+    if frame_verb(ctx, v) != Some("appoint") {
+        return None;
+    }
+    let mut s = v;
+    let mut aux = 0;
+    while aux < MAX_AUX
+        && s > 0
+        && ctx.tok(s - 1).is_some_and(|t| !t.cap && !t.upper)
+        && lexicon::contains(Class::RoleFrameAux, ctx.word(s - 1))
+    {
+        s -= 1;
+        aux += 1;
+    }
+    if let Some(m) = found
+        .org_covering(s.checked_sub(1)?)
+        .and_then(|o| found.orgs.get(o))
+    {
+        return (m.tokens.end == s).then(|| m.tokens.clone());
+    }
+    // A body the lists do not know, named by its capitalised words ("Vantor named …"),
+    // which the employer reading of the title then takes; not a person, a sentence
+    // opener or a date word ("In March the board named …").
+    let mut b = s;
+    while b > 0
+        && s - b < 6
+        && ctx.is_cap(b - 1)
+        && found.person_covering(b - 1).is_none()
+        && !words::is_stop_capital(ctx.word(b - 1))
+    {
+        b -= 1;
+    }
+    (b < s).then_some(b..s)
 }

@@ -281,6 +281,11 @@ pub(super) fn title_from_head(
                 org_end = run;
                 had_portfolio = true;
                 continue;
+            } else if let Some(h) = holder.filter(|&h| country_complement(ctx, k, h)) {
+                // "President of Kenya Jane Roe", "President of the Republic of Kenya Jane
+                // Roe": the country is where the post is held, and the name after it is
+                // the holder's.
+                org_end = h;
             }
             break;
         } else if let Some(e) = (!the && matches!(prep, Prep::Of | Prep::For))
@@ -327,6 +332,22 @@ pub(super) fn title_from_head(
         org,
         end: org_end,
     })
+}
+
+/// Whether tokens `k..h` are a country, bare or after the form of its state ("Kenya",
+/// "the Republic of Kenya" from "Republic").
+fn country_complement(ctx: &Ctx<'_>, k: usize, h: usize) -> bool {
+    let mut k = k;
+    if ctx.is_cap(k)
+        && lexicon::contains(Class::StateFormNoun, ctx.word(k))
+        && ctx.is_word(k + 1, "of")
+    {
+        k += 2;
+        if ctx.is_word(k, "the") {
+            k += 1;
+        }
+    }
+    k < h && (k..h).all(|x| is_country_hit(ctx, x))
 }
 
 /// The end of a portfolio written as a list after its first item, which ends at `e`:
