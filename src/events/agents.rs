@@ -123,6 +123,23 @@ pub(super) fn read(
                 extend(&mut f.co_organisers, agent_after(i + 2));
             }
         }
+        // "with the support of X", "with support from Y": the backers co-organise it.
+        if tag.prep == Some(Prep::With) {
+            if let Some(from) = backers(ctx, reader, i) {
+                if i >= me.end && i - me.end <= PARTNER_REACH {
+                    extend(&mut f.co_organisers, agent_after(from));
+                } else if i < me.start && fronted_phrase(ctx, win, i) {
+                    // "With support from X, the Trust will host the fair": the phrase ends
+                    // at its comma.
+                    let end = clause_end(ctx, reader, from, me.start, others);
+                    let comma = (from..end).find(|&j| is_char(ctx, j, ','));
+                    extend(
+                        &mut f.co_organisers,
+                        reader.within(&(from..comma.unwrap_or(end))),
+                    );
+                }
+            }
+        }
         // "a workshop by the Harbour Trust": by X, right after the event, is its organiser.
         if i == me.end && tag.prep == Some(Prep::By) {
             extend(&mut f.organisers, agent_after(i + 1));
@@ -367,6 +384,22 @@ fn speaker_at(
     if clean {
         extend(&mut f.organisers, reader.subject_of(ctx, &(start..at)));
     }
+}
+
+/// Where the backers start after "with" at `i` in "with (the) support of/from X": the
+/// token after "of" or "from".
+fn backers(ctx: &Ctx<'_>, reader: &Reader<'_>, i: usize) -> Option<usize> {
+    let mut n = i + 1;
+    if reader.tag(n).determiner.is_some() {
+        n += 1;
+    }
+    let of = ctx.is_word(n + 1, "of") || ctx.is_word(n + 1, "from");
+    (vocab::is(Class::EventSupportNoun, &ctx.word(n).to_lowercase()) && of).then_some(n + 2)
+}
+
+/// Whether the phrase at `i` opens its clause: only non-words before it in the window.
+fn fronted_phrase(ctx: &Ctx<'_>, win: &Range<usize>, i: usize) -> bool {
+    (win.start..i).all(|j| ctx.tok(j).is_some_and(|t| t.kind != Kind::Word))
 }
 
 /// Whether the event `me` is where the verb of hosting at `i` receives its guests: "will
@@ -893,6 +926,35 @@ mod tests {
             (
                 "Ana Ruiz, together with the Northwind Foundation, praised the annual gala.",
                 &["annual gala [other]"],
+            ),
+        ];
+        let bad: Vec<String> = table
+            .iter()
+            .filter(|(page, want)| events(page, PUB) != *want)
+            .map(|(page, want)| format!("{page}\n  got {:?}\n want {want:?}", events(page, PUB)))
+            .collect();
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
+
+    #[test]
+    fn backers_are_co_organisers() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "The Harbour Trust will hold the annual fair with the support of the Northwind Foundation.",
+                &["annual fair [conference] org=Harbour Trust co=Northwind Foundation"],
+            ),
+            (
+                "The regional forum opens on 9 June 2025 with support from Vantor Systems and the Ocean Science Institute.",
+                &["regional forum [conference] when=2025-06-09 co=Vantor Systems,Ocean Science Institute"],
+            ),
+            (
+                "With the support of the Coastal Arts Council, the Harbour Trust will host the annual gala.",
+                &["annual gala [other] org=Harbour Trust co=Coastal Arts Council"],
+            ),
+            // Support for something else, far from the event or inside the clause.
+            (
+                "The Harbour Trust, which grew with the support of the Northwind Foundation over many years of quiet work, will host the annual gala.",
+                &["annual gala [other] org=Harbour Trust"],
             ),
         ];
         let bad: Vec<String> = table
