@@ -19,6 +19,7 @@ use crate::model::EventKind;
 
 use super::clauses::Reader;
 use super::frame::{is_ordinal, Frame};
+use super::vocab;
 
 /// Gives each named sitting without organisers the body that opens its name, and each
 /// event without organisers the owner of its possessive.
@@ -27,7 +28,29 @@ pub(super) fn assign(ctx: &Ctx<'_>, reader: &Reader<'_>, frames: &mut [Frame]) {
         let owner = f
             .mentions
             .iter()
-            .find_map(|m| possessive_owner(ctx, reader, m.start));
+            .find_map(|m| possessive_owner(ctx, reader, m.start))
+            .or_else(|| {
+                // A side event takes the name of the gathering it is held beside ("the
+                // Assembly side event on water"), not of its organiser.
+                if matches!(
+                    f.kind,
+                    EventKind::SideEvent | EventKind::Visit | EventKind::Signing
+                ) || vocab::action_verb(&ctx.word(f.tokens.start).to_lowercase()).is_some()
+                {
+                    return None;
+                }
+                f.mentions
+                    .iter()
+                    .find_map(|m| body_before(ctx, reader, m.start))
+            })
+            .or_else(|| {
+                if matches!(f.kind, EventKind::Visit | EventKind::Signing) {
+                    return None;
+                }
+                f.mentions
+                    .iter()
+                    .find_map(|m| body_after_of(ctx, reader, m))
+            });
         if let Some(owner) = owner.filter(|o| !f.co_organisers.contains(o)) {
             f.organisers.push(owner);
         }
@@ -87,6 +110,76 @@ fn possessive_owner(ctx: &Ctx<'_>, reader: &Reader<'_>, start: usize) -> Option<
         return None;
     }
     super::triggers::owner(reader, p)
+}
+
+/// The organisation mention at token `j` that starts there, with its name and end.
+fn body_at(reader: &Reader<'_>, j: usize) -> Option<(String, usize)> {
+    let k = reader.found.org_covering(j)?;
+    let o = reader.found.orgs.get(k)?;
+    if o.tokens.start != j {
+        return None;
+    }
+    let name = reader
+        .resolved
+        .org_of_mention
+        .get(k)
+        .and_then(|&x| reader.resolved.organisations.get(x))?
+        .name
+        .clone();
+    Some((name, o.tokens.end))
+}
+
+/// The most tokens of a parenthesised acronym between a body and its event ("the Harbour
+/// Trust (HT) Annual Gala": "(", "HT", ")").
+const ACRONYM_TOKENS: usize = 3;
+
+/// A body named right before the event's phrase at `start`, the event's own name after it:
+/// "the Harbour Trust Annual Gala", "the Coastal Arts Council (CAC) Spring Fair". The body
+/// opens the phrase (nothing of its own after the event: no possessive, and not a person).
+/// Known non-case: "the Trust's director" (a possessive, read by [`possessive_owner`]).
+fn body_before(ctx: &Ctx<'_>, reader: &Reader<'_>, start: usize) -> Option<String> {
+    let ending_at = |end: usize| {
+        let k = reader.found.org_covering(end.checked_sub(1)?)?;
+        let o = reader.found.orgs.get(k)?;
+        (o.tokens.end == end)
+            .then(|| body_at(reader, o.tokens.start))
+            .flatten()
+            .map(|(name, _)| name)
+    };
+    ending_at(start).or_else(|| {
+        // Past a parenthesised acronym right before the event.
+        let close = start.checked_sub(1).filter(|&c| ctx.is_punct(c, ")"))?;
+        let open = (close.saturating_sub(ACRONYM_TOKENS)..close)
+            .rev()
+            .find(|&k| ctx.is_punct(k, "("))?;
+        ending_at(open)
+    })
+}
+
+/// A body after "of" that closes the event's phrase: "the 10th Regional Forum of the
+/// Ocean Council", "the annual meeting of the Harbour Trust", "the first session of the
+/// Preparatory Committee". The body is the phrase's last name and owns nothing
+/// after it ("the launch of the Trust's new app" is the app's). Not for visits and
+/// signings, whose "of X" is who visits or what is signed.
+fn body_after_of(ctx: &Ctx<'_>, reader: &Reader<'_>, m: &std::ops::Range<usize>) -> Option<String> {
+    (m.start + 1..=m.end)
+        .filter(|&k| ctx.is_word(k, "of"))
+        .find_map(|k| {
+            let j = if ctx.is_word(k + 1, "the") {
+                k + 2
+            } else {
+                k + 1
+            };
+            let (name, end) = body_at(reader, j)?;
+            // "the opening of the Harbour Trust Lantern Festival": the body opens another
+            // name, whose event the "of" is.
+            let owns_next =
+                ctx.tok(end).is_some_and(|t| t.kind == Kind::Possessive) || ctx.is_cap(end);
+            // The last name of the phrase ("the first session of the Trust held in May"),
+            // or one that runs past it.
+            let last = end >= m.end || reader.positions(&(end..m.end)).is_empty();
+            (last && !owns_next && !reader.is_person(&name)).then_some(name)
+        })
 }
 
 #[cfg(test)]
@@ -161,6 +254,54 @@ mod tests {
         for (page, want) in table {
             assert_eq!(events(page, PUB), *want, "{page}");
         }
+    }
+
+    #[test]
+    fn a_body_named_before_or_after_of_owns_the_event() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Tickets are on sale for the Coastal Arts Council (CAC) Spring Fair on 5 April 2025.",
+                &["Spring Fair [conference] when=2025-04-05 org=Coastal Arts Council"],
+            ),
+            (
+                "The annual meeting of the Harbour Trust was held in Porto.",
+                &["annual meeting of the Harbour Trust [meeting] where=Porto org=Harbour Trust"],
+            ),
+            (
+                "Delegates attended the first session of the Northwind Foundation on 3 March 2025.",
+                &["first session of the Northwind Foundation [session] when=2025-03-03 org=Northwind Foundation"],
+            ),
+            (
+                "Families came to the spring conference of the Coastal Arts Council on 5 April 2025.",
+                &["spring conference of the Coastal Arts Council [conference] when=2025-04-05 org=Coastal Arts Council"],
+            ),
+            // The body opens another event's name.
+            (
+                "Remarks at the Opening of the Economic and Social Council Youth Segment",
+                &["Opening of the Economic and Social Council Youth Segment [session]"],
+            ),
+            // A visit's "of" is its visitor.
+            (
+                "The visit of the Ministry of Water to Porto ended on 3 March 2025.",
+                &["visit of the Ministry of Water [visit] when=2025-03-03"],
+            ),
+            // A side event bears the name of the gathering it is held beside.
+            (
+                "Ana Ruiz spoke at the Harbour Trust (HT) side event in Porto.",
+                &["side event [side_event] where=Porto"],
+            ),
+            // A verb's subject is its participant, not the owner of its phrase.
+            (
+                "The Harbour Trust signed a memorandum of understanding on 2 March 2025.",
+                &["signed a memorandum of understanding [signing] when=2025-03-02 part=Harbour Trust"],
+            ),
+        ];
+        let bad: Vec<String> = table
+            .iter()
+            .filter(|(page, want)| events(page, PUB) != *want)
+            .map(|(page, want)| format!("{page}\n  got {:?}\n want {want:?}", events(page, PUB)))
+            .collect();
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
     }
 
     #[test]

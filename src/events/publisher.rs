@@ -21,7 +21,7 @@ use crate::lexicon::Class;
 
 use super::clauses::{is_char, Reader};
 use super::frame::Frame;
-use super::vocab::{self, Prep};
+use super::vocab::{self, Prep, VerbSlot};
 
 /// How many sentences of the page's top the lead may be in: the headline, a subheading,
 /// a caption or two, the dateline sentence.
@@ -200,10 +200,11 @@ pub(super) fn assign(
         {
             continue;
         }
-        let own = f
-            .mentions
-            .iter()
-            .any(|m| ours(ctx, m) || announced_by(ctx, reader, names, sents, publisher, m));
+        let own = f.mentions.iter().any(|m| {
+            ours(ctx, m)
+                || first_person(ctx, reader, m)
+                || announced_by(ctx, reader, names, sents, publisher, m)
+        });
         if own {
             f.organisers.push(publisher.to_owned());
         }
@@ -213,6 +214,55 @@ pub(super) fn assign(
 /// "our annual gala", "our 12th Spring Fair": the release's own event.
 fn ours(ctx: &Ctx<'_>, m: &Range<usize>) -> bool {
     ctx.is_word(m.start, "our") || (m.start > 0 && ctx.is_word(m.start - 1, "our"))
+}
+
+/// The release's own voice holding the event: "We will host the annual gala", "we are
+/// proudly present our spring fair", "Join us at the regional forum". The event's phrase
+/// (past its determiners and modifiers) is the object of a verb of holding whose subject
+/// is "we", with only auxiliaries, "to" and adverbs between; or of "at", "for" or "to"
+/// right after "join us" or "invite you". Known non-cases: "we attended the forum", "we
+/// met at the forum" (no verb of holding), "join them at the forum" (another's voice).
+fn first_person(ctx: &Ctx<'_>, reader: &Reader<'_>, m: &Range<usize>) -> bool {
+    let mut j = m.start;
+    while j > 0 {
+        let tag = reader.tag(j - 1);
+        if tag.determiner.is_some() || tag.modifier || ctx.is_word(j - 1, "our") {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    let Some(v) = j.checked_sub(1) else {
+        return false;
+    };
+    let holds = matches!(
+        reader.tag(v).verb,
+        Some(VerbSlot::Organiser | VerbSlot::Host | VerbSlot::CoHost)
+    );
+    if holds {
+        let mut k = v;
+        while k > 0 {
+            let w = ctx.word(k - 1);
+            if reader.tag(k - 1).auxiliary || w == "to" || w.ends_with("ly") {
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        return k > 0 && vocab::is(Class::EventWePronoun, &ctx.word(k - 1).to_lowercase());
+    }
+    // "Join us at the forum", "we invite you to our gala".
+    let place = matches!(reader.tag(v).prep, Some(Prep::At | Prep::For | Prep::To));
+    let guest = v
+        .checked_sub(1)
+        .is_some_and(|g| ctx.is_word(g, "us") || ctx.is_word(g, "you"));
+    let invites = v.checked_sub(2).is_some_and(|k| {
+        matches!(
+            reader.tag(k).verb,
+            Some(VerbSlot::Participant | VerbSlot::Inviter)
+        )
+    });
+    place && guest && invites
 }
 
 /// Whether the mention `m` is the object of a clause whose subject opens its sentence and
@@ -298,6 +348,23 @@ mod tests {
                 "Spring news\nJoin our annual gala on 9 June 2025.\nAbout Ana Ruiz\nAna Ruiz paints harbours.\nAbout the Northwind Foundation\nThe Northwind Foundation funds schools.",
                 &["annual gala [other] when=2025-06-09 org=Northwind Foundation"],
             ),
+            // The release's own voice holds it.
+            (
+                "Spring news\nLAKEPORT – The Harbour Trust announced new grants for schools. We will host the annual gala on 9 June 2025.",
+                &["annual gala [other] when=2025-06-09 org=Harbour Trust"],
+            ),
+            (
+                "Spring news\nLAKEPORT – The Harbour Trust announced new grants for schools. Join us at the regional forum in Porto.",
+                &["regional forum [conference] where=Porto org=Harbour Trust"],
+            ),
+            (
+                "Spring news\nLAKEPORT – The Harbour Trust announced new grants for schools. We will proudly present the annual fair.",
+                &["annual fair [conference] org=Harbour Trust"],
+            ),
+            (
+                "Spring news\nLAKEPORT – The Harbour Trust announced new grants for schools. We invite you to the technical workshop on 9 June 2025.",
+                &["technical workshop [workshop] when=2025-06-09 org=Harbour Trust"],
+            ),
             // Another organiser named in the text stands.
             (
                 "Spring news\nThe Northwind Foundation announced a regional forum. The forum is organised by the Ministry of Water.",
@@ -330,6 +397,15 @@ mod tests {
             (
                 "The Northwind Foundation unveiled its water plan at the regional forum.",
                 &["regional forum [conference]"],
+            ),
+            // The release's voice attends another's event.
+            (
+                "Spring news\nLAKEPORT – The Harbour Trust announced new grants for schools. We attended the regional forum in Porto.",
+                &["regional forum [conference] where=Porto"],
+            ),
+            (
+                "Spring news\nLAKEPORT – The Harbour Trust announced new grants for schools. Join them at the regional forum in Porto.",
+                &["regional forum [conference] where=Porto"],
             ),
             // A person's clause gives no publisher's event.
             (
