@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::push;
 use super::spans::{split_and, trim_org};
-use crate::entities::gazetteer::HitTarget;
+use crate::entities::gazetteer::{HitTarget, GAZETTEER};
 use crate::entities::tokens::Kind;
 use crate::entities::words::{self, Prep};
 use crate::entities::{Ctx, Found};
@@ -382,6 +382,9 @@ pub(super) fn employer_of_title(
         || !plain(r.end - 1)
         || r.clone().any(|k| is_country(ctx, k) || ctx.place_at(k).is_some())
         || lexicon::event_head(last).is_some()
+        // A head alone is no name: "Vice-President of the Council" speaks of a body named
+        // in full elsewhere.
+        || (r.len() == 1 && GAZETTEER.org_word(last).is_some())
         // "Chief Executive of Vantor Motors Tom Berg": the holder's name closes the run.
         || (r.start + 1..r.end.saturating_sub(1)).any(|j| ctx.plausible_person(&(j..r.end)))
         || r.clone().all(|k| {
@@ -392,5 +395,9 @@ pub(super) fn employer_of_title(
     if rejected {
         return None;
     }
-    Some(if kind == "company" { K::Company } else { K::Other })
+    Some(if kind == "company" {
+        K::Company
+    } else {
+        K::Other
+    })
 }

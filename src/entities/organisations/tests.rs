@@ -490,7 +490,10 @@ fn a_unit_is_of_its_owner_s_kind() {
     check(&[
         (
             "Eastvale University’s Department of Geography led the study.",
-            &["Eastvale University [academic]", "Department of Geography [academic]"],
+            &[
+                "Eastvale University [academic]",
+                "Department of Geography [academic]",
+            ],
         ),
         (
             "Vantor Systems Inc.’s Survey Office mapped the bay.",
@@ -1129,6 +1132,8 @@ fn employers_after_a_leading_title() {
         ("Tom Berg, Vice President of Sales, spoke.", &[]),
         ("Ana Ruiz, Chair of Public Health and Safety, spoke.", &[]),
         ("Ana Ruiz, President of Ghana, spoke.", &[]),
+        // A head alone is no name.
+        ("Ana Ruiz, Vice-President of the Council, spoke.", &[]),
         (
             "Chief Executive of Zorvik Motors Tom Berg opened the plant.",
             &["Zorvik Motors [company]"],
@@ -1159,7 +1164,10 @@ fn an_owner_is_a_body_of_its_own() {
     check(&[
         (
             "Researchers at Eastvale University’s School of Medicine led the study.",
-            &["Eastvale University [academic]", "School of Medicine [academic]"],
+            &[
+                "Eastvale University [academic]",
+                "School of Medicine [academic]",
+            ],
         ),
         (
             "The Harbour Trust’s Office of Coastal Affairs replied.",
@@ -1167,7 +1175,10 @@ fn an_owner_is_a_body_of_its_own() {
         ),
         (
             "The Norhaven County Council’s Department of Roads closed the bridge.",
-            &["Norhaven County Council [government]", "Department of Roads [government]"],
+            &[
+                "Norhaven County Council [government]",
+                "Department of Roads [government]",
+            ],
         ),
     ]);
 }
