@@ -23,6 +23,9 @@ use std::path::{Path, PathBuf};
 
 const HEADER: &str = "class\tentry\tvalue\tsource";
 
+#[path = "../src/lexicon/hash.rs"]
+mod hash;
+
 struct Class {
     name: String,
     doc: String,
@@ -217,6 +220,26 @@ fn render(classes: &BTreeMap<String, Class>) -> String {
             let _ = write!(s, "{start},");
         }
         s.push_str("],\n");
+    }
+    s.push_str("];\n\n");
+    // PERF: one open-addressing hash table over every class's FOLDED entries, so that a
+    // look-up hashes its folded query once and compares one or two keys. A slot holds
+    // `class << 16 | index + 1`, 0 when empty; about twice as many slots as entries.
+    let total: usize = classes.values().map(|c| c.folded.len()).sum();
+    let size = (total * 2).next_power_of_two().max(2);
+    let mut slots = vec![0u32; size];
+    for (ci, c) in classes.values().enumerate() {
+        for (k, key) in c.folded.keys().enumerate() {
+            let mut at = hash::key_hash(ci, key.as_bytes()) as usize & (size - 1);
+            while slots[at] != 0 {
+                at = (at + 1) & (size - 1);
+            }
+            slots[at] = u32::try_from(ci << 16 | (k + 1)).expect("class and index fit in u32");
+        }
+    }
+    let _ = write!(s, "static FOLDED_HASH: [u32; {size}] = [");
+    for v in &slots {
+        let _ = write!(s, "{v},");
     }
     s.push_str("];\n\n");
     table(&mut s, "EXACT", &|c| &c.exact);

@@ -119,6 +119,17 @@ impl TextBuilder {
         }
     }
 
+    /// A builder whose text holds `bytes` without growing (MEM: a long text's buffer is
+    /// then its own size, not up to twice it). Blocks of `b` bytes in all never need more
+    /// than `b` and one newline each: normalising never lengthens a block.
+    pub fn with_capacity(limit: usize, bytes: usize) -> TextBuilder {
+        let mut builder = TextBuilder::new(limit);
+        builder
+            .text
+            .reserve_exact(bytes.min(limit.saturating_add(1)));
+        builder
+    }
+
     /// Appends `raw` as one block of `kind`, normalising its whitespace. Empty blocks are
     /// dropped. Returns the block's span, or `None` when nothing was added.
     pub fn push(&mut self, kind: BlockKind, raw: &str) -> Result<Option<Span>> {

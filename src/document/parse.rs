@@ -45,7 +45,7 @@ struct LimitedSink {
     max_nodes: usize,
     max_depth: usize,
     /// Each placed element's depth and the [`moves`](Self::moves) count it was computed at.
-    depth: RefCell<HashMap<ego_tree_id::Id, (usize, u32), BuildHasherDefault<IdHasher>>>,
+    depth: RefCell<NodeMap<Option<(usize, u32)>>>,
     /// Bumped whenever placed nodes move (the adoption agency, foster parenting), which
     /// changes the depth of everything below them: older cached depths are then recounted
     /// from the tree. Misnested formatting elements otherwise nest without limit
@@ -55,7 +55,7 @@ struct LimitedSink {
 }
 
 /// A hasher for node ids: an id is one small integer, which a multiply spreads well
-/// enough, at a fraction of SipHash's cost (the depth map is touched for every node).
+/// enough, at a fraction of SipHash's cost (sets of node ids are asked about every element).
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct IdHasher(u64);
 
@@ -75,11 +75,78 @@ impl Hasher for IdHasher {
     }
 }
 
-/// Builds [`IdHasher`]s.
-pub(crate) type IdBuild = BuildHasherDefault<IdHasher>;
-
 /// A set of node ids, hashed with [`IdHasher`].
 pub(crate) type IdSet = std::collections::HashSet<ego_tree::NodeId, BuildHasherDefault<IdHasher>>;
+
+/// A node's index in its tree's arena.
+///
+/// ego-tree keeps the index private but hashes a `NodeId` as that one integer (plus one),
+/// which a hasher that keeps the last integer written reads back. The test
+/// `node_index_is_arena_order` checks this against the arena's order.
+pub(crate) fn node_index(id: ego_tree::NodeId) -> usize {
+    #[derive(Default)]
+    struct Last(usize);
+    impl Hasher for Last {
+        fn finish(&self) -> u64 {
+            self.0 as u64
+        }
+        fn write(&mut self, bytes: &[u8]) {
+            for &b in bytes {
+                self.0 = (self.0 << 8) | usize::from(b);
+            }
+        }
+        fn write_usize(&mut self, n: usize) {
+            self.0 = n;
+        }
+    }
+    let mut h = Last::default();
+    std::hash::Hash::hash(&id, &mut h);
+    h.0
+}
+
+/// A value for each node of one tree, in a vector indexed by [`node_index`]: the DOM
+/// passes ask about every element, and a hash map's look-ups and growth cost more than
+/// the questions. A node never set reads as `T::default()`.
+#[derive(Clone, Debug)]
+pub(crate) struct NodeMap<T> {
+    values: Vec<T>,
+}
+
+impl<T> Default for NodeMap<T> {
+    fn default() -> Self {
+        NodeMap { values: Vec::new() }
+    }
+}
+
+impl<T: Clone + Default> NodeMap<T> {
+    /// A map with room for a tree of `nodes` nodes.
+    pub fn with_nodes(nodes: usize) -> NodeMap<T> {
+        NodeMap {
+            values: vec![T::default(); nodes.saturating_add(1)],
+        }
+    }
+
+    /// The value of `id`, or the default.
+    pub fn get(&self, id: ego_tree::NodeId) -> T {
+        self.values.get(node_index(id)).cloned().unwrap_or_default()
+    }
+
+    /// Changes the value of `id` with `f`.
+    pub fn update(&mut self, id: ego_tree::NodeId, f: impl FnOnce(&mut T)) {
+        let i = node_index(id);
+        if i >= self.values.len() {
+            self.values.resize(i + 1, T::default());
+        }
+        if let Some(v) = self.values.get_mut(i) {
+            f(v);
+        }
+    }
+
+    /// Sets the value of `id`.
+    pub fn set(&mut self, id: ego_tree::NodeId, value: T) {
+        self.update(id, |v| *v = value);
+    }
+}
 
 /// The handle type of scraper's sink, named once.
 mod ego_tree_id {
@@ -103,7 +170,7 @@ impl LimitedSink {
     /// past the limit.
     fn depth_of(&self, id: &ego_tree_id::Id) -> usize {
         let moves = self.moves.get();
-        if let Some(&(d, at)) = self.depth.borrow().get(id) {
+        if let Some((d, at)) = self.depth.borrow().get(*id) {
             if at == moves {
                 return d;
             }
@@ -113,7 +180,7 @@ impl LimitedSink {
                 .take(self.max_depth.saturating_add(1))
                 .count()
         });
-        self.depth.borrow_mut().insert(*id, (d, moves));
+        self.depth.borrow_mut().set(*id, Some((d, moves)));
         d
     }
 
@@ -122,12 +189,12 @@ impl LimitedSink {
         let NodeOrText::AppendNode(id) = child else {
             return;
         };
-        if self.depth.borrow().contains_key(id) {
+        if self.depth.borrow().get(*id).is_some() {
             self.moves.set(self.moves.get().wrapping_add(1));
         }
         self.depth
             .borrow_mut()
-            .insert(*id, (depth, self.moves.get()));
+            .set(*id, Some((depth, self.moves.get())));
         if depth > self.max_depth && !self.frozen() {
             self.budget.breach.set(Some(Breach::Depth));
         }
@@ -293,7 +360,7 @@ pub(crate) fn parse(html: &str, max_depth: usize, max_nodes: usize) -> Result<Ht
         budget: Rc::clone(&budget),
         max_nodes,
         max_depth,
-        depth: RefCell::new(HashMap::default()),
+        depth: RefCell::new(NodeMap::default()),
         moves: Cell::new(0),
         spare: RefCell::new(HashMap::new()),
     };
@@ -356,6 +423,26 @@ mod tests {
             html.select(&p).next().unwrap().text().collect::<String>(),
             "Hello world"
         );
+    }
+
+    #[test]
+    fn node_index_is_arena_order() {
+        let html = parse(
+            "<html><body><div><p>a<b>b</b></p><!-- c --><ul><li>d</li></ul></div></body></html>",
+            512,
+            1000,
+        )
+        .unwrap();
+        let ids: Vec<usize> = html.tree.nodes().map(|n| node_index(n.id())).collect();
+        assert!(ids.len() > 10);
+        assert_eq!(ids, (1..=ids.len()).collect::<Vec<_>>());
+        let mut map: NodeMap<usize> = NodeMap::with_nodes(3);
+        for n in html.tree.nodes() {
+            map.update(n.id(), |v| *v += node_index(n.id()));
+        }
+        for n in html.tree.nodes() {
+            assert_eq!(map.get(n.id()), node_index(n.id()));
+        }
     }
 
     #[test]

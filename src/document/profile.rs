@@ -151,11 +151,18 @@ impl Profile {
                 .collect()
         };
         let detect = sel(&self.detect)?;
-        // One list, so detection walks the page once rather than once per selector. Each
-        // selector parsed alone, so the list does too; the fallback is only for safety.
-        let detect = match Sel::parse(&self.detect.join(", ")) {
-            Ok(list) if !self.detect.is_empty() => vec![list],
-            _ => detect,
+        // Selectors that the page's index answers are tried one by one: each then tests
+        // only the elements of its own key, against itself alone. When one has no key (it
+        // would test every element), one list, so detection walks the page once rather
+        // than once per selector. Each selector parsed alone, so the list does too; the
+        // fallback is only for safety.
+        let detect = if detect.iter().all(Sel::is_indexed) {
+            detect
+        } else {
+            match Sel::parse(&self.detect.join(", ")) {
+                Ok(list) if !self.detect.is_empty() => vec![list],
+                _ => detect,
+            }
         };
         Ok(CompiledProfile {
             hosts: self.hosts.iter().map(|h| h.to_ascii_lowercase()).collect(),

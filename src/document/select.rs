@@ -59,6 +59,14 @@ impl Sel {
     }
 }
 
+impl Sel {
+    /// Whether the page's index gives this selector's candidates (else every element is
+    /// one).
+    pub fn is_indexed(&self) -> bool {
+        self.keys.is_some()
+    }
+}
+
 impl Deref for Sel {
     type Target = Selector;
 
@@ -205,22 +213,96 @@ pub(crate) fn class_names(el: &scraper::node::Element) -> Vec<&str> {
     names
 }
 
+/// The elements strictly inside `el` whose local name is one of `names`, in document
+/// order: what `el.select` gives for a list of bare type selectors (`img, figure`), without
+/// running a selector match (and setting up its caches) for every element of the subtree.
+pub(crate) fn inside_named<'a>(
+    el: ElementRef<'a>,
+    names: &'static [&'static str],
+) -> impl Iterator<Item = ElementRef<'a>> + 'a {
+    el.descendants()
+        .skip(1)
+        .filter_map(ElementRef::wrap)
+        .filter(move |e| names.contains(&e.value().name()))
+}
+
+/// The links strictly inside `el`, as `el.select("a[href]")` gives them.
+pub(crate) fn links_inside(el: ElementRef<'_>) -> impl Iterator<Item = ElementRef<'_>> + '_ {
+    inside_named(el, &["a"]).filter(|a| a.value().attr_of("href").is_some())
+}
+
+/// A memo of one value per tag or attribute name, for the passes that ask the same
+/// question of every element.
+///
+/// A page has a few dozen names and thousands of elements: a small direct-mapped table,
+/// slotted by the atom's own hash (precomputed for the names HTML defines), answers most
+/// look-ups with one comparison; a miss falls back to a map keyed with the standard
+/// library's keyed hasher (a page chooses its names, and names that share a slot only
+/// take turns in it). Each name's value is computed once.
+pub(crate) struct NameMemo<V> {
+    slots: [Option<(LocalName, V)>; 64],
+    all: HashMap<LocalName, V>,
+}
+
+impl<V> Default for NameMemo<V> {
+    fn default() -> Self {
+        NameMemo {
+            slots: std::array::from_fn(|_| None),
+            all: HashMap::new(),
+        }
+    }
+}
+
+impl<V: Copy> NameMemo<V> {
+    /// The value for `name`, computed by `f` the first time it is asked.
+    pub fn get(&mut self, name: &LocalName, f: impl FnOnce() -> V) -> V {
+        let slot = (name.get_hash().wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58) as usize;
+        let entry = self.slots.get_mut(slot);
+        if let Some(Some((n, v))) = entry.as_deref() {
+            if n == name {
+                return *v;
+            }
+        }
+        let v = *self.all.entry(name.clone()).or_insert_with(f);
+        if let Some(e) = entry {
+            *e = Some((name.clone(), v));
+        }
+        v
+    }
+
+    /// The value for `name` when it was computed.
+    pub fn peek(&self, name: &LocalName) -> Option<V> {
+        self.all.get(name).copied()
+    }
+}
+
+impl<V: std::fmt::Debug> std::fmt::Debug for NameMemo<V> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_map().entries(self.all.iter()).finish()
+    }
+}
+
 /// A parsed page with its elements indexed.
 #[derive(Debug)]
 pub(crate) struct Dom {
     html: Html,
     /// Every element `Html::select` would test, in its order.
     all: Vec<NodeId>,
-    /// Tag and attribute names are keyed with the standard library's keyed hasher: a page
-    /// chooses them, and any fixed hash over an atom's inline bytes can be made to collide.
-    tags: HashMap<LocalName, Vec<NodeId>>,
+    /// Tag and attribute names are memoised by [`NameMemo`] (its fallback map is keyed
+    /// with the standard library's keyed hasher: a page chooses them, and any fixed hash
+    /// over an atom's inline bytes can be made to collide), each to its list's index.
+    tags: NameMemo<usize>,
+    tag_lists: Vec<Vec<NodeId>>,
     /// Class and id names by [`name_key`]: two names that share a key share a list, which
     /// is still a superset of each one's matches (every candidate is then matched). The
     /// keys are hashed with the standard library's keyed hasher: a page can choose names
     /// whose keys collide in any fixed hash, which would make the map quadratic.
     classes: HashMap<u64, Vec<NodeId>>,
     ids: HashMap<u64, Vec<NodeId>>,
-    attrs: HashMap<LocalName, Vec<NodeId>>,
+    attrs: NameMemo<usize>,
+    attr_lists: Vec<Vec<NodeId>>,
+    /// How many nodes the tree has, of every kind.
+    nodes: usize,
 }
 
 impl Deref for Dom {
@@ -259,13 +341,17 @@ impl Dom {
     pub fn new(html: Html) -> Dom {
         let mut dom = Dom {
             all: Vec::new(),
-            tags: HashMap::default(),
+            tags: NameMemo::default(),
+            tag_lists: Vec::new(),
             classes: HashMap::default(),
             ids: HashMap::default(),
-            attrs: HashMap::default(),
+            attrs: NameMemo::default(),
+            attr_lists: Vec::new(),
+            nodes: 0,
             html,
         };
         for node in dom.html.tree.nodes() {
+            dom.nodes += 1;
             let Some(el) = node.value().as_element() else {
                 continue;
             };
@@ -274,12 +360,26 @@ impl Dom {
             }
             let id = node.id();
             dom.all.push(id);
-            dom.tags.entry(el.name.local.clone()).or_default().push(id);
+            let lists = &mut dom.tag_lists;
+            let t = dom.tags.get(&el.name.local, || {
+                lists.push(Vec::new());
+                lists.len() - 1
+            });
+            if let Some(list) = dom.tag_lists.get_mut(t) {
+                list.push(id);
+            }
             if let Some(v) = el.id() {
                 dom.ids.entry(name_key(v)).or_default().push(id);
             }
             for (name, value) in &el.attrs {
-                push_once(dom.attrs.entry(name.local.clone()).or_default(), id);
+                let lists = &mut dom.attr_lists;
+                let a = dom.attrs.get(&name.local, || {
+                    lists.push(Vec::new());
+                    lists.len() - 1
+                });
+                if let Some(list) = dom.attr_lists.get_mut(a) {
+                    push_once(list, id);
+                }
                 if name.local == local_name!("class") {
                     for c in value.split_ascii_whitespace() {
                         push_once(dom.classes.entry(name_key(c)).or_default(), id);
@@ -290,12 +390,26 @@ impl Dom {
         dom
     }
 
+    /// How many nodes the tree has, of every kind (the size of a
+    /// [`NodeMap`](super::parse::NodeMap) for it).
+    pub fn node_count(&self) -> usize {
+        self.nodes
+    }
+
     fn bucket(&self, key: &Key) -> &[NodeId] {
         match key {
             Key::Id(s) => self.ids.get(&name_key(s)).map_or(&[], Vec::as_slice),
             Key::Class(s) => self.classes.get(&name_key(s)).map_or(&[], Vec::as_slice),
-            Key::Tag(t) => self.tags.get(t).map_or(&[], Vec::as_slice),
-            Key::Attr(a) => self.attrs.get(a).map_or(&[], Vec::as_slice),
+            Key::Tag(t) => self
+                .tags
+                .peek(t)
+                .and_then(|i| self.tag_lists.get(i))
+                .map_or(&[], Vec::as_slice),
+            Key::Attr(a) => self
+                .attrs
+                .peek(a)
+                .and_then(|i| self.attr_lists.get(i))
+                .map_or(&[], Vec::as_slice),
         }
     }
 
@@ -381,6 +495,35 @@ mod tests {
             k("div:not(.x)"),
             Some(vec![Key::Tag(LocalName::from("div"))])
         );
+    }
+
+    #[test]
+    fn scoped_walks_match_scrapers_select() {
+        let page = r#"<html><body><div id="a"><a href="/x">x</a><a name="n">n</a>
+            <figure><img src="i"><figcaption>c</figcaption></figure><h2>h</h2>
+            <svg><a href="/s">s</a></svg><div><a href="">e</a><picture></picture><h6>g</h6></div>
+            </div><a href="/out">o</a></body></html>"#;
+        let html = Html::parse_document(page);
+        let links = Selector::parse("a[href]").expect("valid");
+        let images = Selector::parse("img, picture, figure").expect("valid");
+        let heads = Selector::parse("h1, h2, h3, h4, h5, h6").expect("valid");
+        for node in html.tree.nodes() {
+            let Some(el) = ElementRef::wrap(node) else {
+                continue;
+            };
+            let ids = |it: &mut dyn Iterator<Item = ElementRef<'_>>| -> Vec<NodeId> {
+                it.map(|e| e.id()).collect()
+            };
+            assert_eq!(ids(&mut links_inside(el)), ids(&mut el.select(&links)));
+            assert_eq!(
+                ids(&mut inside_named(el, &["img", "picture", "figure"])),
+                ids(&mut el.select(&images))
+            );
+            assert_eq!(
+                ids(&mut inside_named(el, &["h1", "h2", "h3", "h4", "h5", "h6"])),
+                ids(&mut el.select(&heads))
+            );
+        }
     }
 
     #[test]

@@ -71,13 +71,31 @@ fn title_case(text: &str, tokens: &[Token], spans: &[Span], min: usize) -> Vec<u
     out
 }
 
+/// For each token that one of `spans` (byte ranges, in text order) covers, the token and
+/// the span's index: of the spans that end after the token starts, the first, when it
+/// holds the whole token.
+fn covering<'a>(
+    tokens: &'a [Token],
+    spans: impl Iterator<Item = (usize, usize)> + 'a,
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    let mut spans = spans.enumerate().peekable();
+    tokens.iter().enumerate().filter_map(move |(i, t)| {
+        while spans
+            .next_if(|(_, (_, end))| *end <= t.span().start)
+            .is_some()
+        {}
+        let &(h, (start, end)) = spans.peek()?;
+        (start <= t.span().start && t.span().end <= end).then_some((i, h))
+    })
+}
+
 /// The tokens of a document and what the gazetteers know of them.
 pub(crate) struct Ctx<'d> {
     pub text: &'d str,
     pub tokens: Vec<Token>,
     pub hits: Vec<GazetteerHit>,
     /// For each token, the gazetteer hit that covers it.
-    pub hit_of: tokens::PerToken,
+    pub hit_of: tokens::SparsePerToken,
     /// For each gazetteer hit, the tokens it covers.
     pub hit_tokens: Vec<Range<usize>>,
     /// For each token, whether its block is written in capitals (a headline, a legal
@@ -90,7 +108,7 @@ pub(crate) struct Ctx<'d> {
     /// Places named in the text (cities, regions, counties).
     pub places: Vec<gazetteer::PlaceHit>,
     /// For each token, the place hit that covers it.
-    pub place_of: tokens::PerToken,
+    pub place_of: tokens::SparsePerToken,
     /// The country most places of the text are in: where the release comes from.
     pub home_country: Option<&'static str>,
     /// What organisation patterns have read of single tokens (PERF).
@@ -106,18 +124,10 @@ impl<'d> Ctx<'d> {
     pub fn new(text: &'d str, headings: &[Span]) -> Ctx<'d> {
         let tokens = tokens::tokenize(text);
         let hits: Vec<GazetteerHit> = GAZETTEER.scan(text).collect();
-        let mut hit_of = tokens::PerToken::none(tokens.len());
-        let mut h = 0;
-        for (i, t) in tokens.iter().enumerate() {
-            while h < hits.len() && hits[h].end <= t.span().start {
-                h += 1;
-            }
-            if let Some(hit) = hits.get(h) {
-                if hit.start <= t.span().start && t.span().end <= hit.end {
-                    hit_of.set(i, Some(h));
-                }
-            }
-        }
+        let hit_of = tokens::SparsePerToken::from_sorted(
+            tokens.len(),
+            covering(&tokens, hits.iter().map(|h| (h.start, h.end))),
+        );
         let mut hit_tokens = vec![0..0; hits.len()];
         for (i, h) in hit_of.iter().enumerate() {
             if let Some(h) = h {
@@ -174,18 +184,10 @@ impl<'d> Ctx<'d> {
             start = end + 1;
         }
         let places: Vec<gazetteer::PlaceHit> = GAZETTEER.scan_places(text).collect();
-        let mut place_of = tokens::PerToken::none(tokens.len());
-        let mut h = 0;
-        for (i, t) in tokens.iter().enumerate() {
-            while h < places.len() && places[h].end <= t.span().start {
-                h += 1;
-            }
-            if let Some(p) = places.get(h) {
-                if p.start <= t.span().start && t.span().end <= p.end {
-                    place_of.set(i, Some(h));
-                }
-            }
-        }
+        let place_of = tokens::SparsePerToken::from_sorted(
+            tokens.len(),
+            covering(&tokens, places.iter().map(|p| (p.start, p.end))),
+        );
         // The home country: the one most unambiguous places are in, when it has a clear
         // majority.
         let mut counts: Vec<(&'static str, usize)> = Vec::new();

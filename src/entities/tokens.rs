@@ -64,25 +64,40 @@ impl Token {
 }
 
 /// For each token, an index into another table (a gazetteer hit, a frame) or none, in
-/// four bytes a token. MEM: a `Vec<Option<usize>>` takes sixteen, and a long text holds
-/// several such tables at once. An index that does not fit in 32 bits (a text of more than
-/// four billion hits, over every input limit) is stored as none.
+/// four bytes a token where tokens have one. MEM: a `Vec<Option<usize>>` takes sixteen,
+/// and a long text holds several such tables at once, most of them sparse (the frames of a
+/// long text cover few of its tokens): the table is kept in pages of [`PAGE`] tokens, and
+/// a page none of whose tokens has an index takes no memory. An index that does not fit
+/// in 32 bits (a text of more than four billion hits, over every input limit) is stored
+/// as none.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct PerToken(Vec<u32>);
+pub(crate) struct PerToken {
+    pages: Vec<Option<Box<[u32]>>>,
+    len: usize,
+}
 
 /// The stored value of "no index".
 const NO_INDEX: u32 = u32::MAX;
 
+/// Tokens in a page of a [`PerToken`].
+const PAGE: usize = 1024;
+
 impl PerToken {
     /// `len` tokens, none with an index.
     pub fn none(len: usize) -> PerToken {
-        PerToken(vec![NO_INDEX; len])
+        PerToken {
+            pages: vec![None; len.div_ceil(PAGE)],
+            len,
+        }
     }
 
     /// The index of token `i`; none past the end.
+    #[inline]
     pub fn get(&self, i: usize) -> Option<usize> {
-        self.0
-            .get(i)
+        self.pages
+            .get(i / PAGE)?
+            .as_ref()?
+            .get(i % PAGE)
             .copied()
             .filter(|&v| v != NO_INDEX)
             .map(|v| v as usize)
@@ -90,16 +105,91 @@ impl PerToken {
 
     /// Sets the index of token `i`; nothing past the end.
     pub fn set(&mut self, i: usize, index: Option<usize>) {
-        if let Some(slot) = self.0.get_mut(i) {
-            *slot = index
-                .and_then(|v| u32::try_from(v).ok())
-                .unwrap_or(NO_INDEX);
+        let v = index
+            .and_then(|v| u32::try_from(v).ok())
+            .unwrap_or(NO_INDEX);
+        let first = i - i % PAGE;
+        let Some(page) = self.pages.get_mut(i / PAGE) else {
+            return;
+        };
+        let page = match page {
+            Some(p) => p,
+            // Nothing to store in a page that has no index yet.
+            None if v == NO_INDEX => return,
+            None => page.insert(
+                vec![NO_INDEX; PAGE.min(self.len.saturating_sub(first))].into_boxed_slice(),
+            ),
+        };
+        if let Some(slot) = page.get_mut(i % PAGE) {
+            *slot = v;
         }
+    }
+}
+
+/// For each token, at most one index into a table, where few tokens have one (the
+/// gazetteer hit or the place that covers it). MEM: a bit per token and four bytes per
+/// token that has an index, where [`PerToken`] takes four bytes for every token.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct SparsePerToken {
+    /// For each 64 tokens, which of them have an index.
+    marks: Vec<u64>,
+    /// For each 64 tokens, how many tokens before them have an index.
+    ranks: Vec<u32>,
+    /// The indices of the tokens that have one, in token order.
+    values: Vec<u32>,
+    len: usize,
+}
+
+impl SparsePerToken {
+    /// `len` tokens, with the index each of `pairs` (token, index) gives; `pairs` come in
+    /// increasing token order, and a pair out of order or past the end is left out. An index
+    /// that does not fit in 32 bits is stored as none, as [`PerToken::set`] stores it.
+    pub fn from_sorted(len: usize, pairs: impl IntoIterator<Item = (usize, usize)>) -> Self {
+        let words = len.div_ceil(64);
+        let mut marks = vec![0u64; words];
+        let mut values = Vec::new();
+        let mut next = 0;
+        for (i, v) in pairs {
+            let Ok(v) = u32::try_from(v) else { continue };
+            if i < next || i >= len || v == NO_INDEX {
+                continue;
+            }
+            if let Some(m) = marks.get_mut(i / 64) {
+                *m |= 1 << (i % 64);
+                values.push(v);
+                next = i + 1;
+            }
+        }
+        let mut ranks = Vec::with_capacity(words);
+        let mut before = 0u32;
+        for m in &marks {
+            ranks.push(before);
+            before = before.saturating_add(m.count_ones());
+        }
+        values.shrink_to_fit();
+        SparsePerToken {
+            marks,
+            ranks,
+            values,
+            len,
+        }
+    }
+
+    /// The index of token `i`; none past the end.
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<usize> {
+        let mark = *self.marks.get(i / 64)?;
+        let bit = 1u64 << (i % 64);
+        if mark & bit == 0 {
+            return None;
+        }
+        let rank = *self.ranks.get(i / 64)? + (mark & (bit - 1)).count_ones();
+        self.values.get(rank as usize).map(|&v| v as usize)
     }
 
     /// The indices of every token, in order.
     pub fn iter(&self) -> impl Iterator<Item = Option<usize>> + '_ {
-        (0..self.0.len()).map(|i| self.get(i))
+        (0..self.len).map(|i| self.get(i))
     }
 }
 
@@ -238,6 +328,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         } else if !KEEPS_SENTENCE_START.contains(&c) {
             sentence_start = false;
         }
+    }
+    // MEM: the capacity guessed from the text's length is kept while every stage runs; a
+    // long text's slack is given back.
+    if out.capacity() - out.len() > 4096 {
+        out.shrink_to_fit();
     }
     out
 }

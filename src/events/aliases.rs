@@ -159,6 +159,54 @@ pub(super) fn merge(frames: Vec<Frame>) -> Vec<Frame> {
             frames[j].mentions.extend(moved);
         }
     }
+    named_later(drop_merged(frames, &merged_into))
+}
+
+/// How many later named events a head phrase is compared with.
+const LATER_NAMES: usize = 8;
+
+/// Joins a head phrase to the name a later sentence gives the same event: "join a tech
+/// tour" … "the Tideline Tech Tour starts at noon", "a book fair" … "the Lakeside Book
+/// Fair": the phrase's words (two or more, its head last) end the later name. The name
+/// keeps its place in the text; the phrase's mentions and the slots the name lacks go to
+/// it.
+///
+/// Not joined: a bare head ("a fair" before "the Lakeside Book Fair"), a phrase with a
+/// word the name lacks ("a children's book fair").
+fn named_later(mut frames: Vec<Frame>) -> Vec<Frame> {
+    let mut merged_into: Vec<Option<usize>> = vec![None; frames.len()];
+    for k in 0..frames.len() {
+        let f = &frames[k];
+        if f.named || f.head.is_none() {
+            continue;
+        }
+        let mine = words_of(&f.name);
+        if mine.len() < 2 {
+            continue;
+        }
+        let target = (k + 1..frames.len())
+            .filter(|&j| frames[j].named && frames[j].head == f.head)
+            .take(LATER_NAMES)
+            .find(|&j| {
+                let theirs = words_of(&frames[j].name);
+                theirs.len() > mine.len() && theirs.ends_with(&mine)
+            });
+        merged_into[k] = target;
+    }
+    for k in 0..frames.len() {
+        let Some(j) = merged_into[k] else { continue };
+        let moved = std::mem::take(&mut frames[k].mentions);
+        frames[j].mentions.extend(moved);
+        if frames[j].when.is_none() {
+            frames[j].when = frames[k].when.take();
+        }
+        if frames[j].place.is_none() {
+            frames[j].place = frames[k].place.take();
+        }
+        if frames[j].organisers.is_empty() {
+            frames[j].organisers = std::mem::take(&mut frames[k].organisers);
+        }
+    }
     drop_merged(frames, &merged_into)
 }
 
@@ -228,6 +276,32 @@ mod tests {
             (
                 "The Atlantic Ports Forum on Clean Shipping met in Porto on 4 March 2025. The Clean Shipping Forum closed with a declaration.",
                 &["Atlantic Ports Forum on Clean Shipping [conference] when=2025-03-04 where=Porto"],
+            ),
+        ];
+        for (page, want) in table {
+            assert_eq!(events(page, PUB), *want, "{page}");
+        }
+    }
+
+    /// A head phrase joins the name a later sentence gives the same event.
+    #[test]
+    fn head_phrases_join_a_later_name() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Visitors can join a guided boat tour. The Tideline Guided Boat Tour leaves the pier on 3 May 2025.",
+                &["Tideline Guided Boat Tour [visit] when=2025-05-03"],
+            ),
+            (
+                "The library will host a spring book fair on 4 April 2025. The Lakeside Spring Book Fair fills the reading rooms.",
+                &["Lakeside Spring Book Fair [conference] when=2025-04-04"],
+            ),
+            // A word the name lacks keeps them apart.
+            (
+                "The library will host a rare map fair on 4 April 2025. The Lakeside Book Fair follows on 9 May 2025.",
+                &[
+                    "rare map fair [conference] when=2025-04-04",
+                    "Lakeside Book Fair [conference] when=2025-05-09",
+                ],
             ),
         ];
         for (page, want) in table {

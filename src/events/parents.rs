@@ -18,7 +18,7 @@
 
 use crate::entities::tokens::{Kind, PerToken};
 use crate::entities::Ctx;
-use crate::lexicon::Class;
+use crate::lexicon::{self, Class};
 use crate::model::EventKind;
 
 use super::clauses::{Reader, SLOT_REACH};
@@ -142,7 +142,36 @@ fn find_parent(
             return Some(p);
         }
     }
+    // "the fair included a lantern parade", "the gala, which featured a silent auction",
+    // "the evening began with a reception": the event told last before a verb of
+    // composition holds the event that is its object.
+    if let Some(v) = part_verb_before(ctx, reader, f.tokens.start) {
+        let from = s.start.max(v.saturating_sub(SLOT_REACH));
+        if let Some(p) = (from..v).rev().find_map(other) {
+            return Some(p);
+        }
+    }
     None
+}
+
+/// The verb of composition ("included", "will feature", "began with") whose object is
+/// the phrase starting at `start`, with no more than its determiner between them.
+fn part_verb_before(ctx: &Ctx<'_>, reader: &Reader<'_>, start: usize) -> Option<usize> {
+    let mut t = start.checked_sub(1)?;
+    if reader.tag(t).determiner.is_some() {
+        t = t.checked_sub(1)?;
+    }
+    let needs = |v: usize| lexicon::value(Class::EventPartVerb, &ctx.word(v).to_lowercase());
+    if ctx.tok(t).is_none_or(|x| x.kind != Kind::Word) {
+        return None;
+    }
+    if needs(t) == Some("") {
+        return Some(t);
+    }
+    let v = t.checked_sub(1)?;
+    needs(v)
+        .filter(|w| !w.is_empty() && ctx.is_word(t, w))
+        .map(|_| v)
 }
 
 /// A release about one conference lists its parts: the sessions, meetings, side events
@@ -225,6 +254,41 @@ mod tests {
                     "Harbour Cities Summit [conference] when=2025-03-03",
                     "closing session [session] when=2025-03-03 parent=Harbour Cities Summit",
                 ],
+            ),
+        ];
+        for (page, want) in table {
+            assert_eq!(events(page, PUB), *want, "{page}");
+        }
+    }
+
+    #[test]
+    fn parts_named_by_a_verb_of_composition() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "The Harbour Lights Festival took place in Lakeport on 3 May 2025. The festival included a closing concert.",
+                &[
+                    "Harbour Lights Festival [other] when=2025-05-03 where=Lakeport",
+                    "closing concert [other] when=2025-05-03 where=Lakeport parent=Harbour Lights Festival",
+                ],
+            ),
+            (
+                "The Dune Society held its Spring Gala at Seaview Hall on 9 May 2025. The gala began with a cocktail reception.",
+                &[
+                    "Spring Gala [other] when=2025-05-09 where=Seaview Hall org=Dune Society",
+                    "cocktail reception [other] when=2025-05-09 where=Seaview Hall parent=Spring Gala",
+                ],
+            ),
+            (
+                "During the Riverside Harvest Fair on 4 October 2025, which featured a closing concert, farmers sold cider.",
+                &[
+                    "Riverside Harvest Fair [conference] when=2025-10-04",
+                    "closing concert [other] when=2025-10-04 parent=Riverside Harvest Fair",
+                ],
+            ),
+            // No event before the verb: no parent.
+            (
+                "Guests included a retired judge. A cocktail reception followed on 9 May 2025.",
+                &["cocktail reception [other] when=2025-05-09"],
             ),
         ];
         for (page, want) in table {

@@ -22,7 +22,7 @@ use crate::entities::words;
 use super::clauses::{is_char, is_figure, sentence_at, Reader};
 use super::frame::{Frame, FrameSet, Rule};
 use super::names;
-use super::vocab::{self, Determiner, Prep};
+use super::vocab::{self, Determiner, Prep, VerbSlot};
 
 /// The most modifiers a head takes ("the first joint ministerial meeting"): more words
 /// before a head are a list, not one phrase.
@@ -390,21 +390,47 @@ pub(super) fn find(
         // ("discussions on Lakeport's budget") or a head with other senses ("calls on the
         // Council") is not enough.
         let topic = matches!(reader.tag(i + 1).prep, Some(Prep::On | Prep::Of));
+        // "hosts a spring gala", "the beach cleanup is organised by", "the city's harvest
+        // festival": a determiner and a modifier of any kind before a head that names only
+        // events make one event when a verb of holding or attending governs the phrase or
+        // an owner holds it; "an exquisite dinner" alone, or a bare "a gala", stays a
+        // generic mention.
+        let modified = open < i
+            && match det {
+                Some(Det::Possessive(p)) => governed(ctx, reader, p, e),
+                Some(_) => governed(ctx, reader, open - 1, e),
+                None => false,
+            };
         let event = if plural {
             lexical < i || complement && !topic && !ambiguous
         } else if ambiguous {
             lexical < i || near && !named_modifier
         } else {
-            lexical < i || near || complement || det.is_some() && named_modifier
+            lexical < i || near || complement || det.is_some() && named_modifier || modified
         };
         // "the dedication ceremony" after "a ceremony": the same event, described.
-        if !event || s < lexical && matches!(det, Some(Det::Definite)) && !complement {
+        // "the spring gala" once a gala is named: the same event, however it is
+        // modified.
+        let only_modified = modified && lexical == i && !near && !complement;
+        if !event
+            || only_modified
+            || s < lexical && matches!(det, Some(Det::Definite)) && !complement
+        {
             if let Some(k) = set.before_with_head(head, i).filter(|_| det.is_some()) {
                 set.add_mention(k, s..i + 1);
                 continue;
             }
         }
         if !event {
+            continue;
+        }
+        // "this touring retrospective", "the dedication ceremony" after other events: a
+        // definite phrase that only its verb makes an event presupposes one already told,
+        // so it opens a new event only where none is told before it.
+        if only_modified
+            && det == Some(Det::Definite)
+            && set.salient_before(s, Frame::principal).is_some()
+        {
             continue;
         }
         // "the High-level conference" and "the high-level conference" are one event.
@@ -438,6 +464,55 @@ pub(super) fn find(
         }
         names::add(set, f);
     }
+}
+
+/// The most words between a governing verb and the determiner of its object ("hosts a",
+/// "invites families to its") or between a phrase and its verb ("is to be held").
+const GOVERNOR_REACH: usize = 3;
+
+/// Whether a verb of holding, hosting or attending governs the phrase whose determiner is
+/// at `d` and which ends before `e`: a verb shortly before the determiner ("will host a
+/// spring gala", "joined the harbour cleanup") or, after auxiliaries, a passive or a verb
+/// of taking place after the phrase ("the water festival is organised by", "the spring
+/// fair takes place").
+fn governed(ctx: &Ctx<'_>, reader: &Reader<'_>, d: usize, e: usize) -> bool {
+    let governs = |k: usize| {
+        let w = ctx.word(k);
+        reader
+            .tag(k)
+            .verb
+            .is_some_and(|v| v != VerbSlot::Other && v != VerbSlot::Chair)
+            || vocab::is(Class::EventAttendanceVerb, w)
+            || vocab::is(Class::EventOccurrenceVerb, w)
+    };
+    let in_clause =
+        |k: usize| ctx.tok(k).is_some_and(|t| t.kind == Kind::Word) && reader.tag(k).head.is_none();
+    let before = (d.saturating_sub(GOVERNOR_REACH)..d)
+        .rev()
+        .take_while(|&k| in_clause(k))
+        .any(|k| governs(k) && !purpose(ctx, reader, k));
+    let mut k = e;
+    while k < e + GOVERNOR_REACH && reader.tag(k).auxiliary {
+        k += 1;
+    }
+    before
+        || k > e && governs(k)
+        || governs(e) && vocab::is(Class::EventOccurrenceVerb, ctx.word(e))
+}
+
+/// Whether the verb at `k` is an infinitive of purpose after a noun phrase ("a fine
+/// setting to host a dinner", "the ideal space to stage a concert"): it says what a place
+/// or thing is for, not that an event is held. After a verb ("plans to host", "decided
+/// to hold", "is set to stage") the infinitive reports one.
+fn purpose(ctx: &Ctx<'_>, reader: &Reader<'_>, k: usize) -> bool {
+    let Some(n) = k.checked_sub(2).filter(|&t| ctx.is_word(t + 1, "to")) else {
+        return false;
+    };
+    let w = ctx.word(n).to_lowercase();
+    let verb_like = w.ends_with('s') || w.ends_with("ed") || reader.tag(n).verb.is_some();
+    !verb_like
+        && ctx.tok(n).is_some_and(|t| t.kind == Kind::Word && !t.cap)
+        && determined(ctx, reader, n).0.is_some()
 }
 
 /// "the launch of Nova 2", "the opening of Harbour Hall", "the signing of 12 agreements":
@@ -609,6 +684,70 @@ mod tests {
                 &["plenary debate [session] where=Porto"],
             ),
             ("Jo Lee, head of training at the Harbour Trust, spoke.", &[]),
+        ];
+        for (page, want) in table {
+            assert_eq!(events(page, PUB), *want, "{page}");
+        }
+    }
+
+    #[test]
+    fn governed_phrases_with_open_modifiers() {
+        let table: &[(&str, &[&str])] = &[
+            // A verb of holding, hosting or attending before the determiner.
+            (
+                "The Dune Society will host a spring gala for its members.",
+                &["spring gala [other] org=Dune Society"],
+            ),
+            (
+                "Volunteers joined the beach cleanup along the north shore.",
+                &["beach cleanup [other]"],
+            ),
+            (
+                "Farmers are invited to the harvest festival at the square.",
+                &["harvest festival [other]"],
+            ),
+            (
+                "The Velt Gallery organised a sculpture workshop for pupils.",
+                &["sculpture workshop [workshop] org=Velt Gallery"],
+            ),
+            (
+                "Residents attended a charity auction to fund the lifeboat.",
+                &["charity auction [other]"],
+            ),
+            // A passive or a verb of taking place after the phrase.
+            (
+                "The water festival is organised by the Brisk Rowing Club.",
+                &["water festival [other] org=Brisk Rowing Club"],
+            ),
+            (
+                "The lakeside regatta takes place every summer.",
+                &["lakeside regatta [other]"],
+            ),
+            // No governing verb: a description, not an event.
+            ("Guests enjoyed an exquisite dinner of local fish.", &[]),
+            ("The museum's quiet retrospective is worth seeing.", &[]),
+            ("A sculpture workshop is a good way to learn.", &[]),
+            // A definite phrase after another event presupposes a told one, not a new one.
+            (
+                "The Dune Society will host a spring gala on 3 May 2025. Guests joined the harbour regatta after the speeches.",
+                &["spring gala [other] when=2025-05-03 org=Dune Society"],
+            ),
+            (
+                "The Velt Gallery opened the Salt Marsh exhibition on 2 June 2025. Critics attended this touring retrospective.",
+                &["Salt Marsh exhibition [conference] when=2025-06-02 org=Velt Gallery"],
+            ),
+            // No modifier: a generic mention.
+            ("Members may attend a gala or a fair.", &[]),
+            // A plural head is no single event.
+            ("The club hosts charity auctions.", &[]),
+            // An infinitive of purpose after a noun says what a place is for.
+            ("The old boathouse is a charming setting to host a summer ceremony.", &[]),
+            ("The terrace makes an ideal space to stage a garden recital.", &[]),
+            // After a verb the infinitive reports an event.
+            (
+                "The Brisk Rowing Club plans to host a lakeside regatta.",
+                &["lakeside regatta [other] org=Brisk Rowing Club"],
+            ),
         ];
         for (page, want) in table {
             assert_eq!(events(page, PUB), *want, "{page}");

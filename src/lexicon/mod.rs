@@ -19,6 +19,8 @@
 
 use std::cmp::Ordering;
 
+mod hash;
+
 include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
 
 impl Class {
@@ -96,39 +98,66 @@ fn cmp_short(a: &[u8], b: &[u8]) -> Ordering {
         .map_or_else(|| a.len().cmp(&b.len()), |(x, y)| x.cmp(y))
 }
 
-/// The index of `query`'s entry in a folded table. PERF: a short ASCII query (nearly every
-/// word) is folded once into a buffer on the stack and compared as bytes; the order of
-/// UTF-8 bytes is the order of their chars, and ASCII lowercases to ASCII, so this finds
-/// what [`cmp_folded`] finds without folding the query again at every probe.
+/// The index of `query`'s entry in a folded table. PERF: a query whose first byte is ASCII
+/// and starts no entry finds none at once (a non-ASCII char may fold to ASCII: the Kelvin
+/// sign is "k"); a short ASCII query (nearly every word) is folded into a buffer on the
+/// stack and hashed in the same pass, then found in `FOLDED_HASH`: ASCII lowercases to
+/// ASCII, so this finds what [`cmp_folded`] finds. Any other query is searched in the
+/// sorted table.
 fn find_folded(class: usize, query: &str) -> Option<usize> {
-    let table = FOLDED.get(class).copied().unwrap_or(&[]);
-    // Only the entries that start with the query's first byte, when that is ASCII (a
-    // non-ASCII char may fold to ASCII: the Kelvin sign is "k").
-    let (from, to) = match (query.as_bytes().first(), FOLDED_FIRST.get(class)) {
-        (Some(&f), Some(first)) if f.is_ascii() => {
-            let f = usize::from(f.to_ascii_lowercase());
-            (
-                first.get(f).map_or(0, |&x| usize::from(x)),
-                first.get(f + 1).map_or(0, |&x| usize::from(x)),
-            )
+    let bytes = query.as_bytes();
+    if let (Some(&f), Some(first)) = (bytes.first(), FOLDED_FIRST.get(class)) {
+        let f = usize::from(f.to_ascii_lowercase());
+        let from = first.get(f).copied().unwrap_or(0);
+        let to = first.get(f + 1).copied().unwrap_or(0);
+        if f < 0x80 && from >= to {
+            return None;
         }
-        _ => (0, table.len()),
-    };
-    let part = table.get(from..to).unwrap_or(&[]);
-    if part.is_empty() {
-        return None;
     }
     let mut buf = [0u8; 64];
-    let found = match buf.get_mut(..query.len()) {
-        Some(b) if query.is_ascii() => {
-            b.copy_from_slice(query.as_bytes());
-            b.make_ascii_lowercase();
-            let b: &[u8] = b;
-            part.binary_search_by(|(e, _)| cmp_short(e.as_bytes(), b))
+    if bytes.len() <= buf.len() {
+        let mut h = hash::start(class);
+        let mut ascii = true;
+        for (slot, &b) in buf.iter_mut().zip(bytes) {
+            if !b.is_ascii() {
+                ascii = false;
+                break;
+            }
+            let l = b.to_ascii_lowercase();
+            *slot = l;
+            h = hash::step(h, l);
         }
-        _ => part.binary_search_by(|(e, _)| cmp_folded(e, query)),
-    };
-    found.ok().map(|k| k + from)
+        if ascii {
+            let folded = buf.get(..bytes.len()).unwrap_or(&[]);
+            return find_hashed(class, folded, hash::finish(h));
+        }
+    }
+    let table = FOLDED.get(class).copied().unwrap_or(&[]);
+    table.binary_search_by(|(e, _)| cmp_folded(e, query)).ok()
+}
+
+/// The index of the entry whose folded key is `folded`, byte for byte, in class `class`'s
+/// folded table.
+/// `hash` is [`hash::key_hash`] of `folded`.
+#[inline]
+fn find_hashed(class: usize, folded: &[u8], hash: u64) -> Option<usize> {
+    let table = FOLDED.get(class).copied().unwrap_or(&[]);
+    let mask = FOLDED_HASH.len() - 1;
+    let mut at = hash as usize & mask;
+    // Every probe sequence ends at an empty slot: the table is at most half full.
+    loop {
+        let slot = FOLDED_HASH.get(at).copied().unwrap_or(0);
+        if slot == 0 {
+            return None;
+        }
+        if (slot >> 16) as usize == class {
+            let k = (slot & 0xffff) as usize - 1;
+            if table.get(k).is_some_and(|(e, _)| e.as_bytes() == folded) {
+                return Some(k);
+            }
+        }
+        at = (at + 1) & mask;
+    }
 }
 
 // --- typed views of the classes that carry values ---------------------------------------
@@ -176,21 +205,18 @@ pub(crate) fn value_prefolded(class: Class, phrase: &str, folded: &str) -> Optio
     if let Ok(k) = exact.binary_search_by(|(e, _)| cmp_short(e.as_bytes(), phrase.as_bytes())) {
         return exact.get(k).map(|(_, v)| *v);
     }
-    // PERF: only the entries that share the query's first byte (the query is folded, so
-    // bytes compare as they are, whatever the byte).
+    // PERF: the query is folded, so its bytes are the key's.
     let table = FOLDED.get(i).copied().unwrap_or(&[]);
-    let part = match (folded.as_bytes().first(), FOLDED_FIRST.get(i)) {
-        (Some(&f), Some(first)) => {
-            let f = usize::from(f);
-            let from = first.get(f).map_or(0, |&x| usize::from(x));
-            let to = first.get(f + 1).map_or(0, |&x| usize::from(x));
-            table.get(from..to).unwrap_or(&[])
+    if let (Some(&f), Some(first)) = (folded.as_bytes().first(), FOLDED_FIRST.get(i)) {
+        let from = first.get(usize::from(f)).copied().unwrap_or(0);
+        let to = first.get(usize::from(f) + 1).copied().unwrap_or(0);
+        if from >= to {
+            return None;
         }
-        _ => table,
-    };
-    part.binary_search_by(|(e, _)| cmp_short(e.as_bytes(), folded.as_bytes()))
-        .ok()
-        .and_then(|k| part.get(k))
+    }
+    let hash = hash::key_hash(i, folded.as_bytes());
+    find_hashed(i, folded.as_bytes(), hash)
+        .and_then(|k| table.get(k))
         .map(|(_, v)| *v)
 }
 

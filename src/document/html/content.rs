@@ -12,7 +12,7 @@ use ego_tree::NodeId;
 use scraper::{ElementRef, Node};
 
 use super::parts::{any_name_word, is_silent_tag, own_names, Parts};
-use crate::document::parse::{IdBuild, IdSet};
+use crate::document::parse::{IdSet, NodeMap};
 use crate::document::profile::CompiledProfile;
 use crate::document::select::class_tokens;
 use crate::document::select::{Dom, Sel};
@@ -143,8 +143,17 @@ static TEXT_DIVS_AND_SECTIONS: once_cell::sync::Lazy<Sel> = once_cell::sync::Laz
 
 /// The container that gathers the most paragraph text with the fewest links.
 fn scored_content<'a>(dom: &'a Dom, parts: &Parts) -> Option<ElementRef<'a>> {
-    let mut scores: std::collections::HashMap<NodeId, f64, IdBuild> =
-        std::collections::HashMap::default();
+    let mut scores: NodeMap<f64> = NodeMap::with_nodes(dom.node_count());
+    // The scored elements, each once, in the order first scored.
+    let mut scored: Vec<NodeId> = Vec::new();
+    let mut add = |id: NodeId, score: f64| {
+        scores.update(id, |s| {
+            if *s == 0.0 {
+                scored.push(id);
+            }
+            *s += score;
+        });
+    };
     // Paragraphs, and the text-only `div`s and `font`s of generated pages (SEC exhibits,
     // old CMSs) that have no `<p>` at all.
     let inline_only = |e: &ElementRef<'_>| {
@@ -159,7 +168,7 @@ fn scored_content<'a>(dom: &'a Dom, parts: &Parts) -> Option<ElementRef<'a>> {
         .map(|p| (p, true));
     let sums = text_sums(dom);
     for (p, is_div) in paragraphs.chain(text_divs) {
-        let (len, commas) = sums.get(&p.id()).copied().unwrap_or_else(|| {
+        let (len, commas) = sums.get(p.id()).unwrap_or_else(|| {
             // An element the walk from the root does not reach (in a subtree the parser
             // detached): its text read here.
             let len = p.text().map(str::len).sum::<usize>();
@@ -172,16 +181,16 @@ fn scored_content<'a>(dom: &'a Dom, parts: &Parts) -> Option<ElementRef<'a>> {
         let score = 1.0 + commas as f64 + (len as f64 / 100.0).min(3.0);
         // A text-only div is itself a container of text (a blog post body of `<br>` lines).
         if is_div {
-            *scores.entry(p.id()).or_default() += score;
+            add(p.id(), score);
         }
         if let Some(parent) = p.parent() {
-            *scores.entry(parent.id()).or_default() += score;
+            add(parent.id(), score);
             if let Some(grand) = parent.parent() {
-                *scores.entry(grand.id()).or_default() += score / 2.0;
+                add(grand.id(), score / 2.0);
             }
         }
     }
-    let mut ranked: Vec<(NodeId, f64)> = scores.into_iter().collect();
+    let mut ranked: Vec<(NodeId, f64)> = scored.iter().map(|&id| (id, scores.get(id))).collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let mut best: Option<(ElementRef<'_>, f64)> = None;
     for (id, score) in ranked.into_iter().take(8) {
@@ -204,9 +213,8 @@ fn scored_content<'a>(dom: &'a Dom, parts: &Parts) -> Option<ElementRef<'a>> {
 /// walk of the page instead of one walk of each element's subtree (nested table cells and
 /// divs would read the same text once per ancestor). Commas are counted node by node: a
 /// comma is one byte, never split between nodes.
-fn text_sums(dom: &Dom) -> std::collections::HashMap<NodeId, (usize, usize), IdBuild> {
-    let mut out: std::collections::HashMap<NodeId, (usize, usize), IdBuild> =
-        std::collections::HashMap::default();
+fn text_sums(dom: &Dom) -> NodeMap<Option<(usize, usize)>> {
+    let mut out: NodeMap<Option<(usize, usize)>> = NodeMap::with_nodes(dom.node_count());
     let mut stack: Vec<(NodeId, usize, usize)> = Vec::new();
     for edge in dom.tree.root().traverse() {
         match edge {
@@ -235,7 +243,7 @@ fn text_sums(dom: &Dom) -> std::collections::HashMap<NodeId, (usize, usize), IdB
                     el.name(),
                     "p" | "pre" | "td" | "blockquote" | "li" | "div" | "font"
                 ) {
-                    out.insert(id, (len, commas));
+                    out.set(id, Some((len, commas)));
                 }
             }
         }

@@ -20,19 +20,14 @@ use crate::document::meta;
 use crate::document::normalise;
 use crate::document::pagedate::element_text;
 use crate::document::parse::IdSet;
-use crate::document::select::Sel;
+use crate::document::select::{inside_named, links_inside};
 use crate::lexicon::{self, Class};
 use crate::model::Photo;
 
-static LINKS: once_cell::sync::Lazy<Sel> =
-    once_cell::sync::Lazy::new(|| Sel::parse("a[href]").expect("a[href] is a valid selector"));
-static IMAGES: once_cell::sync::Lazy<Sel> = once_cell::sync::Lazy::new(|| {
-    Sel::parse("img, picture, figure").expect("image tags are a valid selector")
-});
+/// What a photo is shown with.
+const IMAGES: &[&str] = &["img", "picture", "figure"];
 
-static HEADINGS: once_cell::sync::Lazy<Sel> = once_cell::sync::Lazy::new(|| {
-    Sel::parse("h1, h2, h3, h4, h5, h6").expect("headings are a valid selector")
-});
+const HEADINGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
 
 /// The most labels one list gives: a longer list is a tag cloud or a menu.
 const MAX_LABELS: usize = 12;
@@ -164,7 +159,7 @@ pub(crate) fn categories(parts: &Parts, scope: Option<ElementRef<'_>>) -> Vec<St
     let mut out: Vec<String> = Vec::new();
     let mut seen_lists = IdSet::default();
     // Links into label archives, grouped by their list (the nearest block ancestor).
-    for a in scope.select(&LINKS).take(2000) {
+    for a in links_inside(scope).take(2000) {
         if !is_taxonomy_link(a.value()) {
             continue;
         }
@@ -187,8 +182,7 @@ pub(crate) fn categories(parts: &Parts, scope: Option<ElementRef<'_>>) -> Vec<St
         if stat.link_text * 10 < stat.text.saturating_sub(cue) * 7 && !only_cues_between(list) {
             continue;
         }
-        let items: Vec<String> = list
-            .select(&LINKS)
+        let items: Vec<String> = links_inside(list)
             .filter(|l| is_taxonomy_link(l.value()))
             .map(element_text)
             .filter(|t| is_label_text(t) && !is_label_cue(t))
@@ -324,15 +318,14 @@ fn cue_opens(el: ElementRef<'_>) -> bool {
 /// The items of a label list: its links, else its list items, else its text split at
 /// commas, with a leading cue dropped.
 fn list_items(el: ElementRef<'_>) -> Vec<String> {
-    let links: Vec<String> = el
-        .select(&LINKS)
+    let links: Vec<String> = links_inside(el)
         .map(element_text)
         .filter(|t| !is_label_cue(t))
         .collect();
     let items = if !links.is_empty() {
         links
     } else if matches!(el.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
-        || el.select(&HEADINGS).next().is_some()
+        || inside_named(el, HEADINGS).next().is_some()
     {
         // A list's heading is its title, not one of its labels: a block with a heading and
         // no links is a section of the page, not a label row.
@@ -394,7 +387,7 @@ fn is_caption_box(el: ElementRef<'_>) -> bool {
     el.ancestors()
         .take(3)
         .filter_map(ElementRef::wrap)
-        .any(|a| a.value().name() == "figure" || a.select(&IMAGES).next().is_some())
+        .any(|a| a.value().name() == "figure" || inside_named(a, IMAGES).next().is_some())
 }
 
 /// The block of the release's lead photo when the template sets it apart, above the
@@ -542,11 +535,4 @@ fn credits_someone(t: &str) -> bool {
         && t.len() <= 120
         && t.chars().any(char::is_alphabetic)
         && super::super::text::date_line(t).is_none()
-}
-
-/// Parses the label selectors now (see [`crate::document::prepare`]).
-pub(super) fn prepare() {
-    once_cell::sync::Lazy::force(&LINKS);
-    once_cell::sync::Lazy::force(&IMAGES);
-    once_cell::sync::Lazy::force(&HEADINGS);
 }

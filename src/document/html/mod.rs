@@ -58,7 +58,6 @@ pub(crate) fn prepare() {
     once_cell::sync::Lazy::force(&HEADINGS);
     content::prepare();
     headline::prepare();
-    labels::prepare();
     parts::prepare();
 }
 

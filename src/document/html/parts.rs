@@ -21,12 +21,11 @@ use std::collections::HashMap;
 
 use ego_tree::iter::Edge;
 use ego_tree::NodeId;
-use html5ever::LocalName;
 use scraper::node::Element;
 use scraper::{ElementRef, Node};
 
-use crate::document::parse::IdBuild;
-use crate::document::select::{class_names, class_tokens, Dom};
+use crate::document::parse::NodeMap;
+use crate::document::select::{class_names, class_tokens, Dom, NameMemo};
 use crate::lexicon::{self, Class};
 
 /// What an element's subtree holds, counted once for the page.
@@ -71,11 +70,11 @@ pub(crate) enum Part {
 /// The page, split into furniture and the rest.
 #[derive(Debug, Default)]
 pub(crate) struct Parts {
-    stats: HashMap<NodeId, Stat, IdBuild>,
+    stats: NodeMap<Stat>,
     /// Every element inside furniture, mapped to its furniture root.
-    inside: HashMap<NodeId, NodeId, IdBuild>,
+    inside: NodeMap<Option<NodeId>>,
     /// The furniture roots and why each is one.
-    roots: HashMap<NodeId, Part, IdBuild>,
+    roots: NodeMap<Option<Part>>,
     /// The text of the whole page.
     page_text: usize,
 }
@@ -113,17 +112,11 @@ impl TagFacts {
 /// Each distinct tag name's [`TagFacts`], looked up in the lexicon once per page rather
 /// than once per element (a page has a few dozen tag names and thousands of elements).
 #[derive(Default)]
-/// Keyed with the standard library's keyed hasher: a page chooses its tag names.
-pub(super) struct Tags(HashMap<LocalName, TagFacts>);
+pub(super) struct Tags(NameMemo<TagFacts>);
 
 impl Tags {
     pub(super) fn of(&mut self, el: &Element) -> TagFacts {
-        if let Some(facts) = self.0.get(&el.name.local) {
-            return *facts;
-        }
-        let facts = TagFacts::of(el.name());
-        self.0.insert(el.name.local.clone(), facts);
-        facts
+        self.0.get(&el.name.local, || TagFacts::of(el.name()))
     }
 }
 
@@ -136,13 +129,14 @@ impl Parts {
             .tree
             .root()
             .children()
-            .filter_map(|c| stats.get(&c.id()))
-            .map(|s| s.text)
+            .map(|c| stats.get(c.id()).text)
             .sum();
+        let nodes = dom.node_count();
         let mut parts = Parts {
             stats,
             page_text,
-            ..Parts::default()
+            inside: NodeMap::with_nodes(nodes),
+            roots: NodeMap::with_nodes(nodes),
         };
         parts.mark(dom, &mut tags);
         parts
@@ -150,7 +144,7 @@ impl Parts {
 
     /// The counts of `id`'s subtree.
     pub fn stat(&self, id: NodeId) -> Stat {
-        self.stats.get(&id).copied().unwrap_or_default()
+        self.stats.get(id)
     }
 
     /// The text of the whole page, spaces not counted.
@@ -160,18 +154,18 @@ impl Parts {
 
     /// Whether `id` is furniture or inside it.
     pub fn is_furniture(&self, id: NodeId) -> bool {
-        self.inside.contains_key(&id)
+        self.inside.get(id).is_some()
     }
 
     /// The furniture root `id` is in, with its kind.
     pub fn furniture_of(&self, id: NodeId) -> Option<(NodeId, Part)> {
-        let root = *self.inside.get(&id)?;
-        Some((root, *self.roots.get(&root)?))
+        let root = self.inside.get(id)?;
+        Some((root, self.roots.get(root)?))
     }
 
     /// Whether `id` is the root of a furniture block.
     pub fn is_furniture_root(&self, id: NodeId) -> bool {
-        self.roots.contains_key(&id)
+        self.roots.get(id).is_some()
     }
 
     fn mark(&mut self, dom: &Dom, tags: &mut Tags) {
@@ -190,7 +184,7 @@ impl Parts {
                         continue;
                     };
                     if let Some(root) = open {
-                        self.inside.insert(node.id(), root);
+                        self.inside.set(node.id(), Some(root));
                         continue;
                     }
                     let stat = self.stat(node.id());
@@ -200,8 +194,8 @@ impl Parts {
                     });
                     if let Some(part) = part {
                         open = Some(node.id());
-                        self.roots.insert(node.id(), part);
-                        self.inside.insert(node.id(), node.id());
+                        self.roots.set(node.id(), Some(part));
+                        self.inside.set(node.id(), Some(node.id()));
                     } else if is_sectioning(el, facts) {
                         sectioning.push(node.id());
                     }
@@ -280,8 +274,8 @@ impl Parts {
 }
 
 /// Counts every element's text and links in one pass.
-fn count(dom: &Dom, tags: &mut Tags) -> HashMap<NodeId, Stat, IdBuild> {
-    let mut out: HashMap<NodeId, Stat, IdBuild> = HashMap::default();
+fn count(dom: &Dom, tags: &mut Tags) -> NodeMap<Stat> {
+    let mut out: NodeMap<Stat> = NodeMap::with_nodes(dom.node_count());
     let mut stack: Vec<(NodeId, Stat)> = Vec::new();
     let mut silent: Option<NodeId> = None;
     for edge in dom.tree.root().traverse() {
@@ -330,7 +324,7 @@ fn count(dom: &Dom, tags: &mut Tags) -> HashMap<NodeId, Stat, IdBuild> {
                     stat.link_text = stat.text;
                     stat.links += 1;
                 }
-                out.insert(id, stat);
+                out.set(id, stat);
                 if let Some((_, parent)) = stack.last_mut() {
                     parent.text += stat.text;
                     parent.link_text += stat.link_text;

@@ -155,11 +155,18 @@ pub(crate) fn drop_title_segments(
 /// ("Meetings Coverage and Press Releases", "News & Media", "Media Centre"), at least one
 /// of them no joining word. A headline says something of someone; a section name does not.
 pub(crate) fn is_section_name(s: &str) -> bool {
-    let words: Vec<&str> = s
+    // Read no further than a ninth word: every paragraph of a page is asked.
+    let mut words: Vec<&str> = Vec::new();
+    for w in s
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '&' | '+')))
         .filter(|w| !w.is_empty())
-        .collect();
+    {
+        if words.len() == 8 {
+            return false;
+        }
+        words.push(w);
+    }
     (2..=8).contains(&words.len())
         && words
             .iter()

@@ -2,13 +2,12 @@
 //! the dates of date-bearing elements (`<time>`, elements whose class names a date) and the
 //! short lines that carry a date, each with how far its page part is from the article.
 
-use crate::document::select::AttrOf;
+use crate::document::select::{AttrOf, NameMemo};
 use std::cell::RefCell;
 use std::collections::HashMap;
 
 use ego_tree::iter::Edge;
 use ego_tree::NodeId;
-use html5ever::LocalName;
 use once_cell::sync::Lazy;
 use regex::Regex;
 use scraper::{ElementRef, Node};
@@ -19,6 +18,7 @@ use super::parse::{
 use super::sources::{element_text, spaced_text};
 use super::Dom;
 use crate::date::{DateOrder, Timestamp};
+use crate::document::parse::NodeMap;
 use crate::document::{comparable, normalise};
 use crate::lexicon::{self, Class};
 
@@ -249,11 +249,11 @@ pub(super) fn scan(dom: &Dom, order: Option<DateOrder>, titles: &[String]) -> Sc
     let mut hint_memo: HashMap<&str, (bool, bool)> = HashMap::new();
     // Each tag name's `pagedate_tag` value, looked up once per page.
     // Keyed with the standard library's keyed hasher: a page chooses its tag names.
-    let mut tag_memo: HashMap<LocalName, Option<&'static str>> = HashMap::new();
+    let mut tag_memo: NameMemo<Option<&'static str>> = NameMemo::default();
     let mut tag_of = |el: &scraper::node::Element| -> Option<&'static str> {
-        *tag_memo
-            .entry(el.name.local.clone())
-            .or_insert_with(|| lexicon::value(Class::PagedateTag, el.name()))
+        tag_memo.get(&el.name.local, || {
+            lexicon::value(Class::PagedateTag, el.name())
+        })
     };
     let flush = |line: &mut String, lines: &mut Vec<Line>, start: (usize, NodeId)| {
         if line.bytes().any(|b| b.is_ascii_digit()) && lines.len() < 20_000 {
@@ -302,11 +302,12 @@ pub(super) fn scan(dom: &Dom, order: Option<DateOrder>, titles: &[String]) -> Sc
                     }
                     Node::Text(t) => {
                         let t: &str = t;
-                        if !t.trim().is_empty() {
+                        let trimmed = t.trim().len();
+                        if trimmed > 0 {
                             if line.len() < 2000 {
                                 line.push_str(t);
                             }
-                            pos += t.trim().len() + 1;
+                            pos += trimmed + 1;
                         } else if !line.is_empty() {
                             line.push(' ');
                         }
@@ -473,7 +474,7 @@ pub(super) struct Frame {
     /// and footer hold its byline and date.
     pub article: Option<NodeId>,
     /// Each element's own noise level, as it is asked for.
-    pub own: RefCell<HashMap<NodeId, Noise>>,
+    pub own: RefCell<NodeMap<Option<Noise>>>,
 }
 
 impl Frame {
@@ -516,7 +517,11 @@ pub(super) fn noise_above(el: ElementRef<'_>, frame: &Frame) -> Noise {
     for a in chain.iter().rev() {
         let name = a.value().name();
         if !frame.keep.contains(&a.id()) && !matches!(name, "body" | "html") {
-            let own = *memo.entry(a.id()).or_insert_with(|| noise_of(*a));
+            let own = memo.get(a.id()).unwrap_or_else(|| {
+                let n = noise_of(*a);
+                memo.set(a.id(), Some(n));
+                n
+            });
             level = level.max(match own {
                 // An article's own aside, sidebar column and footer hold its byline and date.
                 Noise::Layout if in_article || article_above => Noise::None,

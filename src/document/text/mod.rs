@@ -239,7 +239,12 @@ pub(crate) fn read(input: &str, url: Option<&str>, limits: &Limits) -> Result<Do
     let photos = photos::credits(&mut blocks);
 
     // --- the document
-    let mut builder = TextBuilder::new(limits.max_text_bytes);
+    let bytes = blocks
+        .iter()
+        .map(|b| b.text.len() + 1)
+        .chain(title.as_ref().map(|t| t.len() + 1))
+        .sum();
+    let mut builder = TextBuilder::with_capacity(limits.max_text_bytes, bytes);
     if let Some(t) = &title {
         builder.push(BlockKind::Title, t)?;
     }

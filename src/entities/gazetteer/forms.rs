@@ -22,7 +22,7 @@ pub(crate) fn lookup(
         .split_whitespace()
         .next()
         .is_some_and(|w| w.eq_ignore_ascii_case("the"));
-    if !article && !may_hold(&letters_of(query)) {
+    if !article && !may_hold_letters(query, &may_hold) {
         return None;
     }
     let tidied = tidy(query);
@@ -33,6 +33,26 @@ pub(crate) fn lookup(
     // NATIONS"); the loose index holds no acronyms, so "WHO" cannot reach "who" here.
     let key = tidy_key(&tidied);
     loose(&key).or_else(|| loose(&fold(&key)))
+}
+
+/// `may_hold` of the [`push_letters`] of `query`. PERF: a short ASCII query (nearly every
+/// one) has its letters gathered on the stack, not in a new string.
+fn may_hold_letters(query: &str, may_hold: &impl Fn(&str) -> bool) -> bool {
+    let mut buf = [0u8; 128];
+    if query.is_ascii() && query.len() <= buf.len() {
+        let mut n = 0;
+        for (slot, b) in buf
+            .iter_mut()
+            .zip(query.bytes().filter(u8::is_ascii_alphanumeric))
+        {
+            *slot = b.to_ascii_lowercase();
+            n += 1;
+        }
+        if let Some(letters) = buf.get(..n).and_then(|l| std::str::from_utf8(l).ok()) {
+            return may_hold(letters);
+        }
+    }
+    may_hold(&letters_of(query))
 }
 
 /// Whether a form is written without lowercase letters ("WHO", "U.S.", "UN-OHRLLS", "G20"):

@@ -269,7 +269,9 @@ impl FormIndex {
     /// Whether a query whose [`push_letters`] are `letters` may find an entry: `false` means
     /// it finds none, unless it starts with the word "the".
     fn may_hold(&self, letters: &str) -> bool {
-        self.letters.binary_search(&letters).is_ok()
+        self.letters
+            .binary_search_by(|e| cmp_bytes(e.as_bytes(), letters.as_bytes()))
+            .is_ok()
     }
 
     /// As [`FormIndex::may_hold`], and whether any key's letters extend `letters`
@@ -277,7 +279,9 @@ impl FormIndex {
     /// it starts with "the"): the keys with a prefix sit together in the sorted table,
     /// first at the place where `letters` would be.
     fn may_hold_or_extend(&self, letters: &str) -> (bool, bool) {
-        let k = self.letters.partition_point(|e| *e < letters);
+        let k = self
+            .letters
+            .partition_point(|e| cmp_bytes(e.as_bytes(), letters.as_bytes()).is_lt());
         let at = self.letters.get(k).copied().unwrap_or("");
         let longer = self
             .letters
@@ -287,9 +291,22 @@ impl FormIndex {
     }
 }
 
+/// `a` against `b` as bytes, as `<[u8]>::cmp` (and so `str::cmp`) orders them. PERF: keys
+/// are short and most probes differ in their first bytes, where a loop ends before a call
+/// to `memcmp` would have started.
+#[inline]
+fn cmp_bytes(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    a.iter()
+        .zip(b)
+        .find(|(x, y)| x != y)
+        .map_or_else(|| a.len().cmp(&b.len()), |(x, y)| x.cmp(y))
+}
+
 /// The value of `key` in a sorted table.
 fn find(table: &[(&str, u32)], key: &str) -> Option<usize> {
-    let k = table.binary_search_by(|(e, _)| (*e).cmp(key)).ok()?;
+    let k = table
+        .binary_search_by(|(e, _)| cmp_bytes(e.as_bytes(), key.as_bytes()))
+        .ok()?;
     table.get(k).map(|&(_, i)| i as usize)
 }
 
