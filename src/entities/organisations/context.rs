@@ -7,9 +7,10 @@ use std::ops::Range;
 
 use super::push;
 use super::spans::{split_and, trim_org};
-use crate::entities::gazetteer::HitTarget;
+use crate::entities::gazetteer::{HitTarget, GAZETTEER};
 use crate::entities::tokens::Kind;
-use crate::entities::{words, Ctx, Found};
+use crate::entities::words::{self, Prep};
+use crate::entities::{Ctx, Found};
 use crate::lexicon::{self, Class};
 use crate::model::OrganisationKind as K;
 
@@ -344,4 +345,59 @@ pub(super) fn national_institutions(ctx: &Ctx<'_>, found: &mut Found) {
         }
         push(ctx, found, r, K::Government, None);
     }
+}
+
+/// `President and CEO of Vantor Health`, `Jane Roe, co-founder of Brightline`, `chief
+/// executive at Zorvik Labs`: a capitalised name after a title whose holder leads or founds
+/// a body, and its "of", "at" or "for", is that body; the kind is the title's. A name has
+/// a word of its own beside portfolio words ("CEO of Ellery Health"). Not one: a
+/// portfolio ("Vice President of Sales", "Chair of Public Health"), a place or a country ("President of Ghana"), an event ("Chair of the Harbour Forum"), common words capitalised ("CEO of
+/// Digital Services" on a page that writes "digital services"). A name that could be a
+/// person's is still the body here ("CEO of Ellery Health"): people lead bodies, not people.
+pub(super) fn employer_of_title(
+    ctx: &Ctx<'_>,
+    lower: &HashSet<String>,
+    r: &Range<usize>,
+) -> Option<K> {
+    let mut p = r.start.checked_sub(1)?;
+    if ctx.is_word(p, "the") {
+        p = p.checked_sub(1)?;
+    }
+    if !words::is_prep(ctx.word(p), &[Prep::Of, Prep::At, Prep::For]) {
+        return None;
+    }
+    let title = ctx.word(p.checked_sub(1)?);
+    let kind = lexicon::value(Class::OrgEmployerTitle, title).or_else(|| {
+        let part = title.rsplit('-').next()?;
+        lexicon::value(Class::OrgEmployerTitle, part)
+    })?;
+    let last = ctx.word(r.end.checked_sub(1)?);
+    let plain = |k: usize| {
+        ctx.tok(k)
+            .is_some_and(|t| t.kind == Kind::Word && (t.cap || t.upper))
+    };
+    let rejected = r.is_empty()
+        || r.len() > 6
+        || !plain(r.start)
+        || !plain(r.end - 1)
+        || r.clone().any(|k| is_country(ctx, k) || ctx.place_at(k).is_some())
+        || lexicon::event_head(last).is_some()
+        // A head alone is no name: "Vice-President of the Council" speaks of a body named
+        // in full elsewhere.
+        || (r.len() == 1 && GAZETTEER.org_word(last).is_some())
+        // "Chief Executive of Vantor Motors Tom Berg": the holder's name closes the run.
+        || (r.start + 1..r.end.saturating_sub(1)).any(|j| ctx.plausible_person(&(j..r.end)))
+        || r.clone().all(|k| {
+            lexicon::contains(Class::PortfolioWord, ctx.word(k))
+                || ctx.tok(k).is_some_and(|t| !t.upper)
+                    && lower.contains(&ctx.word(k).to_lowercase())
+        });
+    if rejected {
+        return None;
+    }
+    Some(if kind == "company" {
+        K::Company
+    } else {
+        K::Other
+    })
 }

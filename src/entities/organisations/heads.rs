@@ -108,7 +108,12 @@ pub(crate) fn pattern_kind(ctx: &Ctx<'_>, r: &Range<usize>) -> Option<K> {
 /// The kind of body token `k` heads when its remit follows it ("Committee on …"), if it
 /// does.
 fn remit_head(ctx: &Ctx<'_>, k: usize) -> Option<K> {
-    let w = GAZETTEER.org_word(ctx.word(k))?;
+    // A compound head is looked up as a phrase ("Task Force on …"), its first word
+    // capitalised too.
+    let w = GAZETTEER.org_word(ctx.word(k)).or_else(|| {
+        let first = k.checked_sub(1).filter(|&j| ctx.is_cap(j))?;
+        GAZETTEER.org_word(&normalise(ctx.slice(&(first..k + 1))))
+    })?;
     let remit = words::prep(ctx.word(k + 1));
     // "Summit on …", "Forum on …" name events more often than bodies.
     if crate::lexicon::event_head(ctx.word(k)).is_some() {

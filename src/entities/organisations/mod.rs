@@ -31,10 +31,14 @@ use crate::document::normalise;
 use crate::lexicon::{self, Class};
 use crate::model::OrganisationKind as K;
 use acronyms::{acronym_definitions, acronym_modifiers, tickers};
-use context::{agents, business_subjects, class_appositions, lists, national_institutions};
+use context::{
+    agents, business_subjects, class_appositions, employer_of_title, lists, national_institutions,
+};
 use missions::missions;
 use repeats::{link_legal_forms, repeats, short_forms};
-use spans::{owner_possessive, strip_inner_title, strip_person_prefix, trim_org};
+use spans::{
+    owner_possessive, strip_inner_title, strip_member_prefix, strip_person_prefix, trim_org,
+};
 
 /// The country of a name: a country named in it (`Ministry of Fisheries of the Republic of
 /// Chile` → CL, `Government of Ghana` → GH), a nationality adjective first (`Chilean
@@ -93,6 +97,13 @@ fn push(
                 .and_then(|o| found.orgs.get(o))
                 .map(|o| o.kind)
                 .or_else(|| pattern_kind(ctx, &owner));
+            // The owner is a body of its own, named by its head ("Eastvale University’s
+            // School of Medicine" names the university too).
+            if found.org_at(&owner).is_none() {
+                if let Some(k) = pattern_kind(ctx, &owner) {
+                    push(ctx, found, trim_org(ctx, owner.clone()), k, None);
+                }
+            }
             (k + 1..r.end, owner_kind.unwrap_or(kind))
         }
         None => (r, kind),
@@ -213,8 +224,15 @@ pub(crate) fn find(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Found) {
         }
         for r in split_and(ctx, c) {
             let r = strip_person_prefix(ctx, strip_title_prefix(ctx, r));
-            let r = strip_inner_title(ctx, r);
-            if let Some(kind) = pattern_kind(ctx, &r) {
+            let r = strip_member_prefix(ctx, strip_inner_title(ctx, r));
+            let Some(kind) = pattern_kind(ctx, &r) else {
+                let r = employer_name(ctx, trim_org(ctx, r), c);
+                if let Some(kind) = employer_of_title(ctx, &lower, &r) {
+                    push(ctx, found, r, kind, None);
+                }
+                continue;
+            };
+            {
                 let r = trim_org(ctx, r);
                 // With no complement ("of …") a head word and common words make a
                 // description, capitalised for emphasis; with one they make a body's name
@@ -308,4 +326,22 @@ pub(crate) fn find_more(ctx: &Ctx<'_>, chunks: &[Range<usize>], found: &mut Foun
     short_forms(ctx, chunks, found);
     repeats(ctx, chunks, found);
     link_legal_forms(found);
+}
+
+/// An employer's name after a title goes on over "and" inside its capitalised run ("CEO
+/// of Plug and Play", "founder of Salt and Stone"): a name after a leading title is one
+/// body, unless another title follows ("CEO of Vantor and Chair of …").
+fn employer_name(ctx: &Ctx<'_>, r: Range<usize>, c: &Range<usize>) -> Range<usize> {
+    let mut r = r;
+    while ctx.is_word(r.end, "and")
+        && r.end + 1 < c.end
+        && ctx.is_cap(r.end + 1)
+        && GAZETTEER.title(ctx.word(r.end + 1)).is_none()
+    {
+        let next_and = (r.end + 1..c.end)
+            .find(|&k| ctx.is_word(k, "and"))
+            .unwrap_or(c.end);
+        r.end = next_and;
+    }
+    r
 }

@@ -9,6 +9,7 @@ use crate::entities::gazetteer::GAZETTEER;
 use crate::entities::tokens::Kind;
 use crate::entities::words::{self, Prep};
 use crate::entities::{Ctx, Found};
+use crate::lexicon::{self, Class};
 
 /// The possessive token after an owner that opens `r`: an organisation already found, one
 /// by its head or legal form, or an acronym, with at least two words of name after it ("NRA’s Coastal Survey Unit": the
@@ -244,4 +245,29 @@ pub(crate) fn strip_inner_title(ctx: &Ctx<'_>, r: Range<usize>) -> Range<usize> 
         (s < r.end && standalone_org(ctx, &(s..r.end))).then_some(s)
     });
     cut.map_or(r.clone(), |s| s..r.end)
+}
+
+/// `Staff of the Eastvale Water Board`, `Members of the Harbour Council`, `Officials from
+/// the Coastal Survey Agency`: a noun for a body's people and "of", "at" or "from" before
+/// a name are no part of it; the body is the rest, when that is a name of its own. Not cut:
+/// a body named after its people ("Friends of the Harbour"), or one whose lead is a body's
+/// own word ("Board of Trustees of …", "Delegation of …").
+pub(crate) fn strip_member_prefix(ctx: &Ctx<'_>, r: Range<usize>) -> Range<usize> {
+    let w = ctx.word(r.start);
+    if !lexicon::contains(Class::OrgMemberNoun, w) || GAZETTEER.org_word(w).is_some() {
+        return r;
+    }
+    let joins = ["of", "at", "from"];
+    if !joins.iter().any(|j| ctx.is_word(r.start + 1, j)) {
+        return r;
+    }
+    let mut s = r.start + 2;
+    if ctx.is_word(s, "the") {
+        s += 1;
+    }
+    if s < r.end && standalone_org(ctx, &(s..r.end)) {
+        s..r.end
+    } else {
+        r
+    }
 }

@@ -490,11 +490,14 @@ fn a_unit_is_of_its_owner_s_kind() {
     check(&[
         (
             "Eastvale University’s Department of Geography led the study.",
-            &["Department of Geography [academic]"],
+            &[
+                "Eastvale University [academic]",
+                "Department of Geography [academic]",
+            ],
         ),
         (
             "Vantor Systems Inc.’s Survey Office mapped the bay.",
-            &["Survey Office [company]"],
+            &["Vantor Systems Inc. [company]", "Survey Office [company]"],
         ),
     ]);
 }
@@ -1099,5 +1102,99 @@ fn cultural_institutions_are_organisations() {
         // A head alone is no name.
         ("The Museum will close on Monday.", &[]),
         ("Books return to the library.", &[]),
+    ]);
+}
+
+#[test]
+fn employers_after_a_leading_title() {
+    check(&[
+        (
+            "Tom Berg, President and CEO of Ellery Health, welcomed the news.",
+            &["Ellery Health [company]"],
+        ),
+        (
+            "Ana Ruiz, co-founder of Brightline, spoke first.",
+            &["Brightline [company]"],
+        ),
+        (
+            "The plan was presented by Lea Holm, chief executive officer of Zorvik Labs.",
+            &["Zorvik Labs [company]"],
+        ),
+        (
+            "Mara Ivers, chairwoman of the Plenton Circle, opened the session.",
+            &["Plenton Circle [other]"],
+        ),
+        (
+            "Jojo Berg, Co-Founder of Salt and Stone, spoke.",
+            &["Salt and Stone [company]"],
+        ),
+        // A portfolio or a country after the title is no employer.
+        ("Tom Berg, Vice President of Sales, spoke.", &[]),
+        ("Ana Ruiz, Chair of Public Health and Safety, spoke.", &[]),
+        ("Ana Ruiz, President of Ghana, spoke.", &[]),
+        (
+            "Chief Executive of Zorvik Motors Tom Berg opened the plant.",
+            &["Zorvik Motors [company]"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_body_s_people_are_no_part_of_its_name() {
+    check(&[
+        (
+            "Staff of the Eastvale Water Board attended the hearing.",
+            &["Eastvale Water Board [other]"],
+        ),
+        (
+            "Members of the Norhaven City Council voted on Tuesday.",
+            &["Norhaven City Council [government]"],
+        ),
+        (
+            "Officials from the Coastal Survey Agency inspected the pier.",
+            &["Coastal Survey Agency [government]"],
+        ),
+    ]);
+}
+
+#[test]
+fn an_owner_is_a_body_of_its_own() {
+    check(&[
+        (
+            "Researchers at Eastvale University’s School of Medicine led the study.",
+            &[
+                "Eastvale University [academic]",
+                "School of Medicine [academic]",
+            ],
+        ),
+        (
+            "The Harbour Trust’s Office of Coastal Affairs replied.",
+            &["Harbour Trust [ngo]", "Office of Coastal Affairs [ngo]"],
+        ),
+        (
+            "The Norhaven County Council’s Department of Roads closed the bridge.",
+            &[
+                "Norhaven County Council [government]",
+                "Department of Roads [government]",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn compound_heads_take_a_remit() {
+    check(&[
+        (
+            "The mayor met on Friday with the Task Force on Flood Risk.",
+            &["Task Force on Flood Risk [other]"],
+        ),
+        (
+            "A report by the Working Group on Coastal Erosion was published.",
+            &["Working Group on Coastal Erosion [company]"],
+        ),
+        (
+            "She chairs the Task Force on Rural Broadband and Access.",
+            &["Task Force on Rural Broadband and Access [other]"],
+        ),
     ]);
 }
